@@ -1,0 +1,161 @@
+"""Every code list of the domain, in one place, as data.
+
+An authority may relabel or extend these; code values are what is stored and synced,
+so a code once used is never renamed, only retired.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CodeList:
+    name: str
+    items: tuple[tuple[str, str], ...]
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self.items)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(code for code, _ in self.items)
+
+    def label(self, code: str | None) -> str:
+        if not code:
+            return ""
+        for c, label in self.items:
+            if c == code:
+                return label
+        return code
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.codes
+
+
+def _cl(name: str, *items: tuple[str, str]) -> CodeList:
+    return CodeList(name, tuple(items))
+
+
+ARRANGEMENT_TYPE = _cl(
+    "arrangement_type",
+    ("ehe", "Elective home education"),
+    ("cme", "Child missing education"),
+    ("flexi", "Flexi-schooling"),
+    ("part_time", "Part-time timetable"),
+    ("eotas", "EOTAS package (s61 CFA 2014)"),
+    ("severe_absence", "Severe absence"),
+    ("unregistered_ap", "Unregistered alternative provision"),
+    ("s19", "Education arranged under s19"),
+    ("awaiting_place", "Awaiting a school place"),
+    ("excluded", "Permanently excluded, awaiting provision"),
+)
+
+SEND_STATUS = _cl(
+    "send_status",
+    ("none", "None identified"),
+    ("suspected", "Suspected / awaiting assessment"),
+    ("sen_support", "SEN support"),
+    ("ehc_assessment", "EHC needs assessment in progress"),
+    ("ehc_plan", "EHC plan"),
+)
+
+PRIMARY_NEED = _cl(
+    "primary_need",
+    ("SPLD", "SPLD – Specific learning difficulty"),
+    ("MLD", "MLD – Moderate learning difficulty"),
+    ("SLD", "SLD – Severe learning difficulty"),
+    ("PMLD", "PMLD – Profound and multiple learning difficulty"),
+    ("SEMH", "SEMH – Social, emotional and mental health"),
+    ("SLCN", "SLCN – Speech, language and communication needs"),
+    ("HI", "HI – Hearing impairment"),
+    ("VI", "VI – Visual impairment"),
+    ("MSI", "MSI – Multi-sensory impairment"),
+    ("PD", "PD – Physical disability"),
+    ("ASD", "ASD – Autistic spectrum disorder"),
+    ("OTH", "OTH – Other difficulty or disability"),
+    ("NSA", "NSA – SEN support but no specialist assessment"),
+)
+
+SOCIAL_CARE = _cl(
+    "social_care",
+    ("none", "None"),
+    ("early_help", "Early help"),
+    ("cin", "Child in need"),
+    ("s47", "s47 enquiry"),
+    ("cp_plan", "Child protection plan"),
+    ("looked_after", "Looked after"),
+    ("care_leaver", "Care leaver"),
+)
+
+EHE_REASON = _cl(
+    "ehe_reason",
+    ("philosophical", "Philosophical or preferential"),
+    ("lifestyle", "Lifestyle"),
+    ("religious", "Religious"),
+    ("physical_health", "Physical health"),
+    ("mental_health", "Mental health"),
+    ("bullying", "Bullying"),
+    ("send_not_met", "SEND needs not met at school"),
+    ("dissatisfaction", "Other dissatisfaction with the school"),
+    ("exclusion", "Excluded or at risk of exclusion"),
+    ("off_rolling", "Suspected off-rolling"),
+    ("no_place", "No suitable or preferred place"),
+    ("other", "Other"),
+    ("unknown", "Unknown / no reason given"),
+)
+
+GENDER = _cl(
+    "gender",
+    ("female", "Female"),
+    ("male", "Male"),
+    ("other", "Other / prefers to self-describe"),
+    ("not_known", "Not known"),
+)
+
+VISIT_TYPE = _cl(
+    "visit_type",
+    ("ehe_initial", "EHE initial contact"),
+    ("ehe_annual", "EHE annual check"),
+    ("ehe_concern", "EHE concern visit"),
+    ("eotas_qa", "EOTAS quality-assurance visit"),
+    ("social_worker", "Social-worker visit"),
+    ("cme_enquiry", "CME enquiry"),
+)
+
+VISIT_BASIS = _cl(
+    "visit_basis",
+    ("routine", "Routine"),
+    ("concern", "Concern"),
+)
+
+VISIT_FORMAT = _cl(
+    "visit_format",
+    ("home", "Home visit"),
+    ("public_place", "Public place"),
+    ("virtual", "Virtual meeting"),
+    ("written", "Written report only"),
+)
+
+JUDGEMENT = _cl(
+    "judgement",
+    ("suitable", "Suitable"),
+    ("not_yet_shown", "Not yet shown – more information needed"),
+    ("not_suitable", "Not suitable"),
+)
+
+ROLE = _cl(
+    "role",
+    ("ehe_officer", "EHE officer"),
+    ("virtual_school", "Virtual school staff"),
+    ("social_worker", "Social worker"),
+    ("team_manager", "Team manager"),
+)
+
+ROLE_DEFAULT_VISIT_TYPE: dict[str, str] = {
+    "ehe_officer": "ehe_annual",
+    "virtual_school": "eotas_qa",
+    "social_worker": "social_worker",
+    "team_manager": "ehe_annual",
+}

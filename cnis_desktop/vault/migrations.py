@@ -1,0 +1,153 @@
+"""Named, ordered schema migrations; the schema version is SQLite's user_version.
+
+A migration never edits an earlier one: a vault made by any release opens in a later one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .connection import Connection, transaction
+from .errors import VaultError
+
+
+@dataclass(frozen=True)
+class Migration:
+    name: str
+    apply: Callable[[Connection], None]
+
+
+def _script(sql: str) -> Callable[[Connection], None]:
+    def run(conn: Connection) -> None:
+        for statement in sql.split(";\n"):
+            if statement.strip():
+                conn.execute(statement)
+
+    return run
+
+
+_INITIAL = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE children (
+    id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    data TEXT NOT NULL,
+    sort_name TEXT NOT NULL,
+    search_text TEXT NOT NULL,
+    date_of_birth TEXT,
+    send_status TEXT NOT NULL,
+    arrangement_type TEXT NOT NULL DEFAULT '',
+    next_contact_due TEXT
+);
+CREATE INDEX children_sort ON children (sort_name);
+CREATE TABLE record_versions (
+    record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    base_version INTEGER NOT NULL,
+    changes TEXT NOT NULL,
+    changed_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    PRIMARY KEY (record_type, record_id, version)
+);
+CREATE TABLE arrangements (
+    id TEXT PRIMARY KEY,
+    child_id TEXT NOT NULL REFERENCES children (id),
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    data TEXT NOT NULL,
+    type TEXT NOT NULL,
+    start_date TEXT,
+    end_date TEXT
+);
+CREATE INDEX arrangements_child ON arrangements (child_id, start_date);
+CREATE TABLE visits (
+    id TEXT PRIMARY KEY,
+    child_id TEXT NOT NULL REFERENCES children (id),
+    status TEXT NOT NULL CHECK (status IN ('draft', 'final')),
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    data TEXT NOT NULL,
+    visit_date TEXT,
+    finalised_at TEXT,
+    finalised_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX visits_child ON visits (child_id, visit_date);
+CREATE TRIGGER visits_final_no_update BEFORE UPDATE ON visits WHEN OLD.status = 'final'
+BEGIN SELECT RAISE(ABORT, 'finalised visit is immutable'); END;
+CREATE TRIGGER visits_final_no_delete BEFORE DELETE ON visits WHEN OLD.status = 'final'
+BEGIN SELECT RAISE(ABORT, 'finalised visit is immutable'); END;
+CREATE TABLE amendments (
+    id TEXT PRIMARY KEY,
+    visit_id TEXT NOT NULL REFERENCES visits (id),
+    reason TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    device_id TEXT NOT NULL
+);
+CREATE INDEX amendments_visit ON amendments (visit_id, created_at);
+CREATE TRIGGER amendments_no_update BEFORE UPDATE ON amendments
+BEGIN SELECT RAISE(ABORT, 'amendments are append-only'); END;
+CREATE TABLE audit_log (
+    id TEXT PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    record_type TEXT NOT NULL DEFAULT '',
+    record_id TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_at ON audit_log (at);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    change_id TEXT NOT NULL UNIQUE,
+    record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    op TEXT NOT NULL,
+    base_version INTEGER,
+    payload TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    pushed_at TEXT
+);
+CREATE INDEX outbox_pending ON outbox (pushed_at, seq)
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (Migration("0001_initial", _script(_INITIAL)),)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[str]:
+    """Apply what is missing, each migration in its own transaction; return their names."""
+    applied: list[str] = []
+    current = schema_version(conn)
+    if current > len(migrations):
+        raise VaultError(
+            f"This vault was written by a newer CNIS Desktop (schema {current}); update the app."
+        )
+    for number, migration in enumerate(migrations[current:], start=current + 1):
+        with transaction(conn):
+            migration.apply(conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+        applied.append(migration.name)
+    return applied

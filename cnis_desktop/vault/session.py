@@ -1,0 +1,199 @@
+"""An open vault: create, unlock, lock, and the repositories over one connection.
+
+One thread owns the connection (the caller's); background work asks that thread.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ..domain.codes import ROLE
+from ..domain.model import new_id
+from ..domain.passphrase import assess
+from ..domain.validation import ValidationFailed
+from .arrangements import Arrangements
+from .attempts import Attempts, attempts_path_for
+from .children import Children
+from .connection import Connection, open_encrypted, transaction
+from .context import Context, utc_now
+from .errors import BackoffActive, VaultExists, VaultMissing, WrongPassphrase
+from .files import create_private_empty, ensure_private_dir
+from .keyfile import DEFAULT_KDF, KdfParams, KeyFile, key_path_for, new_database_key
+from .migrations import migrate
+from .visits import Visits
+
+
+@dataclass(frozen=True)
+class Profile:
+    user_name: str
+    role: str
+    device_id: str
+    vault_id: str
+
+
+class Vault:
+    def __init__(self, path: Path, conn: Connection, profile: Profile,
+                 clock: Callable[[], datetime] = utc_now) -> None:
+        self.path = path
+        self.conn = conn
+        self.profile = profile
+        self.ctx = Context(conn, profile.user_name, profile.device_id, clock)
+        self.children = Children(self.ctx)
+        self.arrangements = Arrangements(self.ctx, self.children)
+        self.visits = Visits(self.ctx, self.children, self.arrangements)
+
+    # --- lifecycle -----------------------------------------------------------------------
+
+    @staticmethod
+    def exists(path: Path) -> bool:
+        return path.exists() and key_path_for(path).exists()
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        passphrase: str,
+        user_name: str,
+        role: str,
+        kdf: KdfParams = DEFAULT_KDF,
+    ) -> Vault:
+        errors = {}
+        strength = assess(passphrase)
+        if not strength.acceptable:
+            errors["passphrase"] = " ".join(strength.problems)
+        if not user_name.strip():
+            errors["user_name"] = "Enter your name as it should appear on records."
+        if role not in ROLE:
+            errors["role"] = "Choose your role."
+        if errors:
+            raise ValidationFailed(errors)
+        path = Path(path)
+        if path.exists() or key_path_for(path).exists():
+            raise VaultExists(path)
+        ensure_private_dir(path.parent)
+        key = new_database_key()
+        vault_id = new_id()
+        create_private_empty(path)
+        try:
+            conn = open_encrypted(path, key)
+            migrate(conn)
+            profile = Profile(user_name.strip(), role, new_id(), vault_id)
+            with transaction(conn):
+                for name, value in (
+                    ("user_name", profile.user_name),
+                    ("role", profile.role),
+                    ("device_id", profile.device_id),
+                    ("vault_id", vault_id),
+                ):
+                    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (name, value))
+            # The key file is written last: a vault without one was never finished.
+            KeyFile.wrap(key, passphrase, vault_id, kdf).save(key_path_for(path))
+        except BaseException:
+            _remove_vault_files(path)
+            raise
+        vault = cls(path, conn, profile)
+        with transaction(conn):
+            vault.ctx.audit("create_vault", "vault", vault_id)
+        return vault
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str, migrate_schema: bool = True) -> Vault:
+        path = Path(path)
+        if not cls.exists(path):
+            raise VaultMissing(path)
+        attempts = Attempts(attempts_path_for(path))
+        wait = attempts.seconds_to_wait()
+        if wait > 0:
+            raise BackoffActive(wait)
+        keyfile = KeyFile.load(key_path_for(path))
+        key = keyfile.unwrap(passphrase)
+        if key is None:
+            failures, wait = attempts.record_failure()
+            raise WrongPassphrase(failures, wait)
+        conn = open_encrypted(path, key)
+        if migrate_schema:
+            migrate(conn)
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        profile = Profile(meta["user_name"], meta["role"], meta["device_id"], meta["vault_id"])
+        vault = cls(path, conn, profile)
+        failed = attempts.take_failures()
+        with transaction(conn):
+            for when in failed:
+                at = datetime.fromtimestamp(when).isoformat(timespec="seconds")
+                vault.ctx.audit("failed_unlock", "vault", profile.vault_id, detail=at)
+            vault.ctx.audit("open", "vault", profile.vault_id)
+        return vault
+
+    def close(self) -> None:
+        """Lock: the connection (and with it the key in SQLCipher's memory) is dropped."""
+        if self.conn is not None:
+            with transaction(self.conn):
+                self.ctx.audit("lock", "vault", self.profile.vault_id)
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.close()
+            self.conn = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.conn is not None
+
+    def change_passphrase(self, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
+        """Rewrap the same database key: the database itself is not re-encrypted."""
+        strength = assess(new)
+        if not strength.acceptable:
+            raise ValidationFailed({"passphrase": " ".join(strength.problems)})
+        key_path = key_path_for(self.path)
+        keyfile = KeyFile.load(key_path)
+        key = keyfile.unwrap(old)
+        if key is None:
+            raise WrongPassphrase(0, 0)
+        KeyFile.wrap(key, new, keyfile.vault_id, kdf).save(key_path)
+        with transaction(self.conn):
+            self.ctx.audit("change_passphrase", "vault", self.profile.vault_id)
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        with transaction(self.conn):
+            yield
+
+    # --- small services over the repositories ---------------------------------------------
+
+    def audit(self, action: str, record_type: str = "", record_id: str = "", detail: str = "") -> None:
+        with transaction(self.conn):
+            self.ctx.audit(action, record_type, record_id, detail)
+
+    def audit_events(self, limit: int = 1000) -> list[dict[str, str]]:
+        rows = self.conn.execute(
+            "SELECT at, actor, action, record_type, record_id, detail FROM audit_log"
+            " ORDER BY at DESC, rowid DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def pending_outbox(self) -> int:
+        return int(
+            self.conn.execute("SELECT count(*) FROM outbox WHERE pushed_at IS NULL").fetchone()[0]
+        )
+
+    def integrity_check(self) -> str:
+        return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _remove_vault_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", ".key"):
+        candidate = path.with_name(path.name + suffix)
+        if candidate.exists():
+            os.remove(candidate)
+
+
+def random_passphrase(words: int = 5) -> str:
+    """A passphrase from a small word list, for demos and tests (never for real vaults)."""
+    pool = ("amber", "harbour", "tulip", "granite", "meadow", "lantern", "orchid", "pebble",
+            "saffron", "thistle", "willow", "cobalt", "juniper", "maple", "quartz", "velvet")
+    return "-".join(secrets.choice(pool) for _ in range(words))
