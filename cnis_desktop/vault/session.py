@@ -10,7 +10,7 @@ import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.codes import ROLE
@@ -27,6 +27,20 @@ from .files import create_private_empty, ensure_private_dir
 from .keyfile import DEFAULT_KDF, KdfParams, KeyFile, key_path_for, new_database_key
 from .migrations import migrate
 from .visits import Visits
+
+
+@dataclass(frozen=True)
+class PreparedKey:
+    """A new database key already wrapped: the slow half of creating a vault."""
+
+    key: bytes
+    vault_id: str
+    keyfile: KeyFile
+
+    @classmethod
+    def make(cls, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> PreparedKey:
+        key, vault_id = new_database_key(), new_id()
+        return cls(key, vault_id, KeyFile.wrap(key, passphrase, vault_id, kdf))
 
 
 @dataclass(frozen=True)
@@ -62,6 +76,7 @@ class Vault:
         user_name: str,
         role: str,
         kdf: KdfParams = DEFAULT_KDF,
+        prepared: PreparedKey | None = None,
     ) -> Vault:
         errors = {}
         strength = assess(passphrase)
@@ -77,8 +92,8 @@ class Vault:
         if path.exists() or key_path_for(path).exists():
             raise VaultExists(path)
         ensure_private_dir(path.parent)
-        key = new_database_key()
-        vault_id = new_id()
+        prepared = prepared or PreparedKey.make(passphrase, kdf)
+        key, vault_id = prepared.key, prepared.vault_id
         create_private_empty(path)
         try:
             conn = open_encrypted(path, key)
@@ -93,7 +108,7 @@ class Vault:
                 ):
                     conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (name, value))
             # The key file is written last: a vault without one was never finished.
-            KeyFile.wrap(key, passphrase, vault_id, kdf).save(key_path_for(path))
+            prepared.keyfile.save(key_path_for(path))
         except BaseException:
             _remove_vault_files(path)
             raise
@@ -102,30 +117,40 @@ class Vault:
             vault.ctx.audit("create_vault", "vault", vault_id)
         return vault
 
-    @classmethod
-    def open(cls, path: Path, passphrase: str, migrate_schema: bool = True) -> Vault:
+    @staticmethod
+    def unlock_key(path: Path, passphrase: str) -> bytes:
+        """Check the passphrase and return the database key. Slow by design (Argon2id) and
+        free of SQLite, so the GUI runs it off the UI thread."""
         path = Path(path)
-        if not cls.exists(path):
+        if not Vault.exists(path):
             raise VaultMissing(path)
         attempts = Attempts(attempts_path_for(path))
         wait = attempts.seconds_to_wait()
         if wait > 0:
             raise BackoffActive(wait)
-        keyfile = KeyFile.load(key_path_for(path))
-        key = keyfile.unwrap(passphrase)
+        key = KeyFile.load(key_path_for(path)).unwrap(passphrase)
         if key is None:
             failures, wait = attempts.record_failure()
             raise WrongPassphrase(failures, wait)
+        return key
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str) -> Vault:
+        return cls.open_with_key(path, cls.unlock_key(path, passphrase))
+
+    @classmethod
+    def open_with_key(cls, path: Path, key: bytes, migrate_schema: bool = True) -> Vault:
+        path = Path(path)
         conn = open_encrypted(path, key)
         if migrate_schema:
             migrate(conn)
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         profile = Profile(meta["user_name"], meta["role"], meta["device_id"], meta["vault_id"])
         vault = cls(path, conn, profile)
-        failed = attempts.take_failures()
+        failed = Attempts(attempts_path_for(path)).take_failures()
         with transaction(conn):
             for when in failed:
-                at = datetime.fromtimestamp(when).isoformat(timespec="seconds")
+                at = datetime.fromtimestamp(when, UTC).isoformat(timespec="seconds")
                 vault.ctx.audit("failed_unlock", "vault", profile.vault_id, detail=at)
             vault.ctx.audit("open", "vault", profile.vault_id)
         return vault

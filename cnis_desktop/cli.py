@@ -1,0 +1,184 @@
+"""`cnis`: headless commands over the same vault and reports as the app. No Qt here.
+
+Errors print one line to stderr and exit 1; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from . import __version__, paths
+from .demo import DEMO_PASSPHRASE, populate
+from .domain import codes
+from .domain.validation import ValidationFailed
+from .reports.visit_summary import render_visit_summary
+from .vault import Vault, VaultError
+from .vault.files import write_private_atomically
+
+
+class CliError(Exception):
+    pass
+
+
+def _read_passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
+    if args.passphrase_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise CliError("no passphrase on standard input")
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise CliError("no terminal to ask for the passphrase; use --passphrase-stdin")
+    first = getpass.getpass("Vault passphrase: ")
+    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+        raise CliError("the two passphrases differ; nothing was created")
+    return first
+
+
+def _vault_path(args: argparse.Namespace) -> Path:
+    return Path(args.vault).expanduser() if args.vault else paths.default_vault_path()
+
+
+def _open(args: argparse.Namespace) -> Vault:
+    path = _vault_path(args)
+    if not Vault.exists(path):
+        raise CliError(f"no vault at {path}; create one with 'cnis init' or 'cnis demo'")
+    return Vault.open(path, _read_passphrase(args))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = _vault_path(args)
+    if Vault.exists(path):
+        raise CliError(f"a vault already exists at {path}; it was left untouched")
+    vault = Vault.create(path, _read_passphrase(args, confirm=True), args.name, args.role)
+    vault.close()
+    print(f"Created an encrypted vault at {path}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    path = Path(args.vault).expanduser() if args.vault else paths.demo_vault_path()
+    if Vault.exists(path):
+        raise CliError(f"a vault already exists at {path}; it was left untouched")
+    passphrase = _read_passphrase(args) if args.passphrase_stdin else DEMO_PASSPHRASE
+    vault = Vault.create(path, passphrase, "Demo Officer", "ehe_officer")
+    populate(vault, children=args.children)
+    count = vault.children.count()
+    vault.close()
+    print(f"Created a demo vault of {count} fictional children at {path}")
+    if not args.passphrase_stdin:
+        print(f"Its passphrase is: {DEMO_PASSPHRASE}")
+    return 0
+
+
+def cmd_children_list(args: argparse.Namespace) -> int:
+    vault = _open(args)
+    try:
+        for row in vault.children.caseload(search=args.search or ""):
+            dob = f"{row.date_of_birth:%d/%m/%Y}" if row.date_of_birth else "-"
+            due = f"{row.next_contact_due:%d/%m/%Y}" if row.next_contact_due else "-"
+            arrangement = row.arrangement_type or "-"
+            print(f"{row.id}\t{row.name}\t{dob}\t{arrangement}\t{row.send_status}\tnext contact {due}")
+    finally:
+        vault.close()
+    return 0
+
+
+def cmd_visits_list(args: argparse.Namespace) -> int:
+    vault = _open(args)
+    try:
+        child_ids = [args.child_id] if args.child_id else [r.id for r in vault.children.caseload()]
+        for child_id in child_ids:
+            child = vault.children.get(child_id).record
+            for stored in vault.visits.for_child(child_id):
+                visit = stored.effective()
+                day = visit.actual_date or visit.planned_date
+                when = f"{day:%d/%m/%Y}" if day else "-"
+                print(f"{stored.id}\t{when}\t{stored.status}\t"
+                      f"{codes.VISIT_TYPE.label(visit.visit_type)}\t{child.display_name}")
+    finally:
+        vault.close()
+    return 0
+
+
+def cmd_print_visit_summary(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if not out.parent.exists():
+        raise CliError(f"the folder {out.parent} does not exist")
+    vault = _open(args)
+    try:
+        stored = vault.visits.get(args.visit_id)
+        child = vault.children.get(stored.record.child_id).record
+        pdf = render_visit_summary(child, stored, date.today())
+        write_private_atomically(out, pdf)
+        vault.audit("export", "visit", stored.id, detail="visit summary PDF")
+    finally:
+        vault.close()
+    print(f"Wrote {out} ({len(pdf):,} bytes). It is not encrypted: keep it safe.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cnis", description="CNIS Desktop, headless.")
+    parser.add_argument("--version", action="version", version=f"cnis {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--vault", help="vault file (default: the user's data folder, or $CNIS_VAULT)")
+    common.add_argument("--passphrase-stdin", action="store_true",
+                        help="read the passphrase from the first line of standard input")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("init", parents=[common], help="create an encrypted vault")
+    p.add_argument("--name", required=True, help="your name as it appears on records")
+    p.add_argument("--role", required=True, choices=codes.ROLE.codes)
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", parents=[common], help="create a demo vault of fictional children")
+    p.add_argument("--children", type=int, default=40)
+    p.set_defaults(func=cmd_demo)
+
+    children = sub.add_parser("children", help="children on the caseload")
+    csub = children.add_subparsers(dest="action", required=True)
+    p = csub.add_parser("list", parents=[common], help="one child a line, id first")
+    p.add_argument("--search", help="name, date of birth or UPN")
+    p.set_defaults(func=cmd_children_list)
+
+    visits = sub.add_parser("visits", help="visit records")
+    vsub = visits.add_subparsers(dest="action", required=True)
+    p = vsub.add_parser("list", parents=[common], help="one visit a line, id first")
+    p.add_argument("child_id", nargs="?")
+    p.set_defaults(func=cmd_visits_list)
+
+    printing = sub.add_parser("print", help="documents as PDF")
+    psub = printing.add_subparsers(dest="document", required=True)
+    p = psub.add_parser("visit-summary", parents=[common], help="a visit summary PDF")
+    p.add_argument("visit_id")
+    p.add_argument("--out", required=True, help="PDF file to write (not encrypted)")
+    p.set_defaults(func=cmd_print_visit_summary)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ValidationFailed as exc:
+        for name, message in exc.errors.items():
+            print(f"cnis: {name.replace('_', ' ')}: {message}", file=sys.stderr)
+        return 1
+    except (CliError, VaultError, OSError) as exc:
+        print(f"cnis: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader (e.g. `head`) has all it wanted
+        return 0
+    except KeyboardInterrupt:
+        print("cnis: interrupted; nothing half-written", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,179 @@
+"""A demo caseload of invented children, so a new user sees a working app at once.
+
+Every name here is invented. The three stories of the 2025 report appear as the first
+three children; the rest are varied so that filters, deadlines and drafts all show.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from .domain import codes
+from .domain.identifiers import make_nhs_number, make_upn
+from .domain.model import Action, Arrangement, Child, Visit
+from .vault.session import Vault
+
+DEMO_PASSPHRASE = "demo-vault-fictional-children"
+
+FIRST_NAMES = (
+    "Ayla", "Bramwell", "Corin", "Delphine", "Ezra", "Fenna", "Gideon", "Hollis", "Isolde",
+    "Jory", "Kestrel", "Linnea", "Marlow", "Nerys", "Orrin", "Perpetua", "Quillon", "Rowan",
+    "Saffi", "Tamsin", "Ulric", "Vesper", "Wren", "Xanthe", "Yannick", "Zephyrine",
+)
+LAST_NAMES = (
+    "Ashcombe", "Brackenridge", "Culverhouse", "Dunmere", "Eldergrove", "Fernsby",
+    "Gorsefield", "Hallowmere", "Ivybridge", "Juniperwell", "Kittering", "Larkspur",
+    "Marrowby", "Nettlecombe", "Oakhurst", "Penhallow", "Quillfeather", "Rushmere",
+    "Sedgewick", "Thistlewood", "Underhay", "Vellacott", "Wyndcliffe", "Yarrowby",
+)
+SCHOOLS = ("Brookfield Primary (fictional)", "Hillcrest Academy (fictional)",
+           "Meadowbank Special School (fictional)", "Riverside High (fictional)")
+TEAMS = ("North locality", "South locality", "East locality", "West locality")
+
+
+def _dob_for_year(rng: random.Random, nc_year: int, today: date) -> date:
+    start_year = today.year if today.month >= 9 else today.year - 1
+    # Born between 1 Sep and 31 Aug, (nc_year + 5) years before the academic year starts.
+    first = date(start_year - nc_year - 5, 9, 1)
+    return first + timedelta(days=rng.randrange(365))
+
+
+def scenario_children(today: date) -> list[tuple[Child, Arrangement, list[Visit]]]:
+    """The three acceptance stories, with invented names."""
+    rng = random.Random(7)
+    mira = Child(
+        legal_first_name="Mirabel", legal_last_name="Fernsby", preferred_name="Mira",
+        date_of_birth=_dob_for_year(rng, 4, today), gender="female",
+        home_address="12 Larch Row, Exampleton (fictional)",
+        parents="Odette Fernsby (mother), 07700 900123", send_status="suspected",
+        primary_need="SLCN", original_school=SCHOOLS[0], locality_team=TEAMS[0],
+        health_services="Health visitor (noticed needs at 2-year check; did not refer)",
+        upn=make_upn("820200101002"),
+    )
+    tobias = Child(
+        legal_first_name="Tobias", legal_last_name="Penhallow", preferred_name="Toby",
+        date_of_birth=_dob_for_year(rng, 9, today), gender="male",
+        home_address="4 Quarry Lane, Exampleton (fictional)",
+        parents="Rhiannon Penhallow (mother), 07700 900456", send_status="ehc_plan",
+        primary_need="ASD", social_care_status="cin", original_school=SCHOOLS[3],
+        locality_team=TEAMS[1], lead_professional="Imogen Ashcombe, key worker, SEND team",
+        health_services="CAMHS; medical needs service; short breaks",
+        upn=make_upn("820200101003"), nhs_number=make_nhs_number("943476591") or "",
+    )
+    amani = Child(
+        legal_first_name="Amani", legal_last_name="Okonkwo-Vellacott", preferred_name="Amani",
+        date_of_birth=_dob_for_year(rng, 3, today), gender="female", first_language="Tigrinya",
+        interpreter_needed=True, home_address="Flat 3, 9 Mill Court, Exampleton (fictional)",
+        parents="Selam Okonkwo-Vellacott (mother; Tigrinya interpreter needed)",
+        send_status="ehc_plan", primary_need="PD", locality_team=TEAMS[2],
+        health_services="Paediatrics; community nursing; SALT waiting list (cannot visit home)",
+    )
+    year_ago = today - timedelta(days=370)
+    return [
+        (mira, Arrangement(type="ehe", start_date=today - timedelta(days=700),
+                           reasons=["send_not_met", "mental_health"], hours_per_week=15,
+                           provider="Parent-led"),
+         [Visit(visit_type="ehe_initial", actual_date=today - timedelta(days=650),
+                present="Mira, her mother", child_seen=True, child_seen_alone=False,
+                education_approach="Autonomous, play-based with daily reading",
+                child_views="I like reading about the sea. Numbers make my head hurt.",
+                parent_views="We waited two years for the assessment and she was unhappy at school.",
+                send_needs="Suspected speech and language needs; no assessment yet.",
+                judgement="not_yet_shown", next_contact_date=today - timedelta(days=20),
+                actions=[Action("Request neurodevelopmental assessment update", "EHE officer",
+                                today - timedelta(days=600))])]),
+        (tobias, Arrangement(type="eotas", start_date=year_ago, hours_per_week=15,
+                             provider="Northgate Tutoring (unregistered, fictional) + medical needs service"),
+         [Visit(visit_type="eotas_qa", actual_date=today - timedelta(days=90),
+                present="Toby, his mother, tutor", child_seen=True, child_seen_alone=True,
+                education_approach="1:1 English and maths tutoring; medical needs service sessions",
+                curriculum_areas="English, maths", hours_per_week=15,
+                child_views="Tutoring is OK when it's quiet. I want to do science too.",
+                parent_views="He is calmer than at school but 15 hours is not enough.",
+                judgement="suitable", next_contact_date=today + timedelta(days=10))]),
+        (amani, Arrangement(type="s19", start_date=today - timedelta(days=120), hours_per_week=10,
+                            provider="Home tuition service (fictional)"),
+         [Visit(visit_type="social_worker", actual_date=today - timedelta(days=30),
+                present="Amani, her mother, Tigrinya interpreter", child_seen=True,
+                child_views="I want to go to a school with my cousin.",
+                parent_views="Speech therapy will not come to the house.",
+                wellbeing="Complex health needs; tires quickly.",
+                judgement="not_yet_shown", next_contact_date=today + timedelta(days=40))]),
+    ]
+
+
+def _random_child(rng: random.Random, today: date, serial: int) -> Child:
+    first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+    nhs = make_nhs_number(f"{rng.randrange(10**8, 10**9)}") or ""
+    return Child(
+        legal_first_name=first, legal_last_name=last,
+        preferred_name=first if rng.random() < 0.8 else first[:3],
+        date_of_birth=_dob_for_year(rng, rng.randrange(0, 12), today),
+        gender=rng.choice(codes.GENDER.codes[:2]),
+        home_address=f"{rng.randrange(1, 99)} {rng.choice(LAST_NAMES)} Road, Exampleton (fictional)",
+        parents=f"{rng.choice(FIRST_NAMES)} {last} (parent)",
+        upn=make_upn(f"8202{serial:08d}"), nhs_number=nhs if rng.random() < 0.6 else "",
+        send_status=rng.choice(codes.SEND_STATUS.codes[1:]),
+        primary_need=rng.choice(codes.PRIMARY_NEED.codes),
+        social_care_status=rng.choice(("none", "none", "none", "early_help", "cin")),
+        original_school=rng.choice(SCHOOLS), locality_team=rng.choice(TEAMS),
+        lead_professional=rng.choice(("", "EHE officer", "SEND caseworker")),
+    )
+
+
+def _random_visit(rng: random.Random, on: date) -> Visit:
+    judgement = rng.choice(("suitable", "suitable", "not_yet_shown", "not_suitable"))
+    return Visit(
+        visit_type=rng.choice(("ehe_annual", "ehe_initial", "ehe_concern")),
+        actual_date=on, planned_date=on, present="Child and parent", child_seen=True,
+        child_seen_alone=rng.random() < 0.4,
+        education_approach=rng.choice(("Structured timetable", "Online school", "Tutor-led",
+                                       "Autonomous learning")),
+        curriculum_areas="English, maths, science, art",
+        hours_per_week=float(rng.choice((5, 8, 12, 15, 20, 25))),
+        child_views=rng.choice(("I like learning at home.", "I miss my friends.",
+                                "I want to do more art.", "Maths is hard but I try.")),
+        parent_views="Happy with progress.", judgement=judgement,
+        next_contact_date=on + timedelta(days=rng.choice((90, 180, 365))),
+    )
+
+
+def populate(vault: Vault, children: int = 40, visits_per_child: int = 2,
+             today: date | None = None, seed: int = 2026) -> None:
+    """Fill an open vault. Finalised visits use their dates; one child in five has a draft."""
+    day = today or date.today()
+    rng = random.Random(seed)
+    with vault.atomic():
+        for child, arrangement, visits in scenario_children(day):
+            stored = vault.children.add(child, today=day)
+            arrangement.child_id = stored.id
+            vault.arrangements.add(arrangement)
+            for visit in visits:
+                _add_final_visit(vault, stored.id, visit, day)
+        for serial in range(max(0, children - 3)):
+            stored = vault.children.add(_random_child(rng, day, serial + 10), today=day)
+            kind = rng.choice(codes.ARRANGEMENT_TYPE.codes)
+            reasons = [rng.choice(codes.EHE_REASON.codes)] if kind == "ehe" else []
+            start = day - timedelta(days=rng.randrange(30, 900))
+            vault.arrangements.add(Arrangement(
+                child_id=stored.id, type=kind, start_date=start, reasons=reasons,
+                hours_per_week=float(rng.choice((5, 8, 10, 15, 18, 25))),
+            ))
+            on = start + timedelta(days=14)
+            for _ in range(visits_per_child):
+                if on >= day:
+                    break
+                _add_final_visit(vault, stored.id, _random_visit(rng, on), day)
+                on += timedelta(days=rng.randrange(60, 200))
+            if serial % 5 == 0:
+                draft = _random_visit(rng, day)
+                draft.child_id = stored.id
+                draft.judgement = ""
+                vault.visits.start(draft)
+
+
+def _add_final_visit(vault: Vault, child_id: str, visit: Visit, today: date) -> None:
+    visit.child_id = child_id
+    stored = vault.visits.start(visit)
+    vault.visits.finalise(stored.id, today=today)

@@ -1,0 +1,150 @@
+"""First-run setup and the unlock screen. Key derivation runs off the UI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from ..domain.codes import ROLE
+from ..domain.passphrase import assess
+from ..domain.validation import ValidationFailed
+from ..vault import BackoffActive, Vault, VaultError, WrongPassphrase
+from ..vault.keyfile import DEFAULT_KDF, KdfParams
+from ..vault.session import PreparedKey
+from .binder import ERROR_STYLE, fill_combo
+from .forms.ui_setup_page import Ui_SetupPage
+from .forms.ui_unlock_page import Ui_UnlockPage
+from .tasks import run_in_background
+
+STRENGTH_COLOURS = ("#b10e1e", "#b10e1e", "#b36b00", "#1d70b8", "#00703c")
+
+
+class UnlockPage(QWidget):
+    """Emits the database key when the passphrase is right; the window opens the vault."""
+
+    unlocked = Signal(bytes)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_UnlockPage()
+        self.ui.setupUi(self)
+        self.ui.title.setObjectName("pageTitle")
+        self.ui.message.setStyleSheet(ERROR_STYLE)
+        self.ui.progress.hide()
+        self.vault_path = Path()
+        self.ui.unlockButton.clicked.connect(self.try_unlock)
+        self.ui.passphrase.returnPressed.connect(self.try_unlock)
+
+    def prepare(self, vault_path: Path, message: str = "") -> None:
+        self.vault_path = vault_path
+        self.ui.vaultLabel.setText(f"Vault: {vault_path}")
+        self.ui.passphrase.clear()
+        self.ui.message.setText(message)
+        self.ui.passphrase.setFocus()
+
+    def try_unlock(self) -> None:
+        passphrase = self.ui.passphrase.text()
+        if not passphrase:
+            self.ui.message.setText("Enter your passphrase.")
+            return
+        self._busy(True)
+        path = self.vault_path
+        run_in_background(
+            lambda: Vault.unlock_key(path, passphrase), self._done, self._failed, self
+        )
+
+    def _busy(self, busy: bool) -> None:
+        self.ui.progress.setVisible(busy)
+        self.ui.unlockButton.setEnabled(not busy)
+        self.ui.passphrase.setEnabled(not busy)
+
+    def _done(self, key: bytes) -> None:
+        self._busy(False)
+        self.ui.passphrase.clear()
+        self.ui.message.clear()
+        self.unlocked.emit(key)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        if isinstance(exc, WrongPassphrase | BackoffActive | VaultError):
+            self.ui.message.setText(str(exc))
+        else:
+            self.ui.message.setText(f"The vault could not be unlocked: {exc}")
+        self.ui.passphrase.selectAll()
+        self.ui.passphrase.setFocus()
+
+
+class SetupPage(QWidget):
+    """Create the vault: name, role, passphrase (strength shown, weak refused with reasons)."""
+
+    created = Signal(object)  # the open Vault
+
+    def __init__(self, parent: QWidget | None = None, kdf: KdfParams = DEFAULT_KDF) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SetupPage()
+        self.ui.setupUi(self)
+        self.ui.title.setObjectName("pageTitle")
+        self.kdf = kdf
+        self.vault_path = Path()
+        fill_combo(self.ui.role, ROLE)
+        self.ui.message.setStyleSheet(ERROR_STYLE)
+        self.ui.progress.hide()
+        self.ui.passphrase.textChanged.connect(self._show_strength)
+        self.ui.createButton.clicked.connect(self.create)
+        self._show_strength("")
+
+    def prepare(self, vault_path: Path) -> None:
+        self.vault_path = vault_path
+        self.ui.user_name.setFocus()
+
+    def _show_strength(self, text: str) -> None:
+        strength = assess(text)
+        self.ui.strength.setValue(strength.score if text else 0)
+        colour = STRENGTH_COLOURS[strength.score]
+        self.ui.strength.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.ui.strengthText.setText(strength.label if text else "")
+        self.ui.strength.setToolTip("\n".join(strength.problems))
+
+    def create(self) -> None:
+        passphrase = self.ui.passphrase.text()
+        problems = list(assess(passphrase).problems)
+        if not self.ui.user_name.text().strip():
+            problems.insert(0, "Enter your name as it should appear on records.")
+        if passphrase != self.ui.confirm.text():
+            problems.append("The two passphrases differ.")
+        if problems:
+            self.ui.message.setText("\n".join(problems))
+            return
+        name, role = self.ui.user_name.text(), self.ui.role.currentData()
+        path, kdf = self.vault_path, self.kdf
+        self._busy(True)
+
+        def finish(prepared: PreparedKey) -> None:
+            # The database is made on the UI thread: a connection belongs to its thread.
+            try:
+                vault = Vault.create(path, passphrase, name, role, prepared=prepared)
+            except ValidationFailed as exc:
+                self.ui.message.setText("\n".join(exc.errors.values()))
+            except (VaultError, OSError) as exc:
+                self.ui.message.setText(str(exc))
+            else:
+                self.ui.passphrase.clear()
+                self.ui.confirm.clear()
+                self.ui.message.clear()
+                self.created.emit(vault)
+            finally:
+                self._busy(False)
+
+        def failed(exc: BaseException) -> None:
+            self._busy(False)
+            self.ui.message.setText(f"The vault could not be created: {exc}")
+
+        run_in_background(lambda: PreparedKey.make(passphrase, kdf), finish, failed, self)
+
+    def _busy(self, busy: bool) -> None:
+        self.ui.progress.setVisible(busy)
+        self.ui.createButton.setEnabled(not busy)
+
+

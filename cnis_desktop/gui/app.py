@@ -1,0 +1,68 @@
+"""`cnis-desktop`: start the app (optionally on a demo vault of fictional children)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__, paths
+from ..demo import DEMO_PASSPHRASE, populate
+from ..resources import resource
+from ..settings import Settings
+from ..vault import Vault
+from .main_window import MainWindow
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="cnis-desktop")
+    parser.add_argument("--vault", help="vault file (default: the user's data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open (creating it if needed) a demo vault of fictional children")
+    parser.add_argument("--version", action="version", version=f"cnis-desktop {__version__}")
+    return parser.parse_args(argv)
+
+
+def apply_style(app: QApplication) -> None:
+    qss = resource("styles", "app.qss")
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+
+
+def open_demo_vault(path: Path) -> Vault:
+    if Vault.exists(path):
+        return Vault.open(path, DEMO_PASSPHRASE)
+    vault = Vault.create(path, DEMO_PASSPHRASE, "Demo Officer", "ehe_officer")
+    populate(vault)
+    return vault
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationVersion(__version__)
+    apply_style(app)
+    settings = Settings.load()
+    if args.demo:
+        path = Path(args.vault) if args.vault else paths.demo_vault_path()
+        window = MainWindow(path, settings, demo=True)
+        window.open_vault(open_demo_vault(path))
+    else:
+        path = Path(args.vault) if args.vault else paths.default_vault_path()
+        window = MainWindow(path, settings)
+    window.resize(1280, 760)
+    window.show()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

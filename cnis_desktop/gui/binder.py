@@ -1,0 +1,220 @@
+"""Binds a dataclass record to the widgets named after its fields.
+
+Widgets in the .ui files carry the record's field names as object names, so one binder
+reads and writes any form: text, dates (dd/mm/yyyy), hours, code lists, checkboxes and
+checklists. Each field gets an error label beneath it for messages next to the field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from ..domain.codes import CodeList
+from ..domain.dates import DateProblem, format_user_date, parse_user_date
+
+ERROR_STYLE = "color: #b10e1e; font-weight: 600;"
+
+
+def fill_combo(combo: QComboBox, codes: CodeList, blank: str | None = None) -> None:
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, "")
+    for code, label in codes:
+        combo.addItem(label, code)
+
+
+def fill_checklist(widget: QListWidget, codes: CodeList) -> None:
+    widget.clear()
+    for code, label in codes:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        widget.addItem(item)
+
+
+class FormBinder(QObject):
+    changed = Signal()
+
+    def __init__(self, root: QWidget, record_type: type, skip: tuple[str, ...] = ()) -> None:
+        super().__init__(root)
+        self.record_type = record_type
+        self.types: dict[str, str] = {}
+        self.widgets: dict[str, QWidget] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self._loading = False
+        self._rows: dict[str, tuple[QFormLayout, QLabel]] = {}
+        for f in dataclasses.fields(record_type):
+            if f.name in skip:
+                continue
+            widget = root.findChild(QWidget, f.name)
+            if widget is None:
+                continue
+            self.widgets[f.name] = widget
+            self.types[f.name] = str(f.type)
+            self._connect(widget)
+            self._attach_error_label(f.name, widget)
+
+    # --- wiring ---------------------------------------------------------------------------
+
+    def _connect(self, widget: QWidget) -> None:
+        emit: Callable[..., None] = self._emit
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(emit)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(emit)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(emit)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(emit)
+        elif isinstance(widget, QListWidget):
+            widget.itemChanged.connect(emit)
+
+    def _emit(self, *_: Any) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def _attach_error_label(self, name: str, widget: QWidget) -> None:
+        parent = widget.parentWidget()
+        layout = parent.layout() if parent else None
+        form = _find_form_layout(layout, widget) if layout else None
+        label = QLabel(widget.parentWidget())
+        label.setObjectName(f"{name}_error")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.setAccessibleName(f"Problem with {name.replace('_', ' ')}")
+        self.error_labels[name] = label
+        if form is not None:
+            row, _ = form.getWidgetPosition(widget)
+            form.insertRow(row + 1, "", label)
+            title = form.labelForField(widget)
+            if isinstance(title, QLabel) and not widget.accessibleName():
+                widget.setAccessibleName(title.text().replace("&", ""))
+            form.setRowVisible(row + 1, False)
+            self._rows[name] = (form, label)
+        else:
+            label.hide()
+
+    # --- values ---------------------------------------------------------------------------
+
+    def load(self, record: Any) -> None:
+        self._loading = True
+        try:
+            for name, widget in self.widgets.items():
+                _set_value(widget, self.types[name], getattr(record, name))
+        finally:
+            self._loading = False
+        self.show_errors({})
+
+    def read(self, base: Any) -> tuple[Any, dict[str, str]]:
+        """The record as the form shows it, on top of `base`, and fields that did not parse."""
+        values: dict[str, Any] = {}
+        problems: dict[str, str] = {}
+        for name, widget in self.widgets.items():
+            try:
+                values[name] = _get_value(widget, self.types[name])
+            except ValueError as exc:
+                problems[name] = str(exc)
+        return dataclasses.replace(base, **values), problems
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for name, label in self.error_labels.items():
+            message = errors.get(name, "")
+            label.setText(message)
+            if name in self._rows:
+                form, lbl = self._rows[name]
+                row, _ = form.getWidgetPosition(lbl)
+                if row >= 0:
+                    form.setRowVisible(row, bool(message))
+            else:
+                label.setVisible(bool(message))
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in self.widgets.values():
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setReadOnly(read_only)
+            else:
+                widget.setEnabled(not read_only)
+
+
+def _find_form_layout(layout: Any, widget: QWidget) -> QFormLayout | None:
+    if isinstance(layout, QFormLayout) and layout.indexOf(widget) >= 0:
+        return layout
+    if layout is None:
+        return None
+    for i in range(layout.count()):
+        child = layout.itemAt(i).layout()
+        if child is not None:
+            found = _find_form_layout(child, widget)
+            if found is not None:
+                return found
+    return None
+
+
+def _set_value(widget: QWidget, annotation: str, value: Any) -> None:
+    if isinstance(widget, QLineEdit):
+        if annotation.startswith("date"):
+            widget.setText(format_user_date(value))
+        elif annotation.startswith("float"):
+            widget.setText("" if value is None else f"{value:g}")
+        else:
+            widget.setText(value or "")
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value or "")
+    elif isinstance(widget, QComboBox):
+        index = widget.findData(value or "")
+        widget.setCurrentIndex(max(index, 0))
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QListWidget):
+        chosen = set(value or [])
+        for i in range(widget.count()):
+            item = widget.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+def _get_value(widget: QWidget, annotation: str) -> Any:
+    if isinstance(widget, QLineEdit):
+        text = widget.text()
+        if annotation.startswith("date"):
+            try:
+                return parse_user_date(text)
+            except DateProblem as exc:
+                raise ValueError(str(exc)) from exc
+        if annotation.startswith("float"):
+            if not text.strip():
+                return None
+            try:
+                return float(text.strip().replace(",", "."))
+            except ValueError:
+                raise ValueError("Enter a number, for example 12.5.") from None
+        return text.strip()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText().strip()
+    if isinstance(widget, QComboBox):
+        return widget.currentData() or ""
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QListWidget):
+        return [
+            widget.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
+    raise TypeError(f"no binding for {type(widget).__name__}")

@@ -1,0 +1,262 @@
+"""The main window: one stack of pages over one open vault, and the lock."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from ..domain import codes
+from ..domain.codes import ROLE_DEFAULT_VISIT_TYPE
+from ..domain.model import Visit
+from ..reports.visit_summary import render_visit_summary
+from ..settings import Settings
+from ..vault import Vault
+from ..vault.keyfile import DEFAULT_KDF, KdfParams
+from .access_pages import SetupPage, UnlockPage
+from .caseload_page import CaseloadPage
+from .child_page import ChildPage
+from .idle import IdleWatcher
+from .preview import PreviewDialog
+from .tasks import run_in_background
+from .visit_page import VisitPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, vault_path: Path, settings: Settings, demo: bool = False,
+                 kdf: KdfParams = DEFAULT_KDF) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.vault_path = vault_path
+        self.settings = settings
+        self.demo = demo
+        self.vault: Vault | None = None
+        self.child_page: ChildPage | None = None
+        self.visit_page: VisitPage | None = None
+        self.preview_dialog: PreviewDialog | None = None
+        self.setWindowTitle("CNIS Desktop" + (" – DEMO (fictional children)" if demo else ""))
+
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.setup_page = SetupPage(self, kdf=kdf)
+        self.unlock_page = UnlockPage(self)
+        self.caseload_page = CaseloadPage(self)
+        for page in (self.setup_page, self.unlock_page, self.caseload_page):
+            self.stack.addWidget(page)
+        self.setup_page.created.connect(self._opened)
+        self.unlock_page.unlocked.connect(self._unlocked)
+        self.caseload_page.open_child.connect(self.open_child)
+        self.caseload_page.add_child.connect(self.new_child)
+
+        self.idle = IdleWatcher(settings.auto_lock_minutes, self)
+        self.idle.idle.connect(lambda: self.lock("Locked after a period of inactivity."))
+        app = QApplication.instance()
+        if isinstance(app, QObject):
+            app.installEventFilter(self.idle)
+        self.who = QLabel(self)
+        self.statusBar().addPermanentWidget(self.who)
+        self._build_menus()
+        self.show_start()
+
+    # --- menus ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        def action(menu_name: str, text: str, shortcut: QKeySequence | str | None,
+                   slot: object, name: str) -> QAction:
+            act = QAction(text, self)
+            act.setObjectName(name)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            menus[menu_name].addAction(act)
+            return act
+
+        bar = self.menuBar()
+        menus = {name: bar.addMenu(name) for name in ("&File", "&Child", "&Visit")}
+        self.lock_action = action("&File", "&Lock", "Ctrl+L", lambda: self.lock(), "lockAction")
+        action("&File", "&Quit", QKeySequence.StandardKey.Quit, self.close, "quitAction")
+        self.caseload_action = action("&Child", "&Caseload", "Ctrl+1", self.show_caseload,
+                                      "caseloadAction")
+        self.new_child_action = action("&Child", "&New child", QKeySequence.StandardKey.New,
+                                       self.new_child, "newChildAction")
+        self.find_action = action("&Child", "&Find", QKeySequence.StandardKey.Find,
+                                  self._focus_search, "findAction")
+        self.preview_action = action("&Visit", "&Preview / print", QKeySequence.StandardKey.Print,
+                                     self._preview_current, "previewAction")
+        self.save_action = action("&Visit", "&Save now", QKeySequence.StandardKey.Save,
+                                  self.flush, "saveAction")
+        self._vault_actions = [self.lock_action, self.caseload_action, self.new_child_action,
+                               self.find_action, self.preview_action, self.save_action]
+
+    def _set_vault_actions(self, enabled: bool) -> None:
+        for act in self._vault_actions:
+            act.setEnabled(enabled)
+
+    # --- opening and locking ----------------------------------------------------------------
+
+    def show_start(self, message: str = "") -> None:
+        self._set_vault_actions(False)
+        self.who.clear()
+        if Vault.exists(self.vault_path):
+            self.unlock_page.prepare(self.vault_path, message)
+            self.stack.setCurrentWidget(self.unlock_page)
+        else:
+            self.setup_page.prepare(self.vault_path)
+            self.stack.setCurrentWidget(self.setup_page)
+
+    def _unlocked(self, key: bytes) -> None:
+        self._opened(Vault.open_with_key(self.vault_path, key))
+
+    def open_vault(self, vault: Vault) -> None:
+        self._opened(vault)
+
+    def _opened(self, vault: Vault) -> None:
+        self.vault = vault
+        self.settings.last_vault = str(self.vault_path)
+        self._set_vault_actions(True)
+        profile = vault.profile
+        self.who.setText(f"{profile.user_name} · {codes.ROLE.label(profile.role)}"
+                         + (" · DEMO VAULT" if self.demo else ""))
+        self.caseload_page.set_vault(vault)
+        self.show_caseload()
+        self.idle.start()
+
+    def flush(self) -> None:
+        for page in (self.child_page, self.visit_page):
+            if page is not None:
+                page.flush()
+
+    def lock(self, message: str = "Locked.") -> None:
+        """Save what is typed, close the vault (dropping its key), clear every page."""
+        if self.vault is None:
+            return
+        self.flush()
+        if self.preview_dialog is not None:
+            self.preview_dialog.close()
+            self.preview_dialog.deleteLater()
+            self.preview_dialog = None
+        for page in (self.child_page, self.visit_page):
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        self.child_page = self.visit_page = None
+        self.caseload_page.set_vault(None)
+        self.idle.stop()
+        self.vault.close()
+        self.vault = None
+        self.show_start(message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.vault is not None:
+            self.lock()
+        self.settings.save()
+        super().closeEvent(event)
+
+    # --- navigation ---------------------------------------------------------------------------
+
+    def show_caseload(self) -> None:
+        if self.vault is None:
+            return
+        self.flush()
+        self.caseload_page.refresh()
+        self.stack.setCurrentWidget(self.caseload_page)
+        self.caseload_page.ui.search.setFocus()
+
+    def _focus_search(self) -> None:
+        self.show_caseload()
+        self.caseload_page.ui.search.selectAll()
+
+    def _child_page(self) -> ChildPage:
+        assert self.vault is not None
+        if self.child_page is None:
+            page = ChildPage(self.vault, self.settings.autosave_seconds, self)
+            page.back.connect(self.show_caseload)
+            page.start_visit.connect(self.start_visit)
+            page.open_visit.connect(self.open_visit)
+            self.stack.addWidget(page)
+            self.child_page = page
+        return self.child_page
+
+    def open_child(self, child_id: str) -> None:
+        self.flush()
+        page = self._child_page()
+        page.show_child(child_id)
+        self.stack.setCurrentWidget(page)
+
+    def new_child(self) -> None:
+        if self.vault is None:
+            return
+        self.flush()
+        page = self._child_page()
+        page.show_new()
+        self.stack.setCurrentWidget(page)
+
+    def _visit_page(self) -> VisitPage:
+        assert self.vault is not None
+        if self.visit_page is None:
+            page = VisitPage(self.vault, self.settings.autosave_seconds,
+                             self.settings.safeguarding_procedure, self)
+            page.back.connect(self.open_child)
+            page.preview.connect(self.preview_visit)
+            page.changed_record.connect(self._records_changed)
+            self.stack.addWidget(page)
+            self.visit_page = page
+        return self.visit_page
+
+    def start_visit(self, child_id: str) -> None:
+        assert self.vault is not None
+        role = self.vault.profile.role
+        today = date.today()
+        stored = self.vault.visits.start(Visit(
+            child_id=child_id, visit_type=ROLE_DEFAULT_VISIT_TYPE.get(role, "ehe_annual"),
+            planned_date=today, actual_date=today))
+        self.open_visit(stored.id)
+
+    def open_visit(self, visit_id: str) -> None:
+        page = self._visit_page()
+        page.show_visit(visit_id)
+        self.stack.setCurrentWidget(page)
+        page.ui.present.setFocus()
+
+    def _records_changed(self) -> None:
+        if self.child_page is not None:
+            self.child_page.refresh_visits()
+
+    # --- documents ----------------------------------------------------------------------------
+
+    def _preview_current(self) -> None:
+        if self.visit_page is not None and self.stack.currentWidget() is self.visit_page:
+            self.visit_page._preview_clicked()
+
+    def preview_visit(self, visit_id: str) -> None:
+        assert self.vault is not None
+        vault = self.vault
+        stored = vault.visits.get(visit_id)
+        child = vault.children.get(stored.record.child_id).record
+        self.statusBar().showMessage("Preparing the visit summary…")
+
+        def show(pdf: bytes) -> None:
+            self.statusBar().clearMessage()
+            if self.vault is not vault:  # locked while rendering: show nothing
+                return
+
+            def audit(action: str) -> None:
+                vault.audit(action, "visit", visit_id, detail="visit summary")
+
+            name = f"visit-summary-{child.display_name.replace(' ', '-')}.pdf"
+            dialog = PreviewDialog(f"Visit summary – {child.display_name}", pdf, name, audit, self)
+            self.preview_dialog = dialog
+            vault.audit("preview", "visit", visit_id, detail="visit summary")
+            dialog.show()
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().clearMessage()
+            QMessageBox.critical(self, "Could not prepare the document", str(exc))
+
+        run_in_background(lambda: render_visit_summary(child, stored), show, failed, self)
+
+
+__all__ = ["MainWindow", "QWidget"]

@@ -1,0 +1,340 @@
+"""A home visit: a draft autosaved as it is typed, finalised once, amended with a reason."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from ..domain import codes
+from ..domain.dates import DateProblem, format_user_date, parse_user_date
+from ..domain.model import Action, StoredVisit, Visit
+from ..domain.validation import ValidationFailed, validate_visit_draft, validate_visit_final
+from ..vault import Vault, VaultError
+from .autosave import Autosaver
+from .binder import ERROR_STYLE, FormBinder, fill_combo
+from .forms.ui_visit_page import Ui_VisitPage
+
+OK_STYLE = "color: #505a5f;"
+ACTION_COLUMNS = ("What", "Who", "By when (dd/mm/yyyy)")
+
+
+class VisitPage(QWidget):
+    back = Signal(str)  # child id
+    preview = Signal(str)  # visit id
+    changed_record = Signal()
+    draft_saved = Signal(str)  # visit id; tests and the status line listen
+
+    def __init__(self, vault: Vault, autosave_seconds: float, safeguarding_procedure: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_VisitPage()
+        self.ui.setupUi(self)
+        self.ui.title.setObjectName("pageTitle")
+        self.vault = vault
+        self.procedure_text = safeguarding_procedure
+        self.stored: StoredVisit | None = None
+        self.amending = False
+        self.procedure_box: QMessageBox | None = None
+        self.last_saved: Visit | None = None
+        self._shown_at: datetime | None = None
+
+        for combo, code_list in (
+            (self.ui.visit_type, codes.VISIT_TYPE), (self.ui.basis, codes.VISIT_BASIS),
+            (self.ui.format_offered, codes.VISIT_FORMAT), (self.ui.format_used, codes.VISIT_FORMAT),
+        ):
+            fill_combo(combo, code_list)
+        fill_combo(self.ui.judgement, codes.JUDGEMENT, blank="Not yet decided")
+        table = self.ui.actions
+        table.setColumnCount(len(ACTION_COLUMNS))
+        table.setHorizontalHeaderLabels(list(ACTION_COLUMNS))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().resizeSection(1, 170)
+        table.horizontalHeader().resizeSection(2, 160)
+        table.verticalHeader().hide()
+
+        self.binder = FormBinder(self.ui.scrollBody, Visit,
+                                 skip=("child_id", "actions", "safeguarding_procedure_shown_at"))
+        self.saver = Autosaver(self.save_draft, autosave_seconds, self)
+        self.binder.changed.connect(self._edited)
+        table.itemChanged.connect(lambda _: self._edited())
+        self.ui.safeguarding_concern.toggled.connect(self._safeguarding_toggled)
+        self.ui.addActionButton.clicked.connect(self.add_action_row)
+        self.ui.removeActionButton.clicked.connect(self._remove_action_row)
+        self.ui.backButton.clicked.connect(self.leave)
+        self.ui.finaliseButton.clicked.connect(self._finalise_clicked)
+        self.ui.amendButton.clicked.connect(self.start_amending)
+        self.ui.previewButton.clicked.connect(self._preview_clicked)
+        self.ui.discardButton.clicked.connect(self._discard_clicked)
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def show_visit(self, visit_id: str) -> None:
+        self.saver.cancel()
+        self.stored = self.vault.visits.get(visit_id)
+        self.amending = False
+        visit = self.stored.effective()
+        self._load(visit)
+        child = self.vault.children.get(visit.child_id).record
+        self.ui.title.setText(f"Visit – {child.display_name}")
+        self._apply_mode()
+
+    def _load(self, visit: Visit) -> None:
+        self.binder.load(visit)
+        self._shown_at = visit.safeguarding_procedure_shown_at
+        table = self.ui.actions
+        table.blockSignals(True)
+        table.setRowCount(0)
+        for action in visit.actions:
+            self._append_action(action)
+        table.blockSignals(False)
+        self._show_procedure_state()
+        self.last_saved = visit
+
+    def _apply_mode(self) -> None:
+        assert self.stored is not None
+        final = self.stored.is_final
+        editable = not final or self.amending
+        self.binder.set_read_only(not editable)
+        self.ui.actions.setEnabled(editable)
+        self.ui.addActionButton.setEnabled(editable)
+        self.ui.removeActionButton.setEnabled(editable)
+        self.ui.discardButton.setVisible(not final)
+        self.ui.amendButton.setVisible(final and not self.amending)
+        self.ui.finaliseButton.setVisible(not final or self.amending)
+        self.ui.finaliseButton.setText("Save &amendment…" if self.amending else "&Finalise")
+        if final and not self.amending:
+            when = self.stored.finalised_at
+            note = f"Finalised {when:%d/%m/%Y %H:%M} UTC by {self.stored.finalised_by}. " if when else ""
+            if self.stored.amendments:
+                note += f"Amended {len(self.stored.amendments)} time(s). "
+            self.ui.banner.setText(note + "This record is read-only; use Amend to correct it.")
+            self._status("")
+        elif self.amending:
+            self.ui.banner.setText("Amending a finalised visit: change what needs correcting, then "
+                                   "Save amendment and give the reason.")
+        else:
+            self.ui.banner.setText("Draft: saved automatically as you type.")
+
+    # --- actions table ------------------------------------------------------------------------
+
+    def _append_action(self, action: Action) -> None:
+        table = self.ui.actions
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, value in enumerate((action.what, action.who, format_user_date(action.due))):
+            table.setItem(row, column, QTableWidgetItem(value))
+
+    def add_action_row(self) -> None:
+        self._append_action(Action())
+        row = self.ui.actions.rowCount() - 1
+        self.ui.actions.setCurrentCell(row, 0)
+        self.ui.actions.editItem(self.ui.actions.item(row, 0))
+
+    def _remove_action_row(self) -> None:
+        row = self.ui.actions.currentRow()
+        if row >= 0:
+            self.ui.actions.removeRow(row)
+            self._edited()
+
+    def _read_actions(self) -> tuple[list[Action], dict[str, str]]:
+        actions: list[Action] = []
+        problems: dict[str, str] = {}
+        table = self.ui.actions
+        for row in range(table.rowCount()):
+            texts = [(table.item(row, c).text() if table.item(row, c) else "").strip()
+                     for c in range(3)]
+            if not any(texts):
+                continue
+            try:
+                due = parse_user_date(texts[2])
+            except DateProblem as exc:
+                problems["actions"] = f"Action {row + 1}: {exc}"
+                due = None
+            actions.append(Action(texts[0], texts[1], due))
+        return actions, problems
+
+    # --- reading and saving --------------------------------------------------------------------
+
+    def current_visit(self) -> tuple[Visit, dict[str, str]]:
+        assert self.stored is not None
+        visit, problems = self.binder.read(self.stored.effective())
+        visit.actions, action_problems = self._read_actions()
+        visit.safeguarding_procedure_shown_at = self._shown_at
+        return visit, {**problems, **action_problems}
+
+    def _edited(self) -> None:
+        if self.stored is None or (self.stored.is_final and not self.amending):
+            return
+        if not self.stored.is_final:
+            self._status("Editing…")
+            self.saver.touch()
+
+    def save_draft(self) -> None:
+        if self.stored is None or self.stored.is_final:
+            return
+        visit, problems = self.current_visit()
+        errors = {**validate_visit_draft(visit), **problems}
+        self.binder.show_errors(errors)
+        try:
+            self.vault.visits.save_draft(self.stored.id, visit)
+        except VaultError as exc:
+            self._status(str(exc), error=True)
+            return
+        self.last_saved = visit
+        note = f"Draft saved at {datetime.now():%H:%M:%S}"
+        if errors:
+            note += " – some fields need attention"
+        self._status(note, error=bool(errors))
+        self.draft_saved.emit(self.stored.id)
+
+    def flush(self) -> None:
+        self.saver.flush()
+
+    # --- safeguarding -------------------------------------------------------------------------
+
+    def _safeguarding_toggled(self, checked: bool) -> None:
+        if not checked or self.stored is None:
+            return
+        if self.stored.is_final and not self.amending:
+            return
+        self.show_procedure()
+
+    def show_procedure(self) -> None:
+        """Show the authority's procedure now (not blocking the form) and record that it was."""
+        assert self.stored is not None
+        box = QMessageBox(QMessageBox.Icon.Warning, "Safeguarding procedure", self.procedure_text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("safeguardingProcedure")
+        box.open()
+        self.procedure_box = box
+        self._shown_at = datetime.now(UTC).replace(microsecond=0)
+        self.vault.audit("safeguarding_procedure_shown", "visit", self.stored.id)
+        self._show_procedure_state()
+        self._edited()
+
+    def _show_procedure_state(self) -> None:
+        if self._shown_at:
+            local = self._shown_at.astimezone()
+            self.ui.safeguardingShown.setText(
+                f"Safeguarding procedure shown {local:%d/%m/%Y %H:%M}.")
+        else:
+            self.ui.safeguardingShown.setText("")
+
+    # --- finalising and amending ------------------------------------------------------------------
+
+    def _finalise_clicked(self) -> None:
+        if self.amending:
+            self._ask_amendment_reason()
+            return
+        self.flush()
+        visit, problems = self.current_visit()
+        errors = {**validate_visit_final(visit, date.today()), **problems}
+        self.binder.show_errors(errors)
+        if errors:
+            self._status(f"Cannot finalise yet: {len(errors)} field(s) need attention.", error=True)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Finalise visit",
+                          "Once finalised the visit cannot be edited, only amended with a "
+                          "reason. Finalise it now?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirmFinalise")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.accepted.connect(self.finalise)
+        box.open()
+
+    def finalise(self) -> bool:
+        assert self.stored is not None
+        self.save_draft()
+        try:
+            self.stored = self.vault.visits.finalise(self.stored.id)
+        except ValidationFailed as exc:
+            self.binder.show_errors(exc.errors)
+            self._status("Cannot finalise yet: correct the fields marked in red.", error=True)
+            return False
+        except VaultError as exc:
+            self._status(str(exc), error=True)
+            return False
+        self._apply_mode()
+        self._status(f"Finalised at {datetime.now():%H:%M:%S}")
+        self.changed_record.emit()
+        return True
+
+    def start_amending(self) -> None:
+        self.amending = True
+        self._apply_mode()
+
+    def _ask_amendment_reason(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setObjectName("amendmentReason")
+        dialog.setWindowTitle("Reason for the amendment")
+        dialog.setLabelText("Why is the finalised record being corrected?")
+        dialog.textValueSelected.connect(self.save_amendment)
+        dialog.open()
+
+    def save_amendment(self, reason: str) -> bool:
+        assert self.stored is not None
+        visit, problems = self.current_visit()
+        if problems:
+            self.binder.show_errors(problems)
+            return False
+        try:
+            self.vault.visits.amend(self.stored.id, reason, visit)
+        except ValidationFailed as exc:
+            self.binder.show_errors(exc.errors)
+            self._status(" ".join(exc.errors.values()), error=True)
+            return False
+        self.show_visit(self.stored.id)
+        self._status(f"Amendment saved at {datetime.now():%H:%M:%S}")
+        self.changed_record.emit()
+        return True
+
+    # --- other actions ----------------------------------------------------------------------------
+
+    def _preview_clicked(self) -> None:
+        if self.stored is not None:
+            self.flush()
+            self.preview.emit(self.stored.id)
+
+    def _discard_clicked(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Discard draft",
+                          "Delete this draft visit? This cannot be undone.",
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setObjectName("confirmDiscard")
+        box.buttonClicked.connect(
+            lambda button: self.discard()
+            if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole else None)
+        box.open()
+
+    def discard(self) -> None:
+        if self.stored is None or self.stored.is_final:
+            return
+        self.saver.cancel()
+        child_id = self.stored.record.child_id
+        self.vault.visits.discard_draft(self.stored.id)
+        self.stored = None
+        self.changed_record.emit()
+        self.back.emit(child_id)
+
+    def leave(self) -> None:
+        if self.stored is None:
+            return
+        self.flush()
+        self.back.emit(self.stored.record.child_id)
+
+    def _status(self, text: str, error: bool = False) -> None:
+        self.ui.saveStatus.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.ui.saveStatus.setText(text)
+
+
+__all__ = ["VisitPage"]

@@ -1,0 +1,1 @@
+"""PDF documents built in memory from domain objects. No Qt, no files."""

@@ -1,0 +1,149 @@
+"""The page furniture every document shares, and building a story to PDF bytes.
+
+Every page carries the child's name, the document date, "Page X of Y" and the protective
+marking, so a page separated from its pack still says whose it is and how to handle it.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from ..resources import resource
+
+MARKING = "OFFICIAL-SENSITIVE"
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+MARGIN = 18 * mm
+INK = colors.HexColor("#1b1b1b")
+MUTED = colors.HexColor("#505a5f")
+RULE = colors.HexColor("#b1b4b6")
+ACCENT = colors.HexColor("#1d4f91")
+
+
+@cache
+def register_fonts() -> None:
+    """Embed the accessible sans shipped with the app (subset into each PDF)."""
+    for name, filename in (
+        (FONT, "DejaVuSans.ttf"),
+        (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+        (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
+    ):
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
+                                  boldItalic=FONT_BOLD)
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    label: ParagraphStyle
+    small: ParagraphStyle
+    quote: ParagraphStyle
+
+
+@cache
+def styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, textColor=INK,
+                          alignment=TA_LEFT, spaceAfter=4)
+    return Styles(
+        title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=23,
+                             spaceAfter=6, textColor=ACCENT),
+        heading=ParagraphStyle("heading", parent=body, fontName=FONT_BOLD, fontSize=12.5,
+                               leading=16, spaceBefore=10, spaceAfter=4, textColor=ACCENT),
+        body=body,
+        label=ParagraphStyle("label", parent=body, fontName=FONT_BOLD, fontSize=9.5, leading=13,
+                             textColor=MUTED, spaceAfter=0),
+        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=MUTED),
+        quote=ParagraphStyle("quote", parent=body, fontName=FONT_ITALIC, fontSize=11, leading=15,
+                             leftIndent=6 * mm, borderColor=ACCENT, borderWidth=0,
+                             borderPadding=(2, 2, 2, 4), spaceBefore=2, spaceAfter=6,
+                             backColor=colors.HexColor("#eef3fa")),
+    )
+
+
+@dataclass(frozen=True)
+class PageFurniture:
+    child_name: str
+    document_title: str
+    document_date: date
+
+
+def _numbered_canvas_class(furniture: PageFurniture) -> type[rl_canvas.Canvas]:
+    """A canvas that holds each page until the end so it can print 'Page X of Y'."""
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._furniture(number, total)
+                super().showPage()
+            super().save()
+
+        def _furniture(self, number: int, total: int) -> None:
+            width, height = A4
+            self.saveState()
+            self.setFillColor(MUTED)
+            self.setFont(FONT_BOLD, 8.5)
+            self.drawCentredString(width / 2, height - 10 * mm, MARKING)
+            self.drawCentredString(width / 2, 7 * mm, MARKING)
+            self.setFont(FONT, 8.5)
+            self.drawString(MARGIN, height - 14.5 * mm, furniture.child_name)
+            self.drawRightString(
+                width - MARGIN, height - 14.5 * mm,
+                f"{furniture.document_title} · {furniture.document_date:%d %B %Y}",
+            )
+            self.setStrokeColor(RULE)
+            self.line(MARGIN, height - 16 * mm, width - MARGIN, height - 16 * mm)
+            self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
+            self.drawString(MARGIN, 10.5 * mm, furniture.child_name)
+            self.drawRightString(width - MARGIN, 10.5 * mm, f"Page {number} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def build_pdf(story: Sequence[Flowable], furniture: PageFurniture, subject: str) -> bytes:
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=22 * mm,
+        bottomMargin=20 * mm,
+        title=f"{furniture.document_title} – {furniture.child_name}",
+        author="CNIS Desktop",
+        subject=subject,
+        creator="CNIS Desktop",
+        invariant=True,
+    )
+    doc.build(list(story), canvasmaker=_numbered_canvas_class(furniture))
+    return buffer.getvalue()

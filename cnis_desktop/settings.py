@@ -1,0 +1,61 @@
+"""A typed registry of the app's settings, kept as JSON in the user's config folder.
+
+Settings never hold record content; an authority may ship its own defaults (the
+safeguarding procedure text, the idle lock) in the same file.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from . import paths
+from .vault.files import ensure_private_dir, write_private_atomically
+
+DEFAULT_SAFEGUARDING_PROCEDURE = (
+    "You have recorded a safeguarding concern.\n\n"
+    "1. If a child is in immediate danger, call 999.\n"
+    "2. Otherwise contact the Children's Front Door (MASH) today and follow the "
+    "authority's safeguarding procedure.\n"
+    "3. Tell your designated safeguarding lead before the end of the day.\n"
+    "4. Record who you contacted, when, and what was agreed, in this visit."
+)
+
+
+@dataclass
+class Settings:
+    auto_lock_minutes: float = 5.0
+    autosave_seconds: float = 1.5
+    safeguarding_procedure: str = DEFAULT_SAFEGUARDING_PROCEDURE
+    last_vault: str = ""
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        target = path or settings_path()
+        try:
+            data: dict[str, Any] = json.loads(target.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        known = {f.name: f for f in fields(cls)}
+        defaults = cls()
+        values = {}
+        for name, value in data.items():
+            if name not in known:
+                continue
+            default = getattr(defaults, name)
+            if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
+                value = float(value)
+            if isinstance(value, type(default)):
+                values[name] = value
+        return cls(**values)
+
+    def save(self, path: Path | None = None) -> None:
+        target = path or settings_path()
+        ensure_private_dir(target.parent)
+        write_private_atomically(target, json.dumps(asdict(self), indent=2).encode("utf-8"))
+
+
+def settings_path() -> Path:
+    return paths.config_dir() / "settings.json"
