@@ -11,7 +11,7 @@ from ..domain.codes import ROLE
 from ..domain.passphrase import assess
 from ..domain.validation import ValidationFailed
 from ..vault import BackoffActive, Vault, VaultError, WrongPassphrase
-from ..vault.keyfile import DEFAULT_KDF, KdfParams
+from ..vault.keyfile import KdfParams
 from ..vault.session import PreparedKey
 from .binder import ERROR_STYLE, fill_combo
 from .forms.ui_setup_page import Ui_SetupPage
@@ -81,7 +81,7 @@ class SetupPage(QWidget):
 
     created = Signal(object)  # the open Vault
 
-    def __init__(self, parent: QWidget | None = None, kdf: KdfParams = DEFAULT_KDF) -> None:
+    def __init__(self, parent: QWidget | None = None, kdf: KdfParams | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SetupPage()
         self.ui.setupUi(self)

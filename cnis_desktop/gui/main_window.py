@@ -15,7 +15,7 @@ from ..domain.model import Visit
 from ..reports.visit_summary import render_visit_summary
 from ..settings import Settings
 from ..vault import Vault
-from ..vault.keyfile import DEFAULT_KDF, KdfParams
+from ..vault.keyfile import KdfParams
 from .access_pages import SetupPage, UnlockPage
 from .caseload_page import CaseloadPage
 from .child_page import ChildPage
@@ -27,7 +27,7 @@ from .visit_page import VisitPage
 
 class MainWindow(QMainWindow):
     def __init__(self, vault_path: Path, settings: Settings, demo: bool = False,
-                 kdf: KdfParams = DEFAULT_KDF) -> None:
+                 kdf: KdfParams | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.vault_path = vault_path

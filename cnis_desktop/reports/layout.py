@@ -144,6 +144,8 @@ def build_pdf(story: Sequence[Flowable], furniture: PageFurniture, subject: str)
         subject=subject,
         creator="CNIS Desktop",
         invariant=True,
+        # Start in the embedded font so no unembedded base-14 font enters the PDF.
+        initialFontName=FONT,
     )
     doc.build(list(story), canvasmaker=_numbered_canvas_class(furniture))
     return buffer.getvalue()

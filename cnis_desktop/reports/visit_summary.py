@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from ..domain import codes
 from ..domain.model import Child, StoredVisit, Visit
 from ..domain.schoolage import key_stage, nc_year, nc_year_label
-from .layout import FONT, FONT_BOLD, MUTED, RULE, PageFurniture, build_pdf, styles
+from .layout import FONT, FONT_BOLD, RULE, PageFurniture, build_pdf, styles
 
 TITLE = "Visit summary"
 
@@ -34,6 +34,7 @@ def _facts_table(rows: list[tuple[str, str]]) -> Table:
     data = [[Paragraph(escape(k), s.label), Paragraph(v, s.body)] for k, v in rows]
     table = Table(data, colWidths=[52 * mm, None], hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -116,6 +117,7 @@ def visit_summary_story(child: Child, stored: StoredVisit, today: date) -> list[
                   Paragraph(_day(a.due), s.body)] for a in visit.actions]
         table = Table(rows, colWidths=[None, 45 * mm, 28 * mm], repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
             ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
@@ -144,5 +146,3 @@ def render_visit_summary(child: Child, stored: StoredVisit, today: date | None =
     furniture = PageFurniture(child.display_name, TITLE, day)
     return build_pdf(visit_summary_story(child, stored, day), furniture, subject="Visit summary")
 
-
-__all__ = ["FONT", "MUTED", "render_visit_summary"]

@@ -53,6 +53,12 @@ def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     )
 
 
+def choose_kdf() -> KdfParams:
+    """Parameters for a new key: calibrated on this machine, so that unlocking stays strong
+    (0.3–1 s) on a fast laptop and bearable on a slow one."""
+    return calibrate(DEFAULT_KDF)
+
+
 def calibrate(base: KdfParams = DEFAULT_KDF, target: float = TARGET_SECONDS) -> KdfParams:
     """Scale the time cost so that one derivation takes about `target` seconds here."""
     probe = KdfParams(1, base.memory_kib, base.parallelism)

@@ -24,7 +24,8 @@ from .connection import Connection, open_encrypted, transaction
 from .context import Context, utc_now
 from .errors import BackoffActive, VaultExists, VaultMissing, WrongPassphrase
 from .files import create_private_empty, ensure_private_dir
-from .keyfile import DEFAULT_KDF, KdfParams, KeyFile, key_path_for, new_database_key
+from . import keyfile as keyfiles
+from .keyfile import KdfParams, KeyFile, key_path_for, new_database_key
 from .migrations import migrate
 from .visits import Visits
 
@@ -38,9 +39,10 @@ class PreparedKey:
     keyfile: KeyFile
 
     @classmethod
-    def make(cls, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> PreparedKey:
+    def make(cls, passphrase: str, kdf: KdfParams | None = None) -> PreparedKey:
         key, vault_id = new_database_key(), new_id()
-        return cls(key, vault_id, KeyFile.wrap(key, passphrase, vault_id, kdf))
+        params = kdf or keyfiles.choose_kdf()
+        return cls(key, vault_id, KeyFile.wrap(key, passphrase, vault_id, params))
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ class Vault:
         passphrase: str,
         user_name: str,
         role: str,
-        kdf: KdfParams = DEFAULT_KDF,
+        kdf: KdfParams | None = None,
         prepared: PreparedKey | None = None,
     ) -> Vault:
         errors = {}
@@ -168,7 +170,7 @@ class Vault:
     def is_open(self) -> bool:
         return self.conn is not None
 
-    def change_passphrase(self, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
+    def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
         """Rewrap the same database key: the database itself is not re-encrypted."""
         strength = assess(new)
         if not strength.acceptable:
@@ -178,7 +180,7 @@ class Vault:
         key = keyfile.unwrap(old)
         if key is None:
             raise WrongPassphrase(0, 0)
-        KeyFile.wrap(key, new, keyfile.vault_id, kdf).save(key_path)
+        KeyFile.wrap(key, new, keyfile.vault_id, kdf or keyfiles.choose_kdf()).save(key_path)
         with transaction(self.conn):
             self.ctx.audit("change_passphrase", "vault", self.profile.vault_id)
 

@@ -1,0 +1,94 @@
+"""The `cnis` command, run as a real process with the real key derivation."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+
+ROOT = Path(__file__).parents[2]
+
+
+def cnis(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "cnis_desktop.cli", *args], input=stdin,
+                          capture_output=True, text=True, cwd=ROOT, env={**os.environ},
+                          timeout=120)
+
+
+@pytest.fixture(scope="module")
+def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.vault"
+    done = cnis("demo", "--vault", str(path), "--children", "12", "--passphrase-stdin",
+                stdin=PASSPHRASE + "\n")
+    assert done.returncode == 0, done.stderr
+    assert "12 fictional children" in done.stdout
+    return path
+
+
+def test_init_creates_an_encrypted_vault(tmp_path: Path) -> None:
+    path = tmp_path / "mine.vault"
+    done = cnis("init", "--vault", str(path), "--name", "Alex Officer", "--role", "ehe_officer",
+                "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert done.returncode == 0, done.stderr
+    assert path.exists() and path.with_name("mine.vault.key").exists()
+    again = cnis("init", "--vault", str(path), "--name", "X", "--role", "ehe_officer",
+                 "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert again.returncode == 1 and "already exists" in again.stderr
+
+
+def test_init_refuses_a_weak_passphrase_with_the_reason(tmp_path: Path) -> None:
+    done = cnis("init", "--vault", str(tmp_path / "w.vault"), "--name", "A", "--role",
+                "ehe_officer", "--passphrase-stdin", stdin="short\n")
+    assert done.returncode == 1
+    assert "12 characters" in done.stderr
+    assert not (tmp_path / "w.vault").exists()
+
+
+def test_children_and_visits_list_one_a_line_id_first(demo_vault: Path) -> None:
+    children = cnis("children", "list", "--vault", str(demo_vault), "--passphrase-stdin",
+                    stdin=PASSPHRASE + "\n")
+    assert children.returncode == 0, children.stderr
+    lines = children.stdout.strip().splitlines()
+    assert len(lines) == 12
+    assert all(len(line.split("\t")[0]) == 36 for line in lines)
+    child_id = next(line.split("\t")[0] for line in lines if "Toby Penhallow" in line)
+    visits = cnis("visits", "list", child_id, "--vault", str(demo_vault), "--passphrase-stdin",
+                  stdin=PASSPHRASE + "\n")
+    assert visits.returncode == 0, visits.stderr
+    rows = [line.split("\t") for line in visits.stdout.strip().splitlines()]
+    assert rows and all(r[-1] == "Toby Penhallow" and len(r[0]) == 36 for r in rows)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_print_visit_summary(demo_vault: Path, tmp_path: Path) -> None:
+    visits = cnis("visits", "list", "--vault", str(demo_vault), "--passphrase-stdin",
+                  stdin=PASSPHRASE + "\n")
+    visit_id = next(line.split("\t")[0] for line in visits.stdout.splitlines()
+                    if "\tfinal\t" in line)
+    out = tmp_path / "summary.pdf"
+    done = cnis("print", "visit-summary", visit_id, "--out", str(out), "--vault",
+                str(demo_vault), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Visit summary" in text and "Page 1 of" in text
+
+
+def test_errors_are_one_clear_line(demo_vault: Path, tmp_path: Path) -> None:
+    wrong = cnis("children", "list", "--vault", str(demo_vault), "--passphrase-stdin",
+                 stdin="not the passphrase\n")
+    assert wrong.returncode == 1
+    assert wrong.stderr.strip() == "cnis: That passphrase is not correct."
+    missing = cnis("visits", "list", "--vault", str(tmp_path / "none.vault"),
+                   "--passphrase-stdin", stdin="")
+    assert missing.returncode == 1 and len(missing.stderr.strip().splitlines()) == 1
+    assert "no vault at" in missing.stderr
+    unknown = cnis("print", "visit-summary", "no-such-id", "--out", str(tmp_path / "x.pdf"),
+                   "--vault", str(demo_vault), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert unknown.returncode == 1 and "No visit with id no-such-id" in unknown.stderr
+    assert not (tmp_path / "x.pdf").exists()

@@ -1,0 +1,25 @@
+"""The committed Ui_* classes are what pyside6-uic makes of ui/*.ui today."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+
+
+def _body(text: str) -> list[str]:
+    return [line for line in text.splitlines() if not line.startswith("##")]
+
+
+@pytest.mark.parametrize("ui", sorted((ROOT / "ui").glob("*.ui")), ids=lambda p: p.name)
+def test_compiled_form_is_up_to_date(ui: Path) -> None:
+    uic = shutil.which("pyside6-uic")
+    if uic is None:
+        pytest.skip("pyside6-uic not on PATH")
+    compiled = ROOT / "cnis_desktop" / "gui" / "forms" / f"ui_{ui.stem}.py"
+    fresh = subprocess.run([uic, str(ui)], capture_output=True, text=True, check=True).stdout
+    assert _body(compiled.read_text()) == _body(fresh), f"run ./dev forms to recompile {ui.name}"
