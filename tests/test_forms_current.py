@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,8 @@ def _body(text: str) -> list[str]:
 
 @pytest.mark.parametrize("ui", sorted((ROOT / "ui").glob("*.ui")), ids=lambda p: p.name)
 def test_compiled_form_is_up_to_date(ui: Path) -> None:
-    uic = shutil.which("pyside6-uic")
+    beside_python = Path(sys.executable).parent / "pyside6-uic"
+    uic = str(beside_python) if beside_python.exists() else shutil.which("pyside6-uic")
     if uic is None:
         pytest.skip("pyside6-uic not on PATH")
     compiled = ROOT / "cnis_desktop" / "gui" / "forms" / f"ui_{ui.stem}.py"

@@ -49,7 +49,7 @@ def _alphabet_size(text: str) -> int:
 
 def _effective_length(text: str) -> int:
     """Length with runs and repeated chunks collapsed, so 'aaaa…' or 'abcabc…' earn little."""
-    collapsed = []
+    collapsed: list[str] = []
     for c in text:
         if not collapsed or collapsed[-1] != c:
             collapsed.append(c)

@@ -92,7 +92,7 @@ class SetupPage(QWidget):
         self.ui.message.setStyleSheet(ERROR_STYLE)
         self.ui.progress.hide()
         self.ui.passphrase.textChanged.connect(self._show_strength)
-        self.ui.createButton.clicked.connect(self.create)
+        self.ui.createButton.clicked.connect(self.create_vault)
         self._show_strength("")
 
     def prepare(self, vault_path: Path) -> None:
@@ -107,7 +107,7 @@ class SetupPage(QWidget):
         self.ui.strengthText.setText(strength.label if text else "")
         self.ui.strength.setToolTip("\n".join(strength.problems))
 
-    def create(self) -> None:
+    def create_vault(self) -> None:
         passphrase = self.ui.passphrase.text()
         problems = list(assess(passphrase).problems)
         if not self.ui.user_name.text().strip():

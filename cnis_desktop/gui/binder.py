@@ -100,7 +100,7 @@ class FormBinder(QObject):
         label.setAccessibleName(f"Problem with {name.replace('_', ' ')}")
         self.error_labels[name] = label
         if form is not None:
-            row, _ = form.getWidgetPosition(widget)
+            row = _form_row(form, widget)
             form.insertRow(row + 1, "", label)
             title = form.labelForField(widget)
             if isinstance(title, QLabel) and not widget.accessibleName():
@@ -138,7 +138,7 @@ class FormBinder(QObject):
             label.setText(message)
             if name in self._rows:
                 form, lbl = self._rows[name]
-                row, _ = form.getWidgetPosition(lbl)
+                row = _form_row(form, lbl)
                 if row >= 0:
                     form.setRowVisible(row, bool(message))
             else:
@@ -150,6 +150,11 @@ class FormBinder(QObject):
                 widget.setReadOnly(read_only)
             else:
                 widget.setEnabled(not read_only)
+
+
+def _form_row(form: QFormLayout, widget: QWidget) -> int:
+    position = form.getWidgetPosition(widget)  # (row, role); typed loosely in the stubs
+    return int(position[0])  # type: ignore[index]
 
 
 def _find_form_layout(layout: Any, widget: QWidget) -> QFormLayout | None:

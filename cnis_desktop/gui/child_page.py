@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -18,7 +19,7 @@ from .forms.ui_child_page import Ui_ChildPage
 OK_STYLE = "color: #505a5f;"
 
 
-def _fill_table(table: QTableWidget, headers: tuple[str, ...], rows: list[tuple[str, ...]],
+def _fill_table(table: QTableWidget, headers: tuple[str, ...], rows: Sequence[Sequence[str]],
                 ids: list[str]) -> None:
     table.clear()
     table.setColumnCount(len(headers))
@@ -122,7 +123,8 @@ class ChildPage(QWidget):
         target = select or (episodes[0].id if episodes else None)
         if target:
             for r in range(table.rowCount()):
-                if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == target:
+                cell = table.item(r, 0)
+                if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == target:
                     table.selectRow(r)
         else:
             self.new_episode()
@@ -225,9 +227,10 @@ class ChildPage(QWidget):
             self.ui.arrangementStatus.setText(str(exc))
             return False
         self.arrangement = stored
-        self.ui.arrangementStatus.setStyleSheet(OK_STYLE)
-        self.ui.arrangementStatus.setText(f"Saved at {datetime.now():%H:%M:%S}")
         self._load_arrangements(select=stored.id)
+        self.ui.arrangementStatus.setStyleSheet(OK_STYLE)
+        self.ui.arrangementStatus.setText(
+            f"Saved at {datetime.now():%H:%M:%S} (version {stored.meta.version})")
         self.saved.emit()
         return True
 

@@ -7,7 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from ..domain import codes
 from ..domain.codes import ROLE_DEFAULT_VISIT_TYPE
@@ -64,7 +71,8 @@ class MainWindow(QMainWindow):
     # --- menus ---------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        def action(menu_name: str, text: str, shortcut: QKeySequence | str | None,
+        def action(menu_name: str, text: str,
+                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
                    slot: object, name: str) -> QAction:
             act = QAction(text, self)
             act.setObjectName(name)
@@ -149,7 +157,7 @@ class MainWindow(QMainWindow):
         self.vault = None
         self.show_start(message)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.vault is not None:
             self.lock()
         self.settings.save()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..vault.files import write_private_atomically
 
+PRINT_DPI = 300
 SAVE_WARNING = (
     "A saved PDF is not encrypted. Anyone with the file can read it. Save it only to an "
     "encrypted, authority-approved location and delete it when it is no longer needed. "
@@ -34,7 +35,7 @@ SAVE_WARNING = (
 )
 
 
-def load_pdf(data: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
+def load_pdf(data: bytes, parent: QObject) -> tuple[QPdfDocument, QBuffer]:
     buffer = QBuffer(parent)
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -56,9 +57,11 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
             target = printer.pageLayout().paintRectPixels(printer.resolution())
             points = document.pagePointSize(index)
             scale = min(target.width() / points.width(), target.height() / points.height())
-            size = QSize(int(points.width() * scale), int(points.height() * scale))
-            image = document.render(index, size)
-            painter.drawImage(0, 0, image)
+            placed = QRect(0, 0, int(points.width() * scale), int(points.height() * scale))
+            # 300 dpi is sharp on paper; the printer's full resolution only adds bulk.
+            dpi = min(printer.resolution(), PRINT_DPI)
+            size = QSize(int(points.width() * dpi / 72), int(points.height() * dpi / 72))
+            painter.drawImage(placed, document.render(index, size))
     finally:
         painter.end()
     return document.pageCount()

@@ -138,7 +138,9 @@ class VisitPage(QWidget):
         self._append_action(Action())
         row = self.ui.actions.rowCount() - 1
         self.ui.actions.setCurrentCell(row, 0)
-        self.ui.actions.editItem(self.ui.actions.item(row, 0))
+        first = self.ui.actions.item(row, 0)
+        if first is not None:
+            self.ui.actions.editItem(first)
 
     def _remove_action_row(self) -> None:
         row = self.ui.actions.currentRow()
@@ -151,8 +153,8 @@ class VisitPage(QWidget):
         problems: dict[str, str] = {}
         table = self.ui.actions
         for row in range(table.rowCount()):
-            texts = [(table.item(row, c).text() if table.item(row, c) else "").strip()
-                     for c in range(3)]
+            cells = [table.item(row, c) for c in range(3)]
+            texts = [(cell.text() if cell is not None else "").strip() for cell in cells]
             if not any(texts):
                 continue
             try:

@@ -90,12 +90,12 @@ class PageFurniture:
 def _numbered_canvas_class(furniture: PageFurniture) -> type[rl_canvas.Canvas]:
     """A canvas that holds each page until the end so it can print 'Page X of Y'."""
 
-    class NumberedCanvas(rl_canvas.Canvas):
+    class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from ..domain.model import Arrangement, Stored, apply_changes, changed_fields, from_fields, new_id, to_fields
+from ..domain.model import (
+    Arrangement,
+    Stored,
+    apply_changes,
+    changed_fields,
+    from_fields,
+    new_id,
+    to_fields,
+)
 from ..domain.validation import ValidationFailed, validate_arrangement
 from .children import Children
 from .connection import transaction
@@ -55,7 +63,8 @@ class Arrangements:
             raise ValidationFailed(errors)
         with transaction(self.ctx.conn):
             current = self.get(arrangement_id)
-            base = from_fields(Arrangement, fields_at_version(self.ctx, RECORD_TYPE, arrangement_id, base_version))
+            base_fields = fields_at_version(self.ctx, RECORD_TYPE, arrangement_id, base_version)
+            base = from_fields(Arrangement, base_fields)
             changes = changed_fields(base, edited)
             changes.pop("child_id", None)  # an episode never moves to another child
             if not changes:

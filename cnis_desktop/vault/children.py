@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..domain.model import Child, Stored, apply_changes, changed_fields, from_fields, new_id, to_fields
+from ..domain.model import (
+    Child,
+    Stored,
+    apply_changes,
+    changed_fields,
+    from_fields,
+    new_id,
+    to_fields,
+)
 from ..domain.validation import ValidationFailed, validate_child
 from .connection import transaction
 from .context import Context, dumps, meta_from_row
@@ -114,7 +122,7 @@ class Children:
         return self.get(child_id)
 
     def set_derived(self, child_id: str, *, arrangement_type: str | None = None,
-                    next_contact_due: date | None | str = "keep") -> None:
+                    next_contact_due: date | str | None = "keep") -> None:
         """Caseload columns derived from other records; not edits, so not versioned."""
         if arrangement_type is not None:
             self.ctx.conn.execute(

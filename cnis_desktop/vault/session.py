@@ -17,6 +17,7 @@ from ..domain.codes import ROLE
 from ..domain.model import new_id
 from ..domain.passphrase import assess
 from ..domain.validation import ValidationFailed
+from . import keyfile as keyfiles
 from .arrangements import Arrangements
 from .attempts import Attempts, attempts_path_for
 from .children import Children
@@ -24,7 +25,6 @@ from .connection import Connection, open_encrypted, transaction
 from .context import Context, utc_now
 from .errors import BackoffActive, VaultExists, VaultMissing, WrongPassphrase
 from .files import create_private_empty, ensure_private_dir
-from . import keyfile as keyfiles
 from .keyfile import KdfParams, KeyFile, key_path_for, new_database_key
 from .migrations import migrate
 from .visits import Visits

@@ -1,7 +1,12 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cnis_desktop.domain.identifiers import make_nhs_number, make_upn, nhs_number_problem, upn_problem
+from cnis_desktop.domain.identifiers import (
+    make_nhs_number,
+    make_upn,
+    nhs_number_problem,
+    upn_problem,
+)
 
 
 def test_known_valid_nhs_number_passes_with_spaces() -> None:

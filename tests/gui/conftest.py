@@ -1,0 +1,67 @@
+"""Real windows, offscreen, driven with qtbot."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from cnis_desktop.gui.main_window import MainWindow
+from cnis_desktop.settings import Settings
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(auto_lock_minutes=30, autosave_seconds=0.2)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault_path: Path, settings: Settings, fast_kdf: object) -> Iterator[MainWindow]:
+    win = MainWindow(vault_path, settings)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    yield win
+    if win.vault is not None:
+        win.lock()
+
+
+def create_vault_by_typing(qtbot: QtBot, win: MainWindow, name: str = "Alex Officer") -> None:
+    page = win.setup_page
+    assert win.stack.currentWidget() is page
+    qtbot.keyClicks(page.ui.user_name, name)
+    qtbot.keyClicks(page.ui.passphrase, PASSPHRASE)
+    qtbot.keyClicks(page.ui.confirm, PASSPHRASE)
+    qtbot.mouseClick(page.ui.createButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.vault is not None, timeout=10_000)
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    create_vault_by_typing(qtbot, window)
+    return window
+
+
+def message_box(name: str) -> QMessageBox | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.objectName() == name and widget.isVisible():
+            return widget
+    return None
+
+
+def click_box(qtbot: QtBot, name: str, button: QMessageBox.StandardButton) -> None:
+    qtbot.waitUntil(lambda: message_box(name) is not None, timeout=5000)
+    box = message_box(name)
+    assert box is not None
+    qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+
+def error_text(root: QWidget, field: str) -> str:
+    label = root.findChild(QWidget, f"{field}_error")
+    assert label is not None, field
+    return label.text() if label.isVisible() else ""  # type: ignore[attr-defined]

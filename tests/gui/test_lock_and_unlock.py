@@ -1,0 +1,77 @@
+"""Unlock screen, wrong passphrase, Ctrl+L and auto-lock after idle."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from cnis_desktop.gui.main_window import MainWindow
+from tests.conftest import PASSPHRASE, add_child_with_arrangement
+
+
+def test_wrong_passphrase_then_right_one(qtbot: QtBot, open_window: MainWindow) -> None:
+    win = open_window
+    win.lock()
+    page = win.unlock_page
+    assert win.stack.currentWidget() is page and win.vault is None
+    qtbot.keyClicks(page.ui.passphrase, "definitely-not-it")
+    qtbot.keyClick(page.ui.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "not correct" in page.ui.message.text(), timeout=10_000)
+    assert win.vault is None
+    page.ui.passphrase.clear()
+    qtbot.keyClicks(page.ui.passphrase, "still-wrong-again")
+    qtbot.keyClick(page.ui.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Wait 2 s" in page.ui.message.text(), timeout=10_000)
+    page.ui.passphrase.clear()
+    qtbot.keyClicks(page.ui.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.ui.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Too many" in page.ui.message.text() or win.vault is not None,
+                    timeout=10_000)
+    assert win.vault is None  # the back-off holds even for the right passphrase
+    qtbot.wait(2100)
+    qtbot.keyClick(page.ui.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.vault is not None, timeout=10_000)
+    assert win.stack.currentWidget() is win.caseload_page
+    failed = [e for e in win.vault.audit_events() if e["action"] == "failed_unlock"]
+    assert len(failed) == 2
+
+
+def test_ctrl_l_locks_and_clears_everything(qtbot: QtBot, open_window: MainWindow) -> None:
+    win = open_window
+    child_id = add_child_with_arrangement(win.vault)
+    win.open_child(child_id)
+    win.child_page.ui.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(win.child_page.ui.newVisitButton, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(win.visit_page.ui.child_views, "typed just before the lock")
+    qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert win.vault is None
+    assert win.stack.currentWidget() is win.unlock_page
+    assert win.child_page is None and win.visit_page is None
+    assert win.caseload_page.model.rowCount() == 0
+    assert not win.new_child_action.isEnabled()
+    # what was typed was saved before the lock
+    from cnis_desktop.vault import Vault
+    vault = Vault.open(win.vault_path, PASSPHRASE)
+    drafts = [v for v in vault.visits.for_child(child_id) if not v.is_final]
+    assert drafts[0].record.child_views == "typed just before the lock"
+    vault.close()
+
+
+def test_auto_lock_after_idle(qtbot: QtBot, open_window: MainWindow) -> None:
+    win = open_window
+    win.idle.set_minutes(0.004)  # about a quarter of a second
+    win.idle.start()
+    qtbot.waitUntil(lambda: win.vault is None, timeout=5000)
+    assert win.stack.currentWidget() is win.unlock_page
+    assert "inactivity" in win.unlock_page.ui.message.text()
+
+
+def test_activity_postpones_auto_lock(qtbot: QtBot, open_window: MainWindow) -> None:
+    win = open_window
+    win.idle.set_minutes(0.01)  # 600 ms
+    win.idle.start()
+    for _ in range(6):
+        qtbot.wait(200)
+        qtbot.keyClick(win.caseload_page.ui.search, Qt.Key.Key_A)
+    assert win.vault is not None
+    qtbot.waitUntil(lambda: win.vault is None, timeout=5000)
