@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ..domain import codes
@@ -23,10 +23,7 @@ class CaseloadPage(QWidget):
         self.ui.title.setObjectName("pageTitle")
         self.vault: Vault | None = None
         self.model = CaseloadModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.ui.table.setModel(self.proxy)
+        self.ui.table.setModel(self.model)
         self.ui.table.verticalHeader().hide()
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -47,13 +44,12 @@ class CaseloadPage(QWidget):
         self.ui.addButton.clicked.connect(self.add_child.emit)
 
     def set_vault(self, vault: Vault | None) -> None:
+        """Attach (the caller then shows the page, which refreshes) or detach and clear."""
         self.vault = vault
         if vault is None:
             self.ui.search.clear()
             self.model.set_rows([])
             self.ui.count.clear()
-        else:
-            self.refresh()
 
     def refresh(self) -> None:
         if self.vault is None:
@@ -68,13 +64,12 @@ class CaseloadPage(QWidget):
         shown = len(rows)
         self.ui.count.setText(f"{shown} of {total} children" if shown != total else f"{total} children")
 
-    def _open_row(self, proxy_row: int) -> None:
-        source = self.proxy.mapToSource(self.proxy.index(proxy_row, 0))
-        self.open_child.emit(self.model.id_at(source.row()))
+    def _open_row(self, row: int) -> None:
+        self.open_child.emit(self.model.id_at(row))
 
     def _open_selected(self) -> None:
         rows = self.ui.table.selectionModel().selectedRows()
         if rows:
             self._open_row(rows[0].row())
-        elif self.proxy.rowCount() == 1:
+        elif self.model.rowCount() == 1:
             self._open_row(0)

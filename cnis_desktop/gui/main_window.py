@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -19,17 +21,18 @@ from PySide6.QtWidgets import (
 from ..domain import codes
 from ..domain.codes import ROLE_DEFAULT_VISIT_TYPE
 from ..domain.model import Visit
-from ..reports.visit_summary import render_visit_summary
 from ..settings import Settings
 from ..vault import Vault
 from ..vault.keyfile import KdfParams
-from .access_pages import SetupPage, UnlockPage
+from .unlock_page import UnlockPage
+
+if TYPE_CHECKING:
+    from .child_page import ChildPage
+    from .setup_page import SetupPage
+    from .visit_page import VisitPage
 from .caseload_page import CaseloadPage
-from .child_page import ChildPage
 from .idle import IdleWatcher
-from .preview import PreviewDialog
 from .tasks import run_in_background
-from .visit_page import VisitPage
 
 
 class MainWindow(QMainWindow):
@@ -43,17 +46,17 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self.child_page: ChildPage | None = None
         self.visit_page: VisitPage | None = None
-        self.preview_dialog: PreviewDialog | None = None
+        self.preview_dialog: QDialog | None = None
         self.setWindowTitle("CNIS Desktop" + (" – DEMO (fictional children)" if demo else ""))
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self.setup_page = SetupPage(self, kdf=kdf)
+        self.kdf = kdf
+        self.setup_page: SetupPage | None = None  # made only on a first run
         self.unlock_page = UnlockPage(self)
         self.caseload_page = CaseloadPage(self)
-        for page in (self.setup_page, self.unlock_page, self.caseload_page):
+        for page in (self.unlock_page, self.caseload_page):
             self.stack.addWidget(page)
-        self.setup_page.created.connect(self._opened)
         self.unlock_page.unlocked.connect(self._unlocked)
         self.caseload_page.open_child.connect(self.open_child)
         self.caseload_page.add_child.connect(self.new_child)
@@ -112,6 +115,12 @@ class MainWindow(QMainWindow):
             self.unlock_page.prepare(self.vault_path, message)
             self.stack.setCurrentWidget(self.unlock_page)
         else:
+            if self.setup_page is None:
+                from .setup_page import SetupPage
+
+                self.setup_page = SetupPage(self, kdf=self.kdf)
+                self.setup_page.created.connect(self._opened)
+                self.stack.addWidget(self.setup_page)
             self.setup_page.prepare(self.vault_path)
             self.stack.setCurrentWidget(self.setup_page)
 
@@ -180,6 +189,8 @@ class MainWindow(QMainWindow):
     def _child_page(self) -> ChildPage:
         assert self.vault is not None
         if self.child_page is None:
+            from .child_page import ChildPage  # first use: keeps start-up short
+
             page = ChildPage(self.vault, self.settings.autosave_seconds, self)
             page.back.connect(self.show_caseload)
             page.start_visit.connect(self.start_visit)
@@ -205,6 +216,8 @@ class MainWindow(QMainWindow):
     def _visit_page(self) -> VisitPage:
         assert self.vault is not None
         if self.visit_page is None:
+            from .visit_page import VisitPage  # first use: keeps start-up short
+
             page = VisitPage(self.vault, self.settings.autosave_seconds,
                              self.settings.safeguarding_procedure, self)
             page.back.connect(self.open_child)
@@ -240,6 +253,10 @@ class MainWindow(QMainWindow):
             self.visit_page._preview_clicked()
 
     def preview_visit(self, visit_id: str) -> None:
+        # Imported on first use: ReportLab and QtPdf are a third of start-up time otherwise.
+        from ..reports.visit_summary import render_visit_summary
+        from .preview import PreviewDialog
+
         assert self.vault is not None
         vault = self.vault
         stored = vault.visits.get(visit_id)

@@ -53,9 +53,11 @@ def _sort_name(child: Child) -> str:
     return f"{child.legal_last_name} {child.preferred_name or child.legal_first_name}".casefold()
 
 
-def _index_columns(child: Child) -> tuple[str, str, str | None, str]:
+def _index_columns(child: Child) -> tuple[str, str, str, str, str | None, str]:
+    """Columns the caseload reads without decoding each record (it must answer as you type)."""
     dob = child.date_of_birth.isoformat() if child.date_of_birth else None
-    return _sort_name(child), _search_text(child), dob, child.send_status
+    return (child.display_name, child.upn, _sort_name(child), _search_text(child), dob,
+            child.send_status)
 
 
 class Children:
@@ -72,8 +74,8 @@ class Children:
         with transaction(self.ctx.conn):
             self.ctx.conn.execute(
                 "INSERT INTO children (id, version, created_at, created_by, device_id, updated_at,"
-                " data, sort_name, search_text, date_of_birth, send_status)"
-                " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " data, display_name, upn, sort_name, search_text, date_of_birth, send_status)"
+                " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (record_id, now, self.ctx.actor, self.ctx.device_id, now, dumps(fields),
                  *_index_columns(child)),
             )
@@ -112,8 +114,8 @@ class Children:
             merged = apply_changes(current.record, changes)
             version = current.meta.version + 1
             self.ctx.conn.execute(
-                "UPDATE children SET version = ?, updated_at = ?, data = ?, sort_name = ?,"
-                " search_text = ?, date_of_birth = ?, send_status = ? WHERE id = ?",
+                "UPDATE children SET version = ?, updated_at = ?, data = ?, display_name = ?, upn = ?,"
+                " sort_name = ?, search_text = ?, date_of_birth = ?, send_status = ? WHERE id = ?",
                 (version, self.ctx.now_text(), dumps(to_fields(merged)),
                  *_index_columns(merged), child_id),
             )
@@ -153,30 +155,26 @@ class Children:
         if send_status:
             where.append("send_status = ?")
             params.append(send_status)
-        sql = "SELECT id, data, arrangement_type, send_status, next_contact_due FROM children"
+        sql = ("SELECT id, display_name, upn, date_of_birth, arrangement_type, send_status,"
+               " next_contact_due FROM children")
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY sort_name"
         if limit:
             sql += f" LIMIT {int(limit)}"
         rows = self.ctx.conn.execute(sql, params).fetchall()
-        result = []
-        for row in rows:
-            data = json.loads(row["data"])
-            child = from_fields(Child, data)
-            due = row["next_contact_due"]
-            result.append(
-                CaseloadRow(
-                    id=row["id"],
-                    name=child.display_name,
-                    date_of_birth=child.date_of_birth,
-                    upn=child.upn,
-                    arrangement_type=row["arrangement_type"],
-                    send_status=row["send_status"],
-                    next_contact_due=date.fromisoformat(due) if due else None,
-                )
+        return [
+            CaseloadRow(
+                id=row[0],
+                name=row[1],
+                upn=row[2],
+                date_of_birth=date.fromisoformat(row[3]) if row[3] else None,
+                arrangement_type=row[4],
+                send_status=row[5],
+                next_contact_due=date.fromisoformat(row[6]) if row[6] else None,
             )
-        return result
+            for row in rows
+        ]
 
     def count(self) -> int:
         return int(self.ctx.conn.execute("SELECT count(*) FROM children").fetchone()[0])

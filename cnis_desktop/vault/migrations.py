@@ -37,6 +37,8 @@ CREATE TABLE children (
     device_id TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     data TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    upn TEXT NOT NULL DEFAULT '',
     sort_name TEXT NOT NULL,
     search_text TEXT NOT NULL,
     date_of_birth TEXT,
@@ -71,7 +73,7 @@ CREATE TABLE arrangements (
 );
 CREATE INDEX arrangements_child ON arrangements (child_id, start_date);
 CREATE TABLE visits (
-    id TEXT PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
     child_id TEXT NOT NULL REFERENCES children (id),
     status TEXT NOT NULL CHECK (status IN ('draft', 'final')),
     version INTEGER NOT NULL,
@@ -82,9 +84,11 @@ CREATE TABLE visits (
     data TEXT NOT NULL,
     visit_date TEXT,
     finalised_at TEXT,
-    finalised_by TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX visits_child ON visits (child_id, visit_date);
+    finalised_by TEXT NOT NULL DEFAULT '',
+    -- Clustered by child: a child's history sits on a few adjacent pages, so opening a
+    -- child decrypts a handful of pages rather than one page per visit.
+    PRIMARY KEY (child_id, id)
+) WITHOUT ROWID;
 CREATE TRIGGER visits_final_no_update BEFORE UPDATE ON visits WHEN OLD.status = 'final'
 BEGIN SELECT RAISE(ABORT, 'finalised visit is immutable'); END;
 CREATE TRIGGER visits_final_no_delete BEFORE DELETE ON visits WHEN OLD.status = 'final'

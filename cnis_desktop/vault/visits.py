@@ -179,12 +179,16 @@ class Visits:
         return [_amendment(r) for r in rows]
 
     def _refresh_next_contact(self, child_id: str) -> None:
-        finals = [v for v in self.for_child(child_id) if v.is_final]
-        latest = max(
-            (v.effective() for v in finals),
-            key=lambda v: v.actual_date or date.min,
-            default=None,
-        )
+        # Amendments can change a visit's date, so the candidates are the latest finalised
+        # visit by stored date plus any amended ones.
+        rows = self.ctx.conn.execute(
+            "SELECT * FROM visits WHERE child_id = ? AND status = 'final'"
+            " AND (id IN (SELECT visit_id FROM amendments) OR visit_date = ("
+            "   SELECT max(visit_date) FROM visits WHERE child_id = ? AND status = 'final'))",
+            (child_id, child_id),
+        ).fetchall()
+        candidates = [self._from_row(r, self._amendments(r["id"])).effective() for r in rows]
+        latest = max(candidates, key=lambda v: v.actual_date or date.min, default=None)
         current = self.arrangements.current(child_id)
         start = current.record.start_date if current else None
         self.children.set_derived(child_id, next_contact_due=next_contact_due(latest, start))

@@ -23,4 +23,9 @@ def test_rows_columns_and_labels(qapp: object) -> None:
     assert model.data(model.index(0, 5), Qt.ItemDataRole.ForegroundRole) is not None
     assert model.data(model.index(1, 5)) == ""
     assert model.data(model.index(1, 0), CaseloadModel.ID_ROLE) == "id-Ayla Dunmere"
-    assert model.data(model.index(0, 5), Qt.ItemDataRole.UserRole) == "2026-11-01"
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert model.data(model.index(0, 0)) == "Ayla Dunmere"
+    model.sort(5, Qt.SortOrder.DescendingOrder)  # no date sorts last when ascending
+    assert model.data(model.index(0, 0)) == "Ayla Dunmere"
+    model.sort(5, Qt.SortOrder.AscendingOrder)
+    assert model.data(model.index(0, 0)) == "Wren Oakhurst"

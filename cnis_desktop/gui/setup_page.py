@@ -1,4 +1,4 @@
-"""First-run setup and the unlock screen. Key derivation runs off the UI thread."""
+"""First run: create the vault with a name, a role and a passphrase (strength shown)."""
 
 from __future__ import annotations
 
@@ -10,70 +10,14 @@ from PySide6.QtWidgets import QWidget
 from ..domain.codes import ROLE
 from ..domain.passphrase import assess
 from ..domain.validation import ValidationFailed
-from ..vault import BackoffActive, Vault, VaultError, WrongPassphrase
+from ..vault import Vault, VaultError
 from ..vault.keyfile import KdfParams
 from ..vault.session import PreparedKey
 from .binder import ERROR_STYLE, fill_combo
 from .forms.ui_setup_page import Ui_SetupPage
-from .forms.ui_unlock_page import Ui_UnlockPage
 from .tasks import run_in_background
 
 STRENGTH_COLOURS = ("#b10e1e", "#b10e1e", "#b36b00", "#1d70b8", "#00703c")
-
-
-class UnlockPage(QWidget):
-    """Emits the database key when the passphrase is right; the window opens the vault."""
-
-    unlocked = Signal(bytes)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_UnlockPage()
-        self.ui.setupUi(self)
-        self.ui.title.setObjectName("pageTitle")
-        self.ui.message.setStyleSheet(ERROR_STYLE)
-        self.ui.progress.hide()
-        self.vault_path = Path()
-        self.ui.unlockButton.clicked.connect(self.try_unlock)
-        self.ui.passphrase.returnPressed.connect(self.try_unlock)
-
-    def prepare(self, vault_path: Path, message: str = "") -> None:
-        self.vault_path = vault_path
-        self.ui.vaultLabel.setText(f"Vault: {vault_path}")
-        self.ui.passphrase.clear()
-        self.ui.message.setText(message)
-        self.ui.passphrase.setFocus()
-
-    def try_unlock(self) -> None:
-        passphrase = self.ui.passphrase.text()
-        if not passphrase:
-            self.ui.message.setText("Enter your passphrase.")
-            return
-        self._busy(True)
-        path = self.vault_path
-        run_in_background(
-            lambda: Vault.unlock_key(path, passphrase), self._done, self._failed, self
-        )
-
-    def _busy(self, busy: bool) -> None:
-        self.ui.progress.setVisible(busy)
-        self.ui.unlockButton.setEnabled(not busy)
-        self.ui.passphrase.setEnabled(not busy)
-
-    def _done(self, key: bytes) -> None:
-        self._busy(False)
-        self.ui.passphrase.clear()
-        self.ui.message.clear()
-        self.unlocked.emit(key)
-
-    def _failed(self, exc: BaseException) -> None:
-        self._busy(False)
-        if isinstance(exc, WrongPassphrase | BackoffActive | VaultError):
-            self.ui.message.setText(str(exc))
-        else:
-            self.ui.message.setText(f"The vault could not be unlocked: {exc}")
-        self.ui.passphrase.selectAll()
-        self.ui.passphrase.setFocus()
 
 
 class SetupPage(QWidget):

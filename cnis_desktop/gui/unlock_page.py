@@ -1,0 +1,68 @@
+"""The unlock screen. Key derivation runs off the UI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from ..vault import BackoffActive, Vault, VaultError, WrongPassphrase
+from .binder import ERROR_STYLE
+from .forms.ui_unlock_page import Ui_UnlockPage
+from .tasks import run_in_background
+
+
+class UnlockPage(QWidget):
+    """Emits the database key when the passphrase is right; the window opens the vault."""
+
+    unlocked = Signal(bytes)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_UnlockPage()
+        self.ui.setupUi(self)
+        self.ui.title.setObjectName("pageTitle")
+        self.ui.message.setStyleSheet(ERROR_STYLE)
+        self.ui.progress.hide()
+        self.vault_path = Path()
+        self.ui.unlockButton.clicked.connect(self.try_unlock)
+        self.ui.passphrase.returnPressed.connect(self.try_unlock)
+
+    def prepare(self, vault_path: Path, message: str = "") -> None:
+        self.vault_path = vault_path
+        self.ui.vaultLabel.setText(f"Vault: {vault_path}")
+        self.ui.passphrase.clear()
+        self.ui.message.setText(message)
+        self.ui.passphrase.setFocus()
+
+    def try_unlock(self) -> None:
+        passphrase = self.ui.passphrase.text()
+        if not passphrase:
+            self.ui.message.setText("Enter your passphrase.")
+            return
+        self._busy(True)
+        path = self.vault_path
+        run_in_background(
+            lambda: Vault.unlock_key(path, passphrase), self._done, self._failed, self
+        )
+
+    def _busy(self, busy: bool) -> None:
+        self.ui.progress.setVisible(busy)
+        self.ui.unlockButton.setEnabled(not busy)
+        self.ui.passphrase.setEnabled(not busy)
+
+    def _done(self, key: bytes) -> None:
+        self._busy(False)
+        self.ui.passphrase.clear()
+        self.ui.message.clear()
+        self.unlocked.emit(key)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        if isinstance(exc, WrongPassphrase | BackoffActive | VaultError):
+            self.ui.message.setText(str(exc))
+        else:
+            self.ui.message.setText(f"The vault could not be unlocked: {exc}")
+        self.ui.passphrase.selectAll()
+        self.ui.passphrase.setFocus()
