@@ -13,19 +13,20 @@ def _row(name: str, due: date | None) -> CaseloadRow:
                        "ehc_plan", due)
 
 
-def test_rows_columns_and_labels(qapp: object) -> None:
+def test_rows_columns_labels_and_sorting(qapp: object) -> None:
     model = CaseloadModel(today=date(2026, 11, 23))
     model.set_rows([_row("Wren Oakhurst", date(2026, 11, 1)), _row("Ayla Dunmere", None)])
     assert model.rowCount() == 2 and model.columnCount() == len(COLUMNS)
-    assert model.data(model.index(0, 3)) == "Elective home education"
-    assert model.data(model.index(0, 4)) == "EHC plan"
-    assert model.data(model.index(0, 5)) == "01/11/2026 (overdue)"
-    assert model.data(model.index(0, 5), Qt.ItemDataRole.ForegroundRole) is not None
-    assert model.data(model.index(1, 5)) == ""
-    assert model.data(model.index(1, 0), CaseloadModel.ID_ROLE) == "id-Ayla Dunmere"
-    model.sort(0, Qt.SortOrder.AscendingOrder)
-    assert model.data(model.index(0, 0)) == "Ayla Dunmere"
-    model.sort(5, Qt.SortOrder.DescendingOrder)  # no date sorts last when ascending
-    assert model.data(model.index(0, 0)) == "Ayla Dunmere"
-    model.sort(5, Qt.SortOrder.AscendingOrder)
+    # sorted by name on arrival
+    assert [model.data(model.index(r, 0)) for r in range(2)] == ["Ayla Dunmere", "Wren Oakhurst"]
+    assert model.data(model.index(1, 3)) == "Elective home education"
+    assert model.data(model.index(1, 4)) == "EHC plan"
+    assert model.data(model.index(1, 5)) == "01/11/2026 (overdue)"
+    assert model.data(model.index(1, 5), Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.data(model.index(0, 5)) == ""
+    assert model.data(model.index(0, 0), CaseloadModel.ID_ROLE) == "id-Ayla Dunmere"
+    model.sort(5, Qt.SortOrder.AscendingOrder)  # no date sorts last
     assert model.data(model.index(0, 0)) == "Wren Oakhurst"
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, 0)) == "Wren Oakhurst"
+    assert model.id_at(1) == "id-Ayla Dunmere"
