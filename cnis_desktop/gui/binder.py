@@ -144,6 +144,13 @@ class FormBinder(QObject):
             else:
                 label.setVisible(bool(message))
 
+    def first_with_error(self, errors: dict[str, str]) -> QWidget | None:
+        """The first field, in form order, that has a message: where the user should look."""
+        for name, widget in self.widgets.items():
+            if name in errors:
+                return widget
+        return None
+
     def set_read_only(self, read_only: bool) -> None:
         for widget in self.widgets.values():
             if isinstance(widget, QLineEdit | QPlainTextEdit):

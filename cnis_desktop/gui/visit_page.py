@@ -244,6 +244,7 @@ class VisitPage(QWidget):
         self.binder.show_errors(errors)
         if errors:
             self._status(f"Cannot finalise yet: {len(errors)} field(s) need attention.", error=True)
+            self._reveal(errors)
             return
         box = QMessageBox(QMessageBox.Icon.Question, "Finalise visit",
                           "Once finalised the visit cannot be edited, only amended with a "
@@ -253,6 +254,14 @@ class VisitPage(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.accepted.connect(self.finalise)
         box.open()
+
+    def _reveal(self, errors: dict[str, str]) -> None:
+        target = self.binder.first_with_error(errors)
+        if target is None and "actions" in " ".join(errors):
+            target = self.ui.actions
+        if target is not None:
+            self.ui.scroll.ensureWidgetVisible(target)
+            target.setFocus()
 
     def finalise(self) -> bool:
         assert self.stored is not None

@@ -165,4 +165,5 @@ def test_finalise_refused_with_messages_next_to_fields(qtbot: QtBot, open_window
     assert "Record a judgement" in error_text(page.ui.scrollBody, "judgement")
     assert "next contact" in error_text(page.ui.scrollBody, "next_contact_date").lower()
     assert "Cannot finalise" in page.ui.saveStatus.text()
+    assert page.ui.judgement.hasFocus()  # the first field that needs attention
     assert not win.vault.visits.get(page.stored.id).is_final
