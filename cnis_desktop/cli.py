@@ -15,6 +15,7 @@ from pathlib import Path
 from . import __version__, paths
 from .demo import DEMO_PASSPHRASE, populate
 from .domain import codes
+from .domain.dates import DateProblem, parse_user_date
 from .domain.validation import ValidationFailed
 from .reports.visit_summary import render_visit_summary
 from .vault import Vault, VaultError
@@ -122,6 +123,69 @@ def cmd_print_visit_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date_arg(text: str) -> date:
+    try:
+        value = parse_user_date(text)
+    except DateProblem as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+    if value is None:
+        raise argparse.ArgumentTypeError("a date is needed")
+    return value
+
+
+def cmd_eotas_log(args: argparse.Namespace) -> int:
+    status = codes.ACTIVITY_STATUS_KEYS.get(args.status, args.status)
+    if status not in codes.ACTIVITY_STATUS:
+        raise CliError(f"unknown status '{args.status}': use one of "
+                       f"{', '.join(codes.ACTIVITY_STATUS.codes)} (or d, p, f, n, r)")
+    if status != "delivered" and args.minutes:
+        raise CliError("only a delivered session has minutes; give --minutes 0 or leave it out")
+    vault = _open(args)
+    try:
+        component = vault.eotas.find_component(args.child_id, args.component)
+        from .domain.eotas import ActivityEntry
+        from .domain.hours import session_minutes
+
+        entry = ActivityEntry(
+            child_id=args.child_id, component_id=component.id, entry_date=args.date,
+            planned_minutes=session_minutes(component.record),
+            actual_minutes=args.minutes if status == "delivered" else 0, status=status,
+            what_done=args.note or "")
+        entry_id = vault.eotas.log(entry)
+    finally:
+        vault.close()
+    print(f"{entry_id}\t{args.date:%d/%m/%Y}\t{component.record.name}\t{status}\t{args.minutes} min")
+    return 0
+
+
+def cmd_eotas_summary(args: argparse.Namespace) -> int:
+    if args.to < args.from_:
+        raise CliError("--to is before --from")
+    vault = _open(args)
+    try:
+        child = vault.children.get(args.child_id).record
+        package = vault.eotas.package_for(args.child_id)
+        if package is None:
+            raise CliError(f"{child.display_name} has no EOTAS package")
+        components = vault.eotas.components_for(args.child_id)
+        weeks = vault.eotas.weekly(args.child_id, args.from_, args.to)
+    finally:
+        vault.close()
+    print(f"{child.display_name}: EOTAS package from {package.record.start_date:%d/%m/%Y}")
+    for c in components:
+        print(f"  component {c.id}  {c.record.name}  {c.record.planned_hours_per_week:g} h/week")
+    print("week (Mon)\tplanned h\tdelivered h\tfull-time h\tbelow plan\tnot delivered")
+    for w in weeks:
+        causes = ", ".join(f"{codes.ACTIVITY_STATUS.label(k).lower()} {n}"
+                           for k, n in sorted(w.not_delivered.items())) or "-"
+        print(f"{w.start:%d/%m/%Y}\t{w.planned_minutes / 60:.1f}\t{w.delivered_minutes / 60:.1f}"
+              f"\t{w.threshold_minutes / 60:.1f}\t{'yes' if w.below_plan else 'no'}\t{causes}")
+    planned = sum(w.planned_minutes for w in weeks) / 60
+    delivered = sum(w.delivered_minutes for w in weeks) / 60
+    print(f"total\t{planned:.1f}\t{delivered:.1f}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cnis", description="CNIS Desktop, headless.")
     parser.add_argument("--version", action="version", version=f"cnis {__version__}")
@@ -151,6 +215,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = vsub.add_parser("list", parents=[common], help="one visit a line, id first")
     p.add_argument("child_id", nargs="?")
     p.set_defaults(func=cmd_visits_list)
+
+    eotas = sub.add_parser("eotas", help="EOTAS packages: the activity log and hours")
+    esub = eotas.add_subparsers(dest="action", required=True)
+    p = esub.add_parser("log", parents=[common], help="log one session")
+    p.add_argument("child_id")
+    p.add_argument("--date", required=True, type=_date_arg, help="dd/mm/yyyy")
+    p.add_argument("--component", required=True, help="the component's id or name")
+    p.add_argument("--minutes", type=int, default=0, help="minutes delivered")
+    p.add_argument("--status", default="delivered",
+                   help="delivered, cancelled_provider, cancelled_family, dna, rescheduled "
+                        "(or d, p, f, n, r)")
+    p.add_argument("--note", help="what was done")
+    p.set_defaults(func=cmd_eotas_log)
+    p = esub.add_parser("summary", parents=[common], help="hours week by week")
+    p.add_argument("child_id")
+    p.add_argument("--from", dest="from_", required=True, type=_date_arg)
+    p.add_argument("--to", required=True, type=_date_arg)
+    p.set_defaults(func=cmd_eotas_summary)
 
     printing = sub.add_parser("print", help="documents as PDF")
     psub = printing.add_subparsers(dest="document", required=True)

@@ -10,6 +10,8 @@ import random
 from datetime import date, timedelta
 
 from .domain import codes
+from .domain.eotas import ActivityEntry, Component, EotasPackage, Provider, QaVisit
+from .domain.hours import WEEKDAY_CODES, is_bank_holiday, session_minutes, week_start
 from .domain.identifiers import make_nhs_number, make_upn
 from .domain.model import Action, Arrangement, Child, Visit
 from .vault.session import Vault
@@ -139,21 +141,47 @@ def _random_visit(rng: random.Random, on: date) -> Visit:
     )
 
 
+PROVIDERS = (
+    Provider(name="Northgate Tutoring (fictional)", registered=False,
+             address="Unit 4, Mill Yard, Exampleton", contact="01632 960100",
+             dbs_seen_date=date(2025, 9, 1), dbs_expiry=date(2028, 9, 1),
+             safeguarding_policy_expiry=date(2027, 3, 31), insurance_expiry=date(2026, 12, 10),
+             qualifications="QTS (English, maths)"),
+    Provider(name="Exampleton Medical Needs Service (fictional)", registered=True,
+             contact="01632 960200", dbs_seen_date=date(2024, 1, 10), dbs_expiry=date(2027, 1, 10),
+             safeguarding_policy_expiry=date(2027, 8, 31), insurance_expiry=date(2027, 4, 1)),
+    Provider(name="Brambleside Riding Therapy (fictional)", registered=False,
+             contact="01632 960300", dbs_seen_date=date(2022, 5, 1), dbs_expiry=date(2025, 5, 1),
+             safeguarding_policy_expiry=None, insurance_expiry=date(2026, 6, 30),
+             qualifications="Equine-assisted therapy certificate"),
+    Provider(name="Online Academy Example (fictional)", registered=True, contact="help@example.org",
+             dbs_seen_date=date(2025, 2, 1), dbs_expiry=date(2028, 2, 1),
+             safeguarding_policy_expiry=date(2027, 2, 1), insurance_expiry=date(2027, 2, 1)),
+)
+
+
 def populate(vault: Vault, children: int = 40, visits_per_child: int = 2,
              today: date | None = None, seed: int = 2026) -> None:
     """Fill an open vault. Finalised visits use their dates; one child in five has a draft."""
     day = today or date.today()
     rng = random.Random(seed)
     with vault.atomic():
-        for child, arrangement, visits in scenario_children(day):
+        provider_ids = [vault.eotas.providers.add(p).id for p in PROVIDERS]
+        for index, (child, arrangement, visits) in enumerate(scenario_children(day)):
             stored = vault.children.add(child, today=day)
             arrangement.child_id = stored.id
             vault.arrangements.add(arrangement)
             for visit in visits:
                 _add_final_visit(vault, stored.id, visit, day)
+            if index == 1:  # the secondary-age autistic child on an EOTAS package
+                _eotas_package(vault, stored.id, provider_ids, day, rng, (
+                    ("English tutoring", 0, "tutoring_english", 7.5, ["mon", "wed", "fri"]),
+                    ("Maths tutoring", 0, "tutoring_maths", 7.5, ["tue", "thu"]),
+                    ("Medical needs service", 1, "medical_needs", 3.0, ["wed"]),
+                ))
         for serial in range(max(0, children - 3)):
             stored = vault.children.add(_random_child(rng, day, serial + 10), today=day)
-            kind = rng.choice(codes.ARRANGEMENT_TYPE.codes)
+            kind = "eotas" if serial % 9 == 1 else rng.choice(codes.ARRANGEMENT_TYPE.codes)
             reasons = [rng.choice(codes.EHE_REASON.codes)] if kind == "ehe" else []
             start = day - timedelta(days=rng.randrange(30, 900))
             vault.arrangements.add(Arrangement(
@@ -166,6 +194,11 @@ def populate(vault: Vault, children: int = 40, visits_per_child: int = 2,
                     break
                 _add_final_visit(vault, stored.id, _random_visit(rng, on), day)
                 on += timedelta(days=rng.randrange(60, 200))
+            if kind == "eotas":
+                _eotas_package(vault, stored.id, provider_ids, day, rng, (
+                    ("Online maths and English", 3, "online", 10.0, ["mon", "tue", "thu"]),
+                    ("Riding therapy", 2, "therapy_equine", 2.0, ["fri"]),
+                ))
             if serial % 5 == 0:
                 draft = _random_visit(rng, day)
                 draft.child_id = stored.id
@@ -177,3 +210,44 @@ def _add_final_visit(vault: Vault, child_id: str, visit: Visit, today: date) -> 
     visit.child_id = child_id
     stored = vault.visits.start(visit)
     vault.visits.finalise(stored.id, today=today)
+
+
+def _eotas_package(vault: Vault, child_id: str, provider_ids: list[str], today: date,
+                   rng: random.Random,
+                   components: tuple[tuple[str, int, str, float, list[str]], ...]) -> None:
+    """A package that began a year ago, with a year of sessions logged and past weeks closed."""
+    start = week_start(today - timedelta(days=364))
+    package = vault.eotas.packages.add(EotasPackage(
+        child_id=child_id, start_date=start, review_date=today + timedelta(days=45),
+        notes="Reviewed termly with the family and providers."))
+    stored_components = [vault.eotas.add_component(Component(
+        package_id=package.id, name=name, provider_id=provider_ids[provider],
+        activity_type=activity, planned_hours_per_week=hours, days=days,
+        cost_per_week=round(hours * 38.0, 2), funding_route="la_commissioned",
+        section_f="Specialist teaching in a quiet 1:1 setting",
+        section_e_outcomes="Reads and writes at age-related expectations by the end of KS3"))
+        for name, provider, activity, hours, days in components]
+    statuses = ["delivered"] * 17 + ["cancelled_provider", "cancelled_family", "dna"]
+    day = start
+    while day < today:
+        for c in stored_components:
+            if WEEKDAY_CODES[day.weekday()] not in c.record.days or is_bank_holiday(day):
+                continue
+            planned = session_minutes(c.record)
+            status = rng.choice(statuses)
+            actual = planned - rng.choice((0, 0, 0, 0, 0, 0, 15)) if status == "delivered" else 0
+            vault.eotas.log(ActivityEntry(
+                child_id=child_id, component_id=c.id, entry_date=day, planned_minutes=planned,
+                actual_minutes=max(actual, 0), status=status,
+                what_done="Worked through the week's plan" if status == "delivered" else ""))
+        day += timedelta(days=1)
+    monday = start
+    while monday + timedelta(days=14) <= today:
+        vault.eotas.close_week(child_id, monday)
+        monday += timedelta(days=7)
+    vault.eotas.record_qa(QaVisit(
+        provider_id=stored_components[0].record.provider_id, child_id=child_id,
+        visit_date=today - timedelta(days=40), checks_met=["dbs", "attendance", "learning_plan"],
+        rating="requires_improvement", findings="Sessions well planned; progress not recorded.",
+        actions=[Action("Record progress against Section E outcomes each session",
+                        "Provider lead", today + timedelta(days=14))]), today=today)

@@ -78,3 +78,21 @@ def add_child_with_arrangement(vault: Vault, **overrides: object) -> str:
     vault.arrangements.add(Arrangement(child_id=stored.id, type="ehe",
                                        start_date=date(2025, 9, 1), reasons=["unknown"]))
     return stored.id
+
+
+def add_eotas_child(vault: Vault, start: date = date(2026, 9, 7), end: date | None = None,
+                    name: str = "Bramwell") -> tuple[str, list[str]]:
+    """A child with a package from `start`: maths 5 h on Mon/Wed, riding 2 h on Fri."""
+    from cnis_desktop.domain.eotas import Component, EotasPackage, Provider
+
+    child = vault.children.add(make_child(legal_first_name=name, legal_last_name="Oakhurst",
+                                          date_of_birth=date(2012, 10, 1)), today=date(2026, 11, 1))
+    provider = vault.eotas.providers.add(Provider(name=f"{name} Tutors (fictional)"))
+    package = vault.eotas.packages.add(EotasPackage(child_id=child.id, start_date=start,
+                                                    end_date=end))
+    ids = [vault.eotas.add_component(Component(
+        package_id=package.id, name=n, provider_id=provider.id, activity_type=a,
+        planned_hours_per_week=h, days=d)).id
+        for n, a, h, d in (("Maths tutoring", "tutoring_maths", 5.0, ["mon", "wed"]),
+                           ("Riding therapy", "therapy_equine", 2.0, ["fri"]))]
+    return child.id, ids

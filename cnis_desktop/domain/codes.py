@@ -159,3 +159,79 @@ ROLE_DEFAULT_VISIT_TYPE: dict[str, str] = {
     "social_worker": "social_worker",
     "team_manager": "ehe_annual",
 }
+
+ACTIVITY_TYPE = _cl(
+    "activity_type",
+    ("tutoring_english", "Tutoring – English"),
+    ("tutoring_maths", "Tutoring – maths"),
+    ("tutoring_science", "Tutoring – science"),
+    ("tutoring_other", "Tutoring – other subject"),
+    ("therapy_salt", "Therapy – speech and language"),
+    ("therapy_ot", "Therapy – occupational"),
+    ("therapy_psych", "Therapy – psychological"),
+    ("therapy_music", "Therapy – music"),
+    ("therapy_art", "Therapy – art"),
+    ("therapy_equine", "Therapy – equine"),
+    ("therapy_singing", "Therapy – singing"),
+    ("enrich_riding", "Enrichment – horse riding"),
+    ("enrich_gardening", "Enrichment – community gardening"),
+    ("enrich_swimming", "Enrichment – swimming"),
+    ("enrich_forest", "Enrichment – forest school"),
+    ("vocational", "Vocational"),
+    ("online", "Online learning"),
+    ("mentoring", "Mentoring"),
+    ("medical_needs", "Medical needs service"),
+)
+
+ACTIVITY_STATUS = _cl(
+    "activity_status",
+    ("delivered", "Delivered"),
+    ("cancelled_provider", "Cancelled by provider"),
+    ("cancelled_family", "Cancelled by family"),
+    ("dna", "Child did not attend"),
+    ("rescheduled", "Rescheduled"),
+)
+
+# One keystroke in the weekly grid sets a status.
+ACTIVITY_STATUS_KEYS: dict[str, str] = {
+    "d": "delivered", "p": "cancelled_provider", "f": "cancelled_family", "n": "dna",
+    "r": "rescheduled",
+}
+
+FUNDING_ROUTE = _cl(
+    "funding_route",
+    ("la_commissioned", "Commissioned by the authority"),
+    ("personal_budget", "Personal budget"),
+    ("direct_payment", "Direct payment"),
+)
+
+QA_RATING = _cl(
+    "qa_rating",
+    ("good", "Good"),
+    ("requires_improvement", "Requires improvement"),
+    ("inadequate", "Inadequate"),
+)
+
+QA_CHECK = _cl(
+    "qa_check",
+    ("dbs", "DBS seen for staff working with the child"),
+    ("safeguarding_policy", "Safeguarding policy seen"),
+    ("insurance", "Insurance in date"),
+    ("qualifications", "Qualifications match the activity"),
+    ("attendance", "Attendance recorded for each session"),
+    ("learning_plan", "Learning plan linked to EHC outcomes"),
+    ("progress", "Progress evidence seen"),
+    ("premises", "Premises safe and suitable"),
+)
+
+WEEKDAY = _cl(
+    "weekday",
+    ("mon", "Monday"), ("tue", "Tuesday"), ("wed", "Wednesday"), ("thu", "Thursday"),
+    ("fri", "Friday"), ("sat", "Saturday"), ("sun", "Sunday"),
+)
+
+# Hours a week counted as full time, by key stage (Ofsted 2013: 21–25 depending on age).
+# Defaults; an authority changes them in its settings.
+FULL_TIME_HOURS: dict[str, float] = {
+    "EYFS": 21.0, "KS1": 21.0, "KS2": 23.5, "KS3": 24.0, "KS4": 25.0, "Post-16": 25.0,
+}

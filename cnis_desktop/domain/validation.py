@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from . import codes
+from .eotas import ActivityEntry, Component, EotasPackage, Provider, QaVisit
 from .identifiers import nhs_number_problem, upn_problem
 from .model import Arrangement, Child, Visit
 from .schoolage import is_school_age_cohort, nc_year, nc_year_label
@@ -123,3 +124,105 @@ def validate_visit_final(visit: Visit, today: date) -> FieldErrors:
         if not (action.what.strip() and action.who.strip() and action.due):
             errors.setdefault(f"actions.{i}", f"Action {i} needs what, who and a due date.")
     return errors
+
+
+# --- EOTAS ------------------------------------------------------------------------------
+
+MINUTES_IN_A_DAY = 24 * 60
+
+
+def validate_provider(provider: Provider) -> FieldErrors:
+    errors: FieldErrors = {}
+    if not provider.name.strip():
+        errors["name"] = "Enter the provider's name."
+    if provider.dbs_seen_date and provider.dbs_expiry and provider.dbs_expiry < provider.dbs_seen_date:
+        errors["dbs_expiry"] = "The DBS expiry is before the date it was seen."
+    return errors
+
+
+def validate_package(package: EotasPackage) -> FieldErrors:
+    errors: FieldErrors = {}
+    if package.start_date is None:
+        errors["start_date"] = "Enter the date the package starts."
+    elif package.end_date and package.end_date < package.start_date:
+        errors["end_date"] = "The end date is before the start date."
+    if package.start_date and package.review_date and package.review_date < package.start_date:
+        errors["review_date"] = "The review date is before the package starts."
+    return errors
+
+
+def validate_component(component: Component) -> FieldErrors:
+    errors: FieldErrors = {}
+    if not component.name.strip():
+        errors["name"] = "Name the component, e.g. 'Maths tutoring'."
+    if component.activity_type not in codes.ACTIVITY_TYPE:
+        errors["activity_type"] = "Choose an activity type from the list."
+    if problem := _hours_problem(component.planned_hours_per_week):
+        errors["planned_hours_per_week"] = problem
+    if not component.days:
+        errors["days"] = "Choose the days the activity runs."
+    elif any(d not in codes.WEEKDAY for d in component.days):
+        errors["days"] = "Unknown day."
+    if component.cost_per_week is not None and component.cost_per_week < 0:
+        errors["cost_per_week"] = "A cost cannot be negative."
+    if component.funding_route not in codes.FUNDING_ROUTE:
+        errors["funding_route"] = "Choose a funding route."
+    if component.funding_route in ("personal_budget", "direct_payment") and not (
+        component.budget_manager.strip()
+    ):
+        errors["budget_manager"] = "Say who manages the personal budget or direct payment."
+    return errors
+
+
+def validate_entry(entry: ActivityEntry, package: EotasPackage, other_minutes_that_day: int) -> FieldErrors:
+    """`other_minutes_that_day`: the child's other delivered minutes on the same date."""
+    errors: FieldErrors = {}
+    if entry.entry_date is None:
+        errors["entry_date"] = "Enter the date of the session."
+    elif not package.covers(entry.entry_date):
+        errors["entry_date"] = (
+            f"{entry.entry_date:%d/%m/%Y} is outside the package "
+            f"({_day(package.start_date)} to {_day(package.end_date) or 'open'})."
+        )
+    if entry.status not in codes.ACTIVITY_STATUS:
+        errors["status"] = "Choose a status: delivered, cancelled by provider or family, " \
+                           "did not attend, or rescheduled."
+    for name in ("planned_minutes", "actual_minutes"):
+        value = getattr(entry, name)
+        if not 0 <= value <= MINUTES_IN_A_DAY:
+            errors[name] = "Minutes must be between 0 and 1,440 (24 hours)."
+    if "actual_minutes" not in errors and entry.status == "delivered" and (
+        entry.actual_minutes + other_minutes_that_day > MINUTES_IN_A_DAY
+    ):
+        errors["actual_minutes"] = (
+            f"That makes {entry.actual_minutes + other_minutes_that_day} minutes on one day; "
+            "a day has 1,440."
+        )
+    if entry.status != "delivered" and entry.actual_minutes:
+        errors["actual_minutes"] = "Only a delivered session has minutes delivered."
+    return errors
+
+
+def validate_qa_visit(visit: QaVisit, today: date) -> FieldErrors:
+    errors: FieldErrors = {}
+    if not visit.provider_id:
+        errors["provider_id"] = "Choose the provider visited."
+    if visit.visit_date is None:
+        errors["visit_date"] = "Enter the date of the visit."
+    elif visit.visit_date > today:
+        errors["visit_date"] = "A QA visit is recorded after it has taken place."
+    if visit.rating not in codes.QA_RATING:
+        errors["rating"] = "Choose a rating."
+    unknown = [c for c in visit.checks_met if c not in codes.QA_CHECK]
+    if unknown:
+        errors["checks_met"] = f"Unknown check: {', '.join(unknown)}."
+    for i, action in enumerate(visit.actions, start=1):
+        if not (action.what.strip() and action.who.strip() and action.due):
+            errors[f"actions.{i}"] = f"Action {i} needs what, who and a due date."
+    if visit.rating in ("requires_improvement", "inadequate") and not visit.actions:
+        errors["actions"] = "A rating below good needs at least one action."
+    return errors
+
+
+def _day(value: date | None) -> str:
+    return f"{value:%d/%m/%Y}" if value else ""

@@ -28,6 +28,9 @@ from .unlock_page import UnlockPage
 
 if TYPE_CHECKING:
     from .child_page import ChildPage
+    from .eotas_overview_page import EotasOverviewPage
+    from .eotas_page import EotasPage
+    from .providers_page import ProvidersPage
     from .setup_page import SetupPage
     from .visit_page import VisitPage
 from .caseload_page import CaseloadPage
@@ -46,6 +49,9 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self.child_page: ChildPage | None = None
         self.visit_page: VisitPage | None = None
+        self.eotas_page: EotasPage | None = None
+        self.providers_page: ProvidersPage | None = None
+        self.overview_page: EotasOverviewPage | None = None
         self.preview_dialog: QDialog | None = None
         self.setWindowTitle("CNIS Desktop" + (" – DEMO (fictional children)" if demo else ""))
 
@@ -86,7 +92,7 @@ class MainWindow(QMainWindow):
             return act
 
         bar = self.menuBar()
-        menus = {name: bar.addMenu(name) for name in ("&File", "&Child", "&Visit")}
+        menus = {name: bar.addMenu(name) for name in ("&File", "&Child", "&Visit", "&EOTAS")}
         self.lock_action = action("&File", "&Lock", "Ctrl+L", lambda: self.lock(), "lockAction")
         action("&File", "&Quit", QKeySequence.StandardKey.Quit, self.close, "quitAction")
         self.caseload_action = action("&Child", "&Caseload", "Ctrl+1", self.show_caseload,
@@ -99,8 +105,13 @@ class MainWindow(QMainWindow):
                                      self._preview_current, "previewAction")
         self.save_action = action("&Visit", "&Save now", QKeySequence.StandardKey.Save,
                                   self.flush, "saveAction")
+        self.overview_action = action("&EOTAS", "EOTAS &hours across the caseload", "Ctrl+2",
+                                      self.show_overview, "overviewAction")
+        self.providers_action = action("&EOTAS", "&Providers and QA visits", "Ctrl+3",
+                                       self.show_providers, "providersAction")
         self._vault_actions = [self.lock_action, self.caseload_action, self.new_child_action,
-                               self.find_action, self.preview_action, self.save_action]
+                               self.find_action, self.preview_action, self.save_action,
+                               self.overview_action, self.providers_action]
 
     def _set_vault_actions(self, enabled: bool) -> None:
         for act in self._vault_actions:
@@ -138,13 +149,22 @@ class MainWindow(QMainWindow):
         self.who.setText(f"{profile.user_name} · {codes.ROLE.label(profile.role)}"
                          + (" · DEMO VAULT" if self.demo else ""))
         self.caseload_page.set_vault(vault)
-        self.show_caseload()
+        if profile.role == "virtual_school":  # their work starts from the EOTAS picture
+            self.show_overview()
+        else:
+            self.show_caseload()
         self.idle.start()
 
+    def _record_pages(self) -> list[QWidget]:
+        pages: list[QWidget | None] = [self.child_page, self.visit_page, self.eotas_page,
+                                       self.providers_page, self.overview_page]
+        return [p for p in pages if p is not None]
+
     def flush(self) -> None:
-        for page in (self.child_page, self.visit_page):
-            if page is not None:
-                page.flush()
+        for page in self._record_pages():
+            flush = getattr(page, "flush", None)
+            if flush is not None:
+                flush()
 
     def lock(self, message: str = "Locked.") -> None:
         """Save what is typed, close the vault (dropping its key), clear every page."""
@@ -155,11 +175,11 @@ class MainWindow(QMainWindow):
             self.preview_dialog.close()
             self.preview_dialog.deleteLater()
             self.preview_dialog = None
-        for page in (self.child_page, self.visit_page):
-            if page is not None:
-                self.stack.removeWidget(page)
-                page.deleteLater()
+        for page in self._record_pages():
+            self.stack.removeWidget(page)
+            page.deleteLater()
         self.child_page = self.visit_page = None
+        self.eotas_page = self.providers_page = self.overview_page = None
         self.caseload_page.set_vault(None)
         self.idle.stop()
         self.vault.close()
@@ -195,6 +215,7 @@ class MainWindow(QMainWindow):
             page.back.connect(self.show_caseload)
             page.start_visit.connect(self.start_visit)
             page.open_visit.connect(self.open_visit)
+            page.ui.eotasButton.clicked.connect(lambda: self.open_eotas(page.child_id or ""))
             self.stack.addWidget(page)
             self.child_page = page
         return self.child_page
@@ -242,6 +263,47 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         page.ui.present.setFocus()
 
+    def open_eotas(self, child_id: str) -> None:
+        if self.vault is None or not child_id:
+            return
+        self.flush()
+        if self.eotas_page is None:
+            from .eotas_page import EotasPage  # first use: keeps start-up short
+
+            self.eotas_page = EotasPage(self.vault, self.settings.autosave_seconds, self)
+            self.eotas_page.back.connect(self.open_child)
+            self.stack.addWidget(self.eotas_page)
+        self.eotas_page.show_child(child_id)
+        self.stack.setCurrentWidget(self.eotas_page)
+        self.eotas_page.ui.grid.setFocus()
+
+    def show_providers(self) -> None:
+        if self.vault is None:
+            return
+        self.flush()
+        if self.providers_page is None:
+            from .providers_page import ProvidersPage
+
+            self.providers_page = ProvidersPage(self.vault, self.settings.autosave_seconds, self)
+            self.providers_page.back.connect(self.show_caseload)
+            self.stack.addWidget(self.providers_page)
+        self.providers_page.refresh()
+        self.stack.setCurrentWidget(self.providers_page)
+
+    def show_overview(self) -> None:
+        if self.vault is None:
+            return
+        self.flush()
+        if self.overview_page is None:
+            from .eotas_overview_page import EotasOverviewPage
+
+            self.overview_page = EotasOverviewPage(self.vault, self)
+            self.overview_page.back.connect(self.show_caseload)
+            self.overview_page.open_child.connect(self.open_eotas)
+            self.stack.addWidget(self.overview_page)
+        self.overview_page.refresh()
+        self.stack.setCurrentWidget(self.overview_page)
+
     def _records_changed(self) -> None:
         if self.child_page is not None:
             self.child_page.refresh_visits()
@@ -283,5 +345,3 @@ class MainWindow(QMainWindow):
 
         run_in_background(lambda: render_visit_summary(child, stored), show, failed, self)
 
-
-__all__ = ["MainWindow", "QWidget"]

@@ -132,7 +132,95 @@ CREATE TABLE outbox (
 CREATE INDEX outbox_pending ON outbox (pushed_at, seq)
 """
 
-MIGRATIONS: tuple[Migration, ...] = (Migration("0001_initial", _script(_INITIAL)),)
+_STANDARD = """
+    id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    data TEXT NOT NULL"""
+
+_EOTAS = f"""
+CREATE TABLE providers ({_STANDARD},
+    name TEXT NOT NULL
+);
+CREATE TABLE eotas_packages ({_STANDARD},
+    child_id TEXT NOT NULL REFERENCES children (id),
+    start_date TEXT
+);
+CREATE INDEX eotas_packages_child ON eotas_packages (child_id, start_date);
+CREATE TABLE eotas_components ({_STANDARD},
+    package_id TEXT NOT NULL REFERENCES eotas_packages (id),
+    child_id TEXT NOT NULL REFERENCES children (id),
+    name TEXT NOT NULL
+);
+CREATE INDEX eotas_components_child ON eotas_components (child_id);
+CREATE TABLE activity_entries (
+    id TEXT NOT NULL UNIQUE,
+    child_id TEXT NOT NULL REFERENCES children (id),
+    component_id TEXT NOT NULL REFERENCES eotas_components (id),
+    entry_date TEXT NOT NULL,
+    week_start TEXT NOT NULL,
+    status TEXT NOT NULL,
+    actual_minutes INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    data TEXT NOT NULL,
+    -- Clustered by child and date: a week's grid reads a few adjacent pages.
+    PRIMARY KEY (child_id, entry_date, id)
+) WITHOUT ROWID;
+CREATE TABLE eotas_closed_weeks (
+    child_id TEXT NOT NULL REFERENCES children (id),
+    week_start TEXT NOT NULL,
+    closed_at TEXT NOT NULL,
+    closed_by TEXT NOT NULL,
+    PRIMARY KEY (child_id, week_start)
+);
+CREATE TRIGGER activity_closed_no_update BEFORE UPDATE ON activity_entries
+WHEN EXISTS (SELECT 1 FROM eotas_closed_weeks w
+             WHERE w.child_id = OLD.child_id AND w.week_start = OLD.week_start)
+BEGIN SELECT RAISE(ABORT, 'the week is closed: entries are append-only'); END;
+CREATE TRIGGER activity_closed_no_delete BEFORE DELETE ON activity_entries
+WHEN EXISTS (SELECT 1 FROM eotas_closed_weeks w
+             WHERE w.child_id = OLD.child_id AND w.week_start = OLD.week_start)
+BEGIN SELECT RAISE(ABORT, 'the week is closed: entries are append-only'); END;
+CREATE TRIGGER activity_closed_no_insert BEFORE INSERT ON activity_entries
+WHEN EXISTS (SELECT 1 FROM eotas_closed_weeks w
+             WHERE w.child_id = NEW.child_id AND w.week_start = NEW.week_start)
+BEGIN SELECT RAISE(ABORT, 'the week is closed: entries are append-only'); END;
+CREATE TABLE activity_amendments (
+    id TEXT PRIMARY KEY,
+    entry_id TEXT NOT NULL REFERENCES activity_entries (id),
+    reason TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    device_id TEXT NOT NULL
+);
+CREATE INDEX activity_amendments_entry ON activity_amendments (entry_id);
+CREATE TABLE qa_visits (
+    id TEXT PRIMARY KEY,
+    provider_id TEXT NOT NULL REFERENCES providers (id),
+    child_id TEXT,
+    visit_date TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX qa_visits_provider ON qa_visits (provider_id, visit_date);
+CREATE TRIGGER qa_visits_no_update BEFORE UPDATE ON qa_visits
+BEGIN SELECT RAISE(ABORT, 'QA visits are append-only'); END
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("0001_initial", _script(_INITIAL)),
+    Migration("0002_eotas", _script(_EOTAS)),
+)
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -23,6 +23,7 @@ from .attempts import Attempts, attempts_path_for
 from .children import Children
 from .connection import Connection, open_encrypted, transaction
 from .context import Context, utc_now
+from .eotas import Eotas
 from .errors import BackoffActive, VaultExists, VaultMissing, WrongPassphrase
 from .files import create_private_empty, ensure_private_dir
 from .keyfile import KdfParams, KeyFile, key_path_for, new_database_key
@@ -63,6 +64,7 @@ class Vault:
         self.children = Children(self.ctx)
         self.arrangements = Arrangements(self.ctx, self.children)
         self.visits = Visits(self.ctx, self.children, self.arrangements)
+        self.eotas = Eotas(self.ctx, self.children)
 
     # --- lifecycle -----------------------------------------------------------------------
 

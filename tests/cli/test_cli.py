@@ -92,3 +92,49 @@ def test_errors_are_one_clear_line(demo_vault: Path, tmp_path: Path) -> None:
                    "--vault", str(demo_vault), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert unknown.returncode == 1 and "No visit with id no-such-id" in unknown.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_eotas_log_and_summary(demo_vault: Path) -> None:
+    children = cnis("children", "list", "--vault", str(demo_vault), "--search", "toby",
+                    "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    toby = children.stdout.split("\t")[0]
+    from datetime import date, timedelta
+
+    monday = date.today() - timedelta(days=date.today().weekday())
+    logged = cnis("eotas", "log", toby, "--date", f"{monday:%d/%m/%Y}", "--component",
+                  "english tutoring", "--minutes", "120", "--vault", str(demo_vault),
+                  "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert logged.returncode == 0, logged.stderr
+    assert len(logged.stdout.split("\t")[0]) == 36
+    summary = cnis("eotas", "summary", toby, "--from", f"{monday:%d/%m/%Y}", "--to",
+                   f"{monday + timedelta(6):%d/%m/%Y}", "--vault", str(demo_vault),
+                   "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert summary.returncode == 0, summary.stderr
+    week = next(line for line in summary.stdout.splitlines()
+                if line.startswith(f"{monday:%d/%m/%Y}"))
+    planned, delivered, full_time = (float(x) for x in week.split("\t")[1:4])
+    assert delivered >= 2.0 and planned > 0 and full_time == 24.0
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--minutes", "1500"], "1,440"),
+    (["--component", "pottery"], "No component 'pottery'"),
+    (["--date", "01/01/2019"], "outside the package"),
+    (["--status", "q"], "status"),
+])
+def test_eotas_bad_input_one_line_nothing_saved(demo_vault: Path, args: list[str],
+                                               message: str) -> None:
+    children = cnis("children", "list", "--vault", str(demo_vault), "--search", "toby",
+                    "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    toby = children.stdout.split("\t")[0]
+    from datetime import date
+
+    base = {"--date": f"{date.today():%d/%m/%Y}", "--component": "maths tutoring",
+            "--minutes": "60"}
+    for flag, value in zip(args[::2], args[1::2], strict=True):
+        base[flag] = value
+    flat = [x for pair in base.items() for x in pair]
+    done = cnis("eotas", "log", toby, *flat, "--vault", str(demo_vault), "--passphrase-stdin",
+                stdin=PASSPHRASE + "\n")
+    assert done.returncode == 1
+    assert message in done.stderr and len(done.stderr.strip().splitlines()) == 1

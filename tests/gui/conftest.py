@@ -44,6 +44,8 @@ def create_vault_by_typing(qtbot: QtBot, win: MainWindow, name: str = "Alex Offi
 @pytest.fixture
 def open_window(qtbot: QtBot, window: MainWindow) -> MainWindow:
     create_vault_by_typing(qtbot, window)
+    window.activateWindow()  # keyboard focus follows, as on a desktop
+    qtbot.waitUntil(window.isActiveWindow)
     return window
 
 

@@ -50,6 +50,11 @@ class Ui_ChildPage(object):
 
         self.header.addWidget(self.saveStatus)
 
+        self.eotasButton = QPushButton(ChildPage)
+        self.eotasButton.setObjectName(u"eotasButton")
+
+        self.header.addWidget(self.eotasButton)
+
 
         self.outer.addLayout(self.header)
 
@@ -508,6 +513,7 @@ class Ui_ChildPage(object):
         self.backButton.setText(QCoreApplication.translate("ChildPage", u"\u2190 Caseload", None))
         self.childName.setText(QCoreApplication.translate("ChildPage", u"Child", None))
         self.saveStatus.setText("")
+        self.eotasButton.setText(QCoreApplication.translate("ChildPage", u"&EOTAS package\u2026", None))
         self.identityGroup.setTitle(QCoreApplication.translate("ChildPage", u"Identity and family", None))
         self.legal_first_name_label.setText(QCoreApplication.translate("ChildPage", u"Legal &first name", None))
 #if QT_CONFIG(accessibility)

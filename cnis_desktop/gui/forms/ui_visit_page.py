@@ -528,7 +528,7 @@ class Ui_VisitPage(object):
         self.actual_date.setAccessibleName(QCoreApplication.translate("VisitPage", u"Date of visit", None))
 #endif // QT_CONFIG(accessibility)
         self.start_time_label.setText(QCoreApplication.translate("VisitPage", u"Time", None))
-        self.start_time.setPlaceholderText(QCoreApplication.translate("VisitPage", u"hh:mm", None))
+        self.start_time.setPlaceholderText(QCoreApplication.translate("VisitPage", u"dd/mm/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.start_time.setAccessibleName(QCoreApplication.translate("VisitPage", u"Time", None))
 #endif // QT_CONFIG(accessibility)
