@@ -14,10 +14,11 @@ from pathlib import Path
 
 from . import __version__, paths
 from .demo import DEMO_PASSPHRASE, populate
+from .documents import review_pack_pdf, visit_summary_pdf
 from .domain import codes
 from .domain.dates import DateProblem, parse_user_date
 from .domain.validation import ValidationFailed
-from .reports.visit_summary import render_visit_summary
+from .reports.review_pack import SECTIONS, PackOptions
 from .vault import Vault, VaultError
 from .vault.files import write_private_atomically
 
@@ -106,17 +107,37 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_print_visit_summary(args: argparse.Namespace) -> int:
+def _output(args: argparse.Namespace) -> Path:
     out = Path(args.out)
     if not out.parent.exists():
         raise CliError(f"the folder {out.parent} does not exist")
+    return out
+
+
+def cmd_print_visit_summary(args: argparse.Namespace) -> int:
+    out = _output(args)
     vault = _open(args)
     try:
-        stored = vault.visits.get(args.visit_id)
-        child = vault.children.get(stored.record.child_id).record
-        pdf = render_visit_summary(child, stored, date.today())
+        _, pdf = visit_summary_pdf(vault, args.visit_id)
         write_private_atomically(out, pdf)
-        vault.audit("export", "visit", stored.id, detail="visit summary PDF")
+        vault.audit("export", "visit", args.visit_id, detail="visit summary PDF")
+    finally:
+        vault.close()
+    print(f"Wrote {out} ({len(pdf):,} bytes). It is not encrypted: keep it safe.")
+    return 0
+
+
+def cmd_print_review_pack(args: argparse.Namespace) -> int:
+    out = _output(args)
+    if args.to < args.from_:
+        raise CliError("--to is before --from")
+    sections = frozenset(SECTIONS) - frozenset(args.leave_out or [])
+    options = PackOptions(args.from_, args.to, sections, third_party=not args.no_third_party)
+    vault = _open(args)
+    try:
+        pdf = review_pack_pdf(vault, args.child_id, options)
+        write_private_atomically(out, pdf)
+        vault.audit("export", "child", args.child_id, detail="review pack PDF")
     finally:
         vault.close()
     print(f"Wrote {out} ({len(pdf):,} bytes). It is not encrypted: keep it safe.")
@@ -240,6 +261,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("visit_id")
     p.add_argument("--out", required=True, help="PDF file to write (not encrypted)")
     p.set_defaults(func=cmd_print_visit_summary)
+    p = psub.add_parser("review-pack", parents=[common], help="an EHC annual-review pack PDF")
+    p.add_argument("child_id")
+    p.add_argument("--from", dest="from_", required=True, type=_date_arg)
+    p.add_argument("--to", required=True, type=_date_arg)
+    p.add_argument("--out", required=True, help="PDF file to write (not encrypted)")
+    p.add_argument("--leave-out", action="append", choices=SECTIONS,
+                   help="a section to leave out (repeatable)")
+    p.add_argument("--no-third-party", action="store_true",
+                   help="withhold third-party information (parents' views, others present, "
+                        "provider names)")
+    p.set_defaults(func=cmd_print_review_pack)
     return parser
 
 

@@ -10,10 +10,13 @@ import random
 from datetime import date, timedelta
 
 from .domain import codes
+from .domain.contact import add_months
+from .domain.ehc import AnnualReview, EhcPlan, Outcome, ProgressEntry
 from .domain.eotas import ActivityEntry, Component, EotasPackage, Provider, QaVisit
 from .domain.hours import WEEKDAY_CODES, is_bank_holiday, session_minutes, week_start
 from .domain.identifiers import make_nhs_number, make_upn
 from .domain.model import Action, Arrangement, Child, Visit
+from .domain.views import CardSort, ScaleAnswer, Statement, ViewsRecord
 from .vault.session import Vault
 
 DEMO_PASSPHRASE = "demo-vault-fictional-children"
@@ -173,6 +176,7 @@ def populate(vault: Vault, children: int = 40, visits_per_child: int = 2,
             vault.arrangements.add(arrangement)
             for visit in visits:
                 _add_final_visit(vault, stored.id, visit, day)
+            _scenario_ehc(vault, stored.id, index, day)
             if index == 1:  # the secondary-age autistic child on an EOTAS package
                 _eotas_package(vault, stored.id, provider_ids, day, rng, (
                     ("English tutoring", 0, "tutoring_english", 7.5, ["mon", "wed", "fri"]),
@@ -199,6 +203,8 @@ def populate(vault: Vault, children: int = 40, visits_per_child: int = 2,
                     ("Online maths and English", 3, "online", 10.0, ["mon", "tue", "thu"]),
                     ("Riding therapy", 2, "therapy_equine", 2.0, ["fri"]),
                 ))
+            if stored.record.send_status == "ehc_plan" and serial % 3 == 0:
+                _random_plan(vault, stored.id, day, rng)
             if serial % 5 == 0:
                 draft = _random_visit(rng, day)
                 draft.child_id = stored.id
@@ -251,3 +257,109 @@ def _eotas_package(vault: Vault, child_id: str, provider_ids: list[str], today: 
         rating="requires_improvement", findings="Sessions well planned; progress not recorded.",
         actions=[Action("Record progress against Section E outcomes each session",
                         "Provider lead", today + timedelta(days=14))]), today=today)
+
+
+OUTCOMES = (
+    ("Reads a short book independently and talks about what happened",
+     "Daily 1:1 reading with a specialist teacher"),
+    ("Uses a visual timetable to manage changes in the day",
+     "Visual supports prepared by the SEND team"),
+    ("Writes a paragraph about an interest using a word bank",
+     "Weekly writing sessions with scaffolds"),
+    ("Joins a small group activity for 30 minutes", "Supported small-group enrichment"),
+)
+
+
+def _plan(vault: Vault, child_id: str, plan: EhcPlan, outcomes: int, today: date,
+          rng: random.Random) -> str:
+    plan.child_id = child_id
+    plan.section_a = plan.section_a or "Likes animals and drawing; wants to learn somewhere calm."
+    plan.section_b = plan.section_b or "Needs in communication and interaction; anxiety."
+    plan.section_f = plan.section_f or "Specialist teaching 1:1; speech and language therapy."
+    stored = vault.ehc.plans.add(plan)
+    for text, provision in OUTCOMES[:outcomes]:
+        outcome = vault.ehc.add_outcome(Outcome(plan_id=stored.id, text=text, provision=provision,
+                                                target_date=add_months(today, 10)))
+        for months_ago in (9, 6, 3, 1):
+            vault.ehc.record_progress(ProgressEntry(
+                outcome_id=outcome.id, recorded_on=add_months(today, -months_ago),
+                rating=rng.choice(("some", "some", "good", "achieved")),
+                note="Seen in session notes and work samples."), today=today)
+    return stored.id
+
+
+def _scenario_ehc(vault: Vault, child_id: str, index: int, today: date) -> None:
+    rng = random.Random(index)
+    if index == 0:  # waiting two years; now an EHC needs assessment is under way
+        vault.ehc.plans.add(EhcPlan(child_id=child_id, requested_date=today - timedelta(weeks=10),
+                                    decision_date=today - timedelta(weeks=5)))
+        _views(vault, child_id, today - timedelta(days=20), "ehc_assessment", "three_houses",
+               "worries", [("good_things", "I like reading about the sea with Mum.", True),
+                           ("worries", "Numbers make my head hurt and people shout.", True),
+                           ("dreams", "I want to be a marine biologist.", True)],
+               parent=("Odette Fernsby", "She is calmer at home but we need the assessment."))
+    elif index == 1:  # EHC plan two years old, review due soon
+        plan_id = _plan(vault, child_id, EhcPlan(
+            requested_date=add_months(today, -30), decision_date=add_months(today, -29),
+            draft_date=add_months(today, -26), final_date=add_months(today, -25),
+            last_review_date=add_months(today, -12) + timedelta(days=20)), 3, today, rng)
+        vault.ehc.reviews.add(AnnualReview(child_id=child_id, plan_id=plan_id,
+                                           advice_requested=today - timedelta(days=10)))
+        _views(vault, child_id, today - timedelta(days=14), "annual_review", "one_page_profile",
+               "important_to_me",
+               [("like_about_me", "People say I'm good at remembering bus routes.", True),
+                ("important_to_me", "Quiet. My headphones. Knowing what happens next.", True),
+                ("support_me", "Tell me before things change. Don't touch my stuff.", True),
+                ("support_me", "Toby finds noisy rooms overwhelming.", False)],
+               parent=("Rhiannon Penhallow", "He is calmer but 15 hours is not enough."),
+               cards=[("maths", "like"), ("screens", "like"), ("noise", "dont_like"),
+                      ("school", "dont_like"), ("friends", "not_sure"), ("outdoors", "like")])
+    elif index == 2:  # newly finalised plan; views through an interpreter
+        _plan(vault, child_id, EhcPlan(
+            requested_date=add_months(today, -6), decision_date=add_months(today, -5),
+            draft_date=add_months(today, -2), final_date=today - timedelta(days=30)), 2, today, rng)
+        _views(vault, child_id, today - timedelta(days=45), "ehc_assessment", "scaling", "",
+               [("said", "I want to go to a school with my cousin.", True),
+                ("said", "Amani pointed to the picture of the classroom and smiled.", False)],
+               parent=("Selam Okonkwo-Vellacott", "Speech therapy will not come to the house."),
+               support=(["interpreter"], "Tigrinya"),
+               scales=[("How much do you like learning at home?", 4),
+                       ("How much do you want to go to school?", 9)])
+
+
+def _views(vault: Vault, child_id: str, on: date, purpose: str, method: str, started: str,
+           statements: list[tuple[str, str, bool]], parent: tuple[str, str],
+           cards: list[tuple[str, str]] | None = None,
+           support: tuple[list[str], str] = ([], ""),
+           scales: list[tuple[str, int]] | None = None) -> None:
+    record = ViewsRecord(
+        child_id=child_id, purpose=purpose, gathered_on=on, gathered_by="Demo Officer",
+        method=method, started_with=started, communication_support=support[0],
+        interpreter_language=support[1], others_present="Parent",
+        statements=[Statement(section, text, exact) for section, text, exact in statements],
+        cards=[CardSort(card, pile) for card, pile in cards or []],
+        scales=[ScaleAnswer(q, v) for q, v in scales or []], read_back=True,
+        consent_to_share=True, share_with="the EHC team, school nursing and the family",
+        parent_carer_name=parent[0], parent_carer_views=parent[1])
+    stored = vault.ehc.views.start(record)
+    vault.ehc.views.finalise(stored.id, today=on + timedelta(days=1))
+
+
+def _random_plan(vault: Vault, child_id: str, today: date, rng: random.Random) -> None:
+    """Plans whose reviews are due, overdue or done, so the deadlines show every state."""
+    stage = rng.choice(("due", "overdue", "done"))
+    final = add_months(today, -rng.choice((14, 26, 38)))
+    last_review = {"due": add_months(today, -11), "overdue": add_months(today, -13),
+                   "done": today - timedelta(days=40)}[stage]
+    plan_id = _plan(vault, child_id, EhcPlan(requested_date=add_months(final, -5),
+                                             decision_date=add_months(final, -4),
+                                             draft_date=add_months(final, -1), final_date=final,
+                                             last_review_date=max(last_review, final)),
+                    2, today, rng)
+    if stage == "done":
+        meeting = today - timedelta(days=40)
+        vault.ehc.reviews.add(AnnualReview(
+            child_id=child_id, plan_id=plan_id, meeting_date=meeting,
+            invitations_sent=meeting - timedelta(days=20), advice_requested=meeting - timedelta(42),
+            advice_circulated=meeting - timedelta(days=15), report_sent=meeting + timedelta(days=10),
+            decision_date=meeting + timedelta(days=25), decision="maintain"))

@@ -235,3 +235,89 @@ WEEKDAY = _cl(
 FULL_TIME_HOURS: dict[str, float] = {
     "EYFS": 21.0, "KS1": 21.0, "KS2": 23.5, "KS3": 24.0, "KS4": 25.0, "Post-16": 25.0,
 }
+
+VIEWS_PURPOSE = _cl(
+    "views_purpose",
+    ("ehc_assessment", "EHC needs assessment"),
+    ("annual_review", "Annual review"),
+    ("ehe_visit", "EHE visit"),
+    ("other", "Other"),
+)
+
+VIEWS_METHOD = _cl(
+    "views_method",
+    ("conversation", "Conversation"),
+    ("three_houses", "Three Houses"),
+    ("one_page_profile", "One-page profile"),
+    ("scaling", "Scaling (0–10 or faces)"),
+    ("sorting", "Like / not sure / don't like cards"),
+    ("observation", "Observation (child does not use words)"),
+)
+
+# The sections each method collects statements under; the child chooses where to start.
+VIEWS_SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "conversation": (("said", "What I said"),),
+    "three_houses": (("good_things", "House of good things"), ("worries", "House of worries"),
+                     ("dreams", "House of dreams")),
+    "one_page_profile": (("like_about_me", "What people like about me"),
+                         ("important_to_me", "What is important to me"),
+                         ("support_me", "How best to support me")),
+    "scaling": (("said", "What I said about my answers"),),
+    "sorting": (("said", "What I said about the cards"),),
+    "observation": (("observed", "What was observed"),),
+}
+
+COMMUNICATION_SUPPORT = _cl(
+    "communication_support",
+    ("interpreter", "Interpreter"),
+    ("advocate", "Advocate"),
+    ("symbols", "Symbols"),
+    ("signing", "Signing"),
+)
+
+SORT_PILE = _cl(
+    "sort_pile",
+    ("like", "I like"),
+    ("not_sure", "Not sure"),
+    ("dont_like", "I don't like"),
+)
+
+# Picture cards shipped in resources/icons/cards/<code>.svg
+SORT_CARDS = _cl(
+    "sort_card",
+    ("reading", "Reading"), ("maths", "Maths"), ("outdoors", "Being outside"),
+    ("animals", "Animals"), ("music", "Music"), ("screens", "Computers and tablets"),
+    ("noise", "Noisy places"), ("friends", "Being with friends"), ("school", "School"),
+    ("home", "Learning at home"), ("drawing", "Drawing"), ("sport", "Sport and games"),
+)
+
+EHC_SECTIONS = _cl(
+    "ehc_section",
+    ("A", "A – The child's views, interests and aspirations"),
+    ("B", "B – Special educational needs"),
+    ("C", "C – Health needs related to SEN"),
+    ("D", "D – Social care needs related to SEN"),
+    ("E", "E – Outcomes"),
+    ("F", "F – Special educational provision"),
+    ("G", "G – Health provision"),
+    ("H1", "H1 – Social care provision (CSDPA s2)"),
+    ("H2", "H2 – Other social care provision"),
+    ("I", "I – Placement"),
+    ("J", "J – Personal budget"),
+    ("K", "K – Advice and information"),
+)
+
+PROGRESS_RATING = _cl(
+    "progress_rating",
+    ("not_started", "Not started"),
+    ("some", "Some progress"),
+    ("good", "Good progress"),
+    ("achieved", "Achieved"),
+)
+
+REVIEW_DECISION = _cl(
+    "review_decision",
+    ("maintain", "Maintain the plan unchanged"),
+    ("amend", "Amend the plan"),
+    ("cease", "Cease the plan"),
+)

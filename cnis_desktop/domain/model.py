@@ -17,6 +17,19 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+# Dataclasses that appear inside records as lists (e.g. list[Action]), by name, so that
+# stored JSON is turned back into them.
+_NESTED: dict[str, type] = {}
+
+N = TypeVar("N", bound=type)
+
+
+def nested(cls: N) -> N:
+    _NESTED[cls.__name__] = cls
+    return cls
+
+
+@nested
 @dataclass
 class Action:
     what: str = ""
@@ -199,8 +212,11 @@ def _from_json_value(annotation: str, value: Any) -> Any:
         return datetime.fromisoformat(value)
     if annotation.startswith("date"):
         return date.fromisoformat(value)
-    if annotation.startswith("list[Action]"):
-        return [from_fields(Action, v) for v in value]
+    if annotation.startswith("list[") and annotation[5:-1] in _NESTED:
+        inner = _NESTED[annotation[5:-1]]
+        return [from_fields(inner, v) for v in value]
+    if annotation.startswith("int"):
+        return int(value)
     if annotation.startswith("float"):
         return float(value)
     return value

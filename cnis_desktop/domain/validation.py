@@ -6,10 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 from . import codes
+from .ehc import AnnualReview, EhcPlan, Outcome, ProgressEntry
 from .eotas import ActivityEntry, Component, EotasPackage, Provider, QaVisit
 from .identifiers import nhs_number_problem, upn_problem
 from .model import Arrangement, Child, Visit
 from .schoolage import is_school_age_cohort, nc_year, nc_year_label
+from .views import ViewsRecord
 
 MAX_HOURS_PER_WEEK = 40.0
 
@@ -226,3 +228,96 @@ def validate_qa_visit(visit: QaVisit, today: date) -> FieldErrors:
 
 def _day(value: date | None) -> str:
     return f"{value:%d/%m/%Y}" if value else ""
+
+
+# --- children's views, EHC plans and reviews --------------------------------------------------
+
+
+def validate_views_draft(record: ViewsRecord) -> FieldErrors:
+    errors: FieldErrors = {}
+    if "interpreter" in record.communication_support and not record.interpreter_language.strip():
+        errors["interpreter_language"] = "Say which language the interpreter used."
+    for scale in record.scales:
+        if scale.value is not None and not 0 <= scale.value <= 10:
+            errors["scales"] = "Scale answers run from 0 to 10."
+    if any(c.pile and c.pile not in codes.SORT_PILE for c in record.cards):
+        errors["cards"] = "Unknown pile for a card."
+    if record.consent_to_share and not record.share_with.strip():
+        errors["share_with"] = "Say who the child agreed their views can be shared with."
+    if record.unsafe_raised_at and not record.unsafe_details.strip():
+        errors["unsafe_details"] = "Record what the child said about feeling unsafe."
+    return errors
+
+
+def validate_views_final(record: ViewsRecord, today: date) -> FieldErrors:
+    errors = validate_views_draft(record)
+    if record.purpose not in codes.VIEWS_PURPOSE:
+        errors["purpose"] = "Choose what the views are for."
+    if record.method not in codes.VIEWS_METHOD:
+        errors["method"] = "Choose the method used."
+    if record.gathered_on is None:
+        errors["gathered_on"] = "Enter the date the views were gathered."
+    elif record.gathered_on > today:
+        errors["gathered_on"] = "Views are finalised after they have been gathered."
+    if not record.gathered_by.strip():
+        errors["gathered_by"] = "Say who gathered the views."
+    has_content = (any(s.text.strip() for s in record.statements)
+                   or any(s.value is not None for s in record.scales)
+                   or any(c.pile for c in record.cards))
+    if not has_content:
+        errors["statements"] = "Record at least one thing the child said, chose or showed."
+    if not record.read_back and record.method != "observation":
+        errors["read_back"] = "Read the record back to the child before finalising."
+    return errors
+
+
+def _in_order(errors: FieldErrors, later_name: str, later: date | None, earlier: date | None,
+              message: str) -> None:
+    if later is not None and earlier is not None and later < earlier:
+        errors[later_name] = message
+
+
+def validate_plan(plan: EhcPlan) -> FieldErrors:
+    errors: FieldErrors = {}
+    _in_order(errors, "decision_date", plan.decision_date, plan.requested_date,
+              "The decision is before the request.")
+    _in_order(errors, "draft_date", plan.draft_date, plan.decision_date or plan.requested_date,
+              "The draft is before the decision to assess.")
+    _in_order(errors, "final_date", plan.final_date, plan.draft_date or plan.requested_date,
+              "The final plan is before the draft.")
+    _in_order(errors, "last_review_date", plan.last_review_date, plan.final_date,
+              "The last review is before the plan was finalised.")
+    return errors
+
+
+def validate_outcome(outcome: Outcome) -> FieldErrors:
+    return {} if outcome.text.strip() else {"text": "Write the outcome."}
+
+
+def validate_progress(entry: ProgressEntry, today: date) -> FieldErrors:
+    errors: FieldErrors = {}
+    if entry.recorded_on is None:
+        errors["recorded_on"] = "Enter the date."
+    elif entry.recorded_on > today:
+        errors["recorded_on"] = "Progress is recorded after it is seen."
+    if entry.rating not in codes.PROGRESS_RATING:
+        errors["rating"] = "Choose how much progress."
+    if not entry.note.strip():
+        errors["note"] = "Say what progress was seen."
+    return errors
+
+
+def validate_review(review: AnnualReview) -> FieldErrors:
+    errors: FieldErrors = {}
+    if review.decision and review.decision not in codes.REVIEW_DECISION:
+        errors["decision"] = "Choose the authority's decision."
+    if review.decision_date and not review.decision:
+        errors["decision"] = "Record what was decided."
+    for name in ("report_sent", "decision_date", "amendments_proposed"):
+        _in_order(errors, name, getattr(review, name), review.meeting_date,
+                  "This is before the review meeting.")
+    _in_order(errors, "amended_plan_issued", review.amended_plan_issued,
+              review.amendments_proposed, "The amended plan is before the proposed amendments.")
+    if review.invitations_sent and review.meeting_date and review.invitations_sent > review.meeting_date:
+        errors["invitations_sent"] = "Invitations are sent before the meeting."
+    return errors

@@ -51,7 +51,10 @@ def fill_checklist(widget: QListWidget, codes: CodeList) -> None:
 class FormBinder(QObject):
     changed = Signal()
 
-    def __init__(self, root: QWidget, record_type: type, skip: tuple[str, ...] = ()) -> None:
+    def __init__(self, root: QWidget, record_type: type, skip: tuple[str, ...] = (),
+                 prefix: str = "") -> None:
+        """`prefix`: where two forms on one page share field names, the widgets of one are
+        named with a prefix (e.g. review_decision_date)."""
         super().__init__(root)
         self.record_type = record_type
         self.types: dict[str, str] = {}
@@ -62,7 +65,7 @@ class FormBinder(QObject):
         for f in dataclasses.fields(record_type):
             if f.name in skip:
                 continue
-            widget = root.findChild(QWidget, f.name)
+            widget = root.findChild(QWidget, prefix + f.name)
             if widget is None:
                 continue
             self.widgets[f.name] = widget
@@ -94,7 +97,7 @@ class FormBinder(QObject):
         layout = parent.layout() if parent else None
         form = _find_form_layout(layout, widget) if layout else None
         label = QLabel(widget.parentWidget())
-        label.setObjectName(f"{name}_error")
+        label.setObjectName(f"{widget.objectName()}_error")
         label.setStyleSheet(ERROR_STYLE)
         label.setWordWrap(True)
         label.setAccessibleName(f"Problem with {name.replace('_', ' ')}")
@@ -109,6 +112,11 @@ class FormBinder(QObject):
             self._rows[name] = (form, label)
         else:
             label.hide()
+
+    @property
+    def loading(self) -> bool:
+        """True while `load` fills the widgets (their change signals are not edits)."""
+        return self._loading
 
     # --- values ---------------------------------------------------------------------------
 

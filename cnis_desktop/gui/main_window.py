@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,10 +29,12 @@ from .unlock_page import UnlockPage
 
 if TYPE_CHECKING:
     from .child_page import ChildPage
+    from .ehc_page import EhcPage
     from .eotas_overview_page import EotasOverviewPage
     from .eotas_page import EotasPage
     from .providers_page import ProvidersPage
     from .setup_page import SetupPage
+    from .views_page import ViewsPage
     from .visit_page import VisitPage
 from .caseload_page import CaseloadPage
 from .idle import IdleWatcher
@@ -52,6 +55,8 @@ class MainWindow(QMainWindow):
         self.eotas_page: EotasPage | None = None
         self.providers_page: ProvidersPage | None = None
         self.overview_page: EotasOverviewPage | None = None
+        self.ehc_page: EhcPage | None = None
+        self.views_page: ViewsPage | None = None
         self.preview_dialog: QDialog | None = None
         self.setWindowTitle("CNIS Desktop" + (" – DEMO (fictional children)" if demo else ""))
 
@@ -157,7 +162,8 @@ class MainWindow(QMainWindow):
 
     def _record_pages(self) -> list[QWidget]:
         pages: list[QWidget | None] = [self.child_page, self.visit_page, self.eotas_page,
-                                       self.providers_page, self.overview_page]
+                                       self.providers_page, self.overview_page, self.ehc_page,
+                                       self.views_page]
         return [p for p in pages if p is not None]
 
     def flush(self) -> None:
@@ -180,6 +186,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.child_page = self.visit_page = None
         self.eotas_page = self.providers_page = self.overview_page = None
+        self.ehc_page = self.views_page = None
         self.caseload_page.set_vault(None)
         self.idle.stop()
         self.vault.close()
@@ -216,6 +223,7 @@ class MainWindow(QMainWindow):
             page.start_visit.connect(self.start_visit)
             page.open_visit.connect(self.open_visit)
             page.ui.eotasButton.clicked.connect(lambda: self.open_eotas(page.child_id or ""))
+            page.ui.ehcButton.clicked.connect(lambda: self.open_ehc(page.child_id or ""))
             self.stack.addWidget(page)
             self.child_page = page
         return self.child_page
@@ -277,6 +285,45 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.eotas_page)
         self.eotas_page.ui.grid.setFocus()
 
+    def open_ehc(self, child_id: str) -> None:
+        if self.vault is None or not child_id:
+            return
+        self.flush()
+        if self.ehc_page is None:
+            from .ehc_page import EhcPage
+
+            self.ehc_page = EhcPage(self.vault, self)
+            self.ehc_page.back.connect(self.open_child)
+            self.ehc_page.open_views.connect(self.open_views)
+            self.ehc_page.pack_requested.connect(self.preview_review_pack)
+            self.stack.addWidget(self.ehc_page)
+        self.ehc_page.show_child(child_id)
+        self.stack.setCurrentWidget(self.ehc_page)
+
+    def open_views(self, record_id: str) -> None:
+        if self.vault is None:
+            return
+        if self.views_page is None:
+            from .views_page import ViewsPage
+
+            self.views_page = ViewsPage(self.vault, self.settings.autosave_seconds,
+                                        self.settings.safeguarding_procedure, self)
+            self.views_page.back.connect(self.open_ehc)
+            self.stack.addWidget(self.views_page)
+        self.views_page.show_record(record_id)
+        self.stack.setCurrentWidget(self.views_page)
+
+    def preview_review_pack(self, child_id: str, options: object) -> None:
+        from ..documents import review_pack_data
+        from ..reports.review_pack import PackOptions, render_review_pack
+
+        assert self.vault is not None and isinstance(options, PackOptions)
+        data = review_pack_data(self.vault, child_id, options)  # the vault's thread
+        name = data.child.preferred_name or data.child.legal_first_name
+        self.show_document(lambda: render_review_pack(data, options),
+                           f"Review pack – {name} {data.child.legal_last_name}",
+                           f"review-pack-{name}.pdf", "child", child_id, "review pack")
+
     def show_providers(self) -> None:
         if self.vault is None:
             return
@@ -317,13 +364,24 @@ class MainWindow(QMainWindow):
     def preview_visit(self, visit_id: str) -> None:
         # Imported on first use: ReportLab and QtPdf are a third of start-up time otherwise.
         from ..reports.visit_summary import render_visit_summary
-        from .preview import PreviewDialog
 
         assert self.vault is not None
         vault = self.vault
         stored = vault.visits.get(visit_id)
         child = vault.children.get(stored.record.child_id).record
-        self.statusBar().showMessage("Preparing the visit summary…")
+        name = f"visit-summary-{child.display_name.replace(' ', '-')}.pdf"
+        self.show_document(lambda: render_visit_summary(child, stored),
+                           f"Visit summary – {child.display_name}", name, "visit", visit_id,
+                           "visit summary")
+
+    def show_document(self, render: Callable[[], bytes], title: str, file_name: str,
+                      record_type: str, record_id: str, what: str) -> None:
+        """Render in the background, then preview from memory (print, or save with audit)."""
+        from .preview import PreviewDialog
+
+        assert self.vault is not None
+        vault = self.vault
+        self.statusBar().showMessage(f"Preparing the {what}…")
 
         def show(pdf: bytes) -> None:
             self.statusBar().clearMessage()
@@ -331,17 +389,16 @@ class MainWindow(QMainWindow):
                 return
 
             def audit(action: str) -> None:
-                vault.audit(action, "visit", visit_id, detail="visit summary")
+                vault.audit(action, record_type, record_id, detail=what)
 
-            name = f"visit-summary-{child.display_name.replace(' ', '-')}.pdf"
-            dialog = PreviewDialog(f"Visit summary – {child.display_name}", pdf, name, audit, self)
+            dialog = PreviewDialog(title, pdf, file_name, audit, self)
             self.preview_dialog = dialog
-            vault.audit("preview", "visit", visit_id, detail="visit summary")
+            vault.audit("preview", record_type, record_id, detail=what)
             dialog.show()
 
         def failed(exc: BaseException) -> None:
             self.statusBar().clearMessage()
             QMessageBox.critical(self, "Could not prepare the document", str(exc))
 
-        run_in_background(lambda: render_visit_summary(child, stored), show, failed, self)
+        run_in_background(render, show, failed, self)
 

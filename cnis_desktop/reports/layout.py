@@ -21,7 +21,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from ..resources import resource
 
@@ -34,6 +35,7 @@ INK = colors.HexColor("#1b1b1b")
 MUTED = colors.HexColor("#505a5f")
 RULE = colors.HexColor("#b1b4b6")
 ACCENT = colors.HexColor("#1d4f91")
+SECTION_STYLE = "section"  # headings in this style are listed in the contents
 
 
 @cache
@@ -57,6 +59,7 @@ class Styles:
     label: ParagraphStyle
     small: ParagraphStyle
     quote: ParagraphStyle
+    section: ParagraphStyle
 
 
 @cache
@@ -77,6 +80,8 @@ def styles() -> Styles:
                              leftIndent=6 * mm, borderColor=ACCENT, borderWidth=0,
                              borderPadding=(2, 2, 2, 4), spaceBefore=2, spaceAfter=6,
                              backColor=colors.HexColor("#eef3fa")),
+        section=ParagraphStyle(SECTION_STYLE, parent=body, fontName=FONT_BOLD, fontSize=15,
+                               leading=19, spaceBefore=4, spaceAfter=8, textColor=ACCENT),
     )
 
 
@@ -130,9 +135,28 @@ def _numbered_canvas_class(furniture: PageFurniture) -> type[rl_canvas.Canvas]:
     return NumberedCanvas
 
 
-def build_pdf(story: Sequence[Flowable], furniture: PageFurniture, subject: str) -> bytes:
+class _ContentsDocTemplate(SimpleDocTemplate):  # type: ignore[misc]
+    """Reports each section heading to the table of contents as it is placed."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Paragraph) and flowable.style.name == SECTION_STYLE:
+            self.notify("TOCEntry", (0, flowable.getPlainText(), self.page))
+
+
+def contents() -> TableOfContents:
+    toc = TableOfContents()
+    s = styles()
+    toc.levelStyles = [ParagraphStyle("toc1", parent=s.body, fontSize=11, leading=18,
+                                      leftIndent=0, firstLineIndent=0)]
+    toc.dotsMinLevel = 0
+    return toc
+
+
+def build_pdf(story: Sequence[Flowable], furniture: PageFurniture, subject: str,
+              with_contents: bool = False) -> bytes:
+    """One pass, or two when the story holds a table of contents (its page numbers)."""
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = _ContentsDocTemplate(
         buffer,
         pagesize=A4,
         leftMargin=MARGIN,
@@ -147,5 +171,8 @@ def build_pdf(story: Sequence[Flowable], furniture: PageFurniture, subject: str)
         # Start in the embedded font so no unembedded base-14 font enters the PDF.
         initialFontName=FONT,
     )
-    doc.build(list(story), canvasmaker=_numbered_canvas_class(furniture))
+    if with_contents:
+        doc.multiBuild(list(story), canvasmaker=_numbered_canvas_class(furniture))
+    else:
+        doc.build(list(story), canvasmaker=_numbered_canvas_class(furniture))
     return buffer.getvalue()

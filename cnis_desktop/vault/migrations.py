@@ -217,9 +217,60 @@ CREATE TRIGGER qa_visits_no_update BEFORE UPDATE ON qa_visits
 BEGIN SELECT RAISE(ABORT, 'QA visits are append-only'); END
 """
 
+_VIEWS_AND_EHC = f"""
+CREATE TABLE views_records (
+    id TEXT NOT NULL UNIQUE,
+    child_id TEXT NOT NULL REFERENCES children (id),
+    status TEXT NOT NULL CHECK (status IN ('draft', 'final')),
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    data TEXT NOT NULL,
+    record_date TEXT,
+    finalised_at TEXT,
+    finalised_by TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (child_id, id)
+) WITHOUT ROWID;
+CREATE TRIGGER views_final_no_update BEFORE UPDATE ON views_records WHEN OLD.status = 'final'
+BEGIN SELECT RAISE(ABORT, 'finalised views are immutable'); END;
+CREATE TRIGGER views_final_no_delete BEFORE DELETE ON views_records WHEN OLD.status = 'final'
+BEGIN SELECT RAISE(ABORT, 'finalised views are immutable'); END;
+CREATE TABLE ehc_plans ({_STANDARD},
+    child_id TEXT NOT NULL REFERENCES children (id)
+);
+CREATE INDEX ehc_plans_child ON ehc_plans (child_id);
+CREATE TABLE ehc_outcomes ({_STANDARD},
+    plan_id TEXT NOT NULL REFERENCES ehc_plans (id),
+    child_id TEXT NOT NULL REFERENCES children (id)
+);
+CREATE INDEX ehc_outcomes_child ON ehc_outcomes (child_id);
+CREATE TABLE ehc_progress (
+    id TEXT PRIMARY KEY,
+    outcome_id TEXT NOT NULL REFERENCES ehc_outcomes (id),
+    child_id TEXT NOT NULL REFERENCES children (id),
+    recorded_on TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX ehc_progress_outcome ON ehc_progress (outcome_id, recorded_on);
+CREATE TRIGGER ehc_progress_no_update BEFORE UPDATE ON ehc_progress
+BEGIN SELECT RAISE(ABORT, 'progress entries are append-only'); END;
+CREATE TABLE annual_reviews ({_STANDARD},
+    child_id TEXT NOT NULL REFERENCES children (id),
+    plan_id TEXT NOT NULL REFERENCES ehc_plans (id),
+    meeting_date TEXT
+);
+CREATE INDEX annual_reviews_child ON annual_reviews (child_id)
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _script(_INITIAL)),
     Migration("0002_eotas", _script(_EOTAS)),
+    Migration("0003_views_and_ehc", _script(_VIEWS_AND_EHC)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

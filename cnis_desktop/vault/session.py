@@ -23,6 +23,7 @@ from .attempts import Attempts, attempts_path_for
 from .children import Children
 from .connection import Connection, open_encrypted, transaction
 from .context import Context, utc_now
+from .ehc import Ehc
 from .eotas import Eotas
 from .errors import BackoffActive, VaultExists, VaultMissing, WrongPassphrase
 from .files import create_private_empty, ensure_private_dir
@@ -65,6 +66,7 @@ class Vault:
         self.arrangements = Arrangements(self.ctx, self.children)
         self.visits = Visits(self.ctx, self.children, self.arrangements)
         self.eotas = Eotas(self.ctx, self.children)
+        self.ehc = Ehc(self.ctx, self.children)
 
     # --- lifecycle -----------------------------------------------------------------------
 

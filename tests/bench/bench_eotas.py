@@ -18,13 +18,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parents[2]))
 
-from tests.bench.common import encrypted_vault, plain_vault  # noqa: E402
-
-from cnis_desktop.domain.eotas import ActivityEntry, Component, EotasPackage, Provider  # noqa: E402
-from cnis_desktop.domain.hours import session_minutes, week_start  # noqa: E402
-from cnis_desktop.domain.model import Child, new_id, to_fields  # noqa: E402
-from cnis_desktop.vault.context import dumps  # noqa: E402
-from cnis_desktop.vault.session import Vault  # noqa: E402
+from cnis_desktop.domain.eotas import ActivityEntry, Component, EotasPackage, Provider
+from cnis_desktop.domain.hours import session_minutes, week_start
+from cnis_desktop.domain.model import Child, new_id, to_fields
+from cnis_desktop.vault.context import dumps
+from cnis_desktop.vault.session import Vault
+from tests.bench.common import encrypted_vault, plain_vault
 
 CHILDREN = 50
 TODAY = date(2026, 11, 23)

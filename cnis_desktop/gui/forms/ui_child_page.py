@@ -50,6 +50,11 @@ class Ui_ChildPage(object):
 
         self.header.addWidget(self.saveStatus)
 
+        self.ehcButton = QPushButton(ChildPage)
+        self.ehcButton.setObjectName(u"ehcButton")
+
+        self.header.addWidget(self.ehcButton)
+
         self.eotasButton = QPushButton(ChildPage)
         self.eotasButton.setObjectName(u"eotasButton")
 
@@ -513,6 +518,7 @@ class Ui_ChildPage(object):
         self.backButton.setText(QCoreApplication.translate("ChildPage", u"\u2190 Caseload", None))
         self.childName.setText(QCoreApplication.translate("ChildPage", u"Child", None))
         self.saveStatus.setText("")
+        self.ehcButton.setText(QCoreApplication.translate("ChildPage", u"EHC plan and &views\u2026", None))
         self.eotasButton.setText(QCoreApplication.translate("ChildPage", u"&EOTAS package\u2026", None))
         self.identityGroup.setTitle(QCoreApplication.translate("ChildPage", u"Identity and family", None))
         self.legal_first_name_label.setText(QCoreApplication.translate("ChildPage", u"Legal &first name", None))

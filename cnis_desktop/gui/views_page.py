@@ -1,0 +1,271 @@
+"""Gathering a child's views, in their own words, with the method that suits the child."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+
+from ..domain import codes
+from ..domain.validation import ValidationFailed, validate_views_draft, validate_views_final
+from ..domain.views import ViewsRecord
+from ..vault import Vault, VaultError
+from ..vault.ehc import StoredViews
+from .autosave import Autosaver
+from .binder import ERROR_STYLE, FormBinder, fill_checklist, fill_combo
+from .child_mode import ChildMode
+from .forms.ui_views_page import Ui_ViewsPage
+from .views_widgets import ScalePanel, SortPanel, StatementSection
+
+OK_STYLE = "color: #505a5f;"
+METHOD_HINTS = {
+    "conversation": "Write down what the child says, in their words. Untick 'exact words' "
+                    "for your own summary.",
+    "three_houses": "Good things, worries, dreams: let the child choose which house to start "
+                    "with.",
+    "one_page_profile": "What people like about me, what is important to me, how best to "
+                        "support me.",
+    "scaling": "Add the questions you want to ask; the child answers 0–10 or with faces.",
+    "sorting": "Show each picture card; the child puts it in like, not sure or don't like.",
+    "observation": "For a child who does not use words: describe what you observed.",
+}
+
+
+class ViewsPage(QWidget):
+    back = Signal(str)  # child id
+    changed_record = Signal()
+    draft_saved = Signal(str)
+
+    def __init__(self, vault: Vault, autosave_seconds: float, safeguarding_procedure: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ViewsPage()
+        self.ui.setupUi(self)
+        self.ui.title.setObjectName("pageTitle")
+        self.vault = vault
+        self.procedure_text = safeguarding_procedure
+        self.stored: StoredViews | None = None
+        self.record = ViewsRecord()
+        self.child_mode: ChildMode | None = None
+        self.procedure_box: QMessageBox | None = None
+        fill_combo(self.ui.purpose, codes.VIEWS_PURPOSE)
+        fill_combo(self.ui.method, codes.VIEWS_METHOD)
+        fill_checklist(self.ui.communication_support, codes.COMMUNICATION_SUPPORT)
+        self.binder = FormBinder(self.ui.scrollBody, ViewsRecord,
+                                 skip=("child_id", "statements", "scales", "cards",
+                                       "unsafe_raised_at"))
+        self.saver = Autosaver(self.save_draft, autosave_seconds, self)
+        self.binder.changed.connect(self._edited)
+        self.ui.method.currentIndexChanged.connect(
+            lambda _: None if self.binder.loading else self._method_changed())
+        self.method_layout = QVBoxLayout(self.ui.methodHost)
+        self.method_layout.setContentsMargins(0, 0, 0, 0)
+        self.ui.contentError.setStyleSheet(ERROR_STYLE)
+        self.ui.unsafeState.setStyleSheet(ERROR_STYLE)
+        self.ui.unsafeButton.setStyleSheet("QPushButton { background: #b10e1e; color: white; "
+                                           "font-weight: 600; padding: 8px 16px; }")
+        self.ui.backButton.clicked.connect(self.leave)
+        self.ui.finaliseButton.clicked.connect(self._finalise_clicked)
+        self.ui.discardButton.clicked.connect(self._discard_clicked)
+        self.ui.unsafeButton.clicked.connect(self.child_says_unsafe)
+        self.ui.childModeButton.clicked.connect(self.enter_child_mode)
+        QShortcut(QKeySequence("F11"), self, self.enter_child_mode)
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def show_record(self, record_id: str) -> None:
+        self.saver.cancel()
+        self.stored = self.vault.ehc.views.get(record_id)
+        self.record = self.stored.record
+        child = self.vault.children.get(self.record.child_id).record
+        self.ui.title.setText(f"Views – {child.preferred_name or child.legal_first_name} "
+                              f"{child.legal_last_name}")
+        self.binder.load(self.record)
+        self._method_changed(load=True)
+        final = self.stored.is_final
+        self.binder.set_read_only(final)
+        self.ui.methodHost.setEnabled(not final)
+        self.ui.unsafeButton.setEnabled(not final)
+        self.ui.finaliseButton.setVisible(not final)
+        self.ui.discardButton.setVisible(not final)
+        self.ui.childModeButton.setEnabled(not final)
+        self._show_unsafe_state()
+        if final and self.stored.finalised_at:
+            self.ui.banner.setText(
+                f"Finalised {self.stored.finalised_at:%d/%m/%Y %H:%M} UTC by "
+                f"{self.stored.finalised_by}. The child's words are kept as recorded.")
+        else:
+            self.ui.banner.setText("Draft: saved automatically. Read the record back to the "
+                                   "child before finalising.")
+        self._status("")
+
+    def _method_changed(self, load: bool = False) -> None:
+        method = self.ui.method.currentData() or "conversation"
+        self.record.method = method
+        self.ui.methodHint.setText(METHOD_HINTS.get(method, ""))
+        sections = codes.VIEWS_SECTIONS.get(method, ())
+        self.ui.started_with.blockSignals(True)
+        self.ui.started_with.clear()
+        self.ui.started_with.addItem("Not chosen yet" if len(sections) > 1 else "–", "")
+        for key, title in sections if len(sections) > 1 else ():
+            self.ui.started_with.addItem(title, key)
+        index = self.ui.started_with.findData(self.record.started_with)
+        self.ui.started_with.setCurrentIndex(max(index, 0))
+        self.ui.started_with.blockSignals(False)
+        while self.method_layout.count():
+            item = self.method_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        self.sections: list[StatementSection] = []
+        if method == "scaling":
+            self.method_layout.addWidget(ScalePanel(self.record.scales, self._edited, self))
+        if method == "sorting":
+            self.method_layout.addWidget(SortPanel(self.record.cards, self._edited, self))
+        for key, title in sections:
+            section = StatementSection(key, title, self.record.statements, self._edited, self)
+            self.sections.append(section)
+            self.method_layout.addWidget(section)
+        if not load:
+            self._edited()
+
+    # --- saving ---------------------------------------------------------------------------------
+
+    def current(self) -> tuple[ViewsRecord, dict[str, str]]:
+        record, problems = self.binder.read(self.record)
+        return record, problems
+
+    def _edited(self) -> None:
+        if self.stored is None or self.stored.is_final:
+            return
+        self._status("Editing…")
+        self.saver.touch()
+
+    def save_draft(self) -> None:
+        if self.stored is None or self.stored.is_final:
+            return
+        record, problems = self.current()
+        errors = {**validate_views_draft(record), **problems}
+        self.binder.show_errors(errors)
+        try:
+            self.vault.ehc.views.save_draft(self.stored.id, record)
+        except VaultError as exc:
+            self._status(str(exc), error=True)
+            return
+        self.record = record
+        self._status(f"Draft saved at {datetime.now():%H:%M:%S}"
+                     + (" – some fields need attention" if errors else ""), error=bool(errors))
+        self.draft_saved.emit(self.stored.id)
+
+    def flush(self) -> None:
+        self.saver.flush()
+
+    # --- safety ---------------------------------------------------------------------------------
+
+    def child_says_unsafe(self) -> None:
+        """Immediately: the procedure on screen, the moment recorded and audited."""
+        if self.stored is None:
+            return
+        self.record.unsafe_raised_at = datetime.now(UTC).replace(microsecond=0)
+        self.vault.ehc.views.note_unsafe(self.stored.id)
+        box = QMessageBox(QMessageBox.Icon.Warning, "The child says they feel unsafe",
+                          self.procedure_text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("unsafeProcedure")
+        box.open()
+        self.procedure_box = box
+        self._show_unsafe_state()
+        self.save_draft()
+        self.ui.unsafe_details.setFocus()
+
+    def _show_unsafe_state(self) -> None:
+        when = self.record.unsafe_raised_at
+        self.ui.unsafeState.setText(
+            f"Raised {when.astimezone():%d/%m/%Y %H:%M}; the safeguarding procedure was shown. "
+            "Record what the child said below." if when else "")
+
+    # --- child mode -------------------------------------------------------------------------------
+
+    def enter_child_mode(self) -> ChildMode | None:
+        if self.stored is None or self.stored.is_final:
+            return None
+        self.flush()
+        record, _ = self.current()
+        self.record = record
+        mode = ChildMode(self.record, self._child_changed, None)
+        mode.exited.connect(self._child_mode_closed)
+        self.child_mode = mode
+        mode.showFullScreen()
+        return mode
+
+    def _child_changed(self) -> None:
+        self.saver.touch()
+
+    def _child_mode_closed(self) -> None:
+        self.child_mode = None
+        self.binder.load(self.record)
+        self._method_changed(load=True)
+        self.flush()
+        self.save_draft()
+
+    # --- finalising -------------------------------------------------------------------------------
+
+    def _finalise_clicked(self) -> None:
+        self.flush()
+        record, problems = self.current()
+        errors = {**validate_views_final(record, date.today()), **problems}
+        self.binder.show_errors(errors)
+        self.ui.contentError.setText(errors.get("statements", ""))
+        if errors:
+            self._status(f"Cannot finalise yet: {len(errors)} thing(s) need attention.", True)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Finalise the child's views",
+                          "Once finalised, the child's words are kept exactly as recorded. "
+                          "Finalise now?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirmFinaliseViews")
+        box.accepted.connect(self.finalise)
+        box.open()
+
+    def finalise(self) -> bool:
+        assert self.stored is not None
+        self.save_draft()
+        try:
+            self.vault.ehc.views.finalise(self.stored.id)
+        except ValidationFailed as exc:
+            self.binder.show_errors(exc.errors)
+            self._status(" ".join(exc.errors.values()), True)
+            return False
+        self.show_record(self.stored.id)
+        self._status(f"Finalised at {datetime.now():%H:%M:%S}")
+        self.changed_record.emit()
+        return True
+
+    def _discard_clicked(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Discard draft",
+                          "Delete this draft? This cannot be undone.",
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setObjectName("confirmDiscardViews")
+        box.buttonClicked.connect(
+            lambda button: self.discard()
+            if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole else None)
+        box.open()
+
+    def discard(self) -> None:
+        if self.stored is None or self.stored.is_final:
+            return
+        self.saver.cancel()
+        child_id = self.record.child_id
+        self.vault.ehc.views.discard(self.stored.id)
+        self.stored = None
+        self.changed_record.emit()
+        self.back.emit(child_id)
+
+    def leave(self) -> None:
+        self.flush()
+        self.back.emit(self.record.child_id)
+
+    def _status(self, text: str, error: bool = False) -> None:
+        self.ui.saveStatus.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.ui.saveStatus.setText(text)
