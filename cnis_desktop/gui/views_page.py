@@ -133,6 +133,10 @@ class ViewsPage(QWidget):
     # --- saving ---------------------------------------------------------------------------------
 
     def current(self) -> tuple[ViewsRecord, dict[str, str]]:
+        if self.child_mode is not None:
+            # In child mode the child's screen edits the record itself; the hidden form
+            # behind it is stale until child mode ends.
+            return self.record, {}
         record, problems = self.binder.read(self.record)
         return record, problems
 

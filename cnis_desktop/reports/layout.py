@@ -22,7 +22,6 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from ..resources import resource
 
@@ -71,17 +70,19 @@ def styles() -> Styles:
         title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=23,
                              spaceAfter=6, textColor=ACCENT),
         heading=ParagraphStyle("heading", parent=body, fontName=FONT_BOLD, fontSize=12.5,
-                               leading=16, spaceBefore=10, spaceAfter=4, textColor=ACCENT),
+                               leading=16, spaceBefore=10, spaceAfter=4, textColor=ACCENT,
+                               keepWithNext=1),
         body=body,
         label=ParagraphStyle("label", parent=body, fontName=FONT_BOLD, fontSize=9.5, leading=13,
-                             textColor=MUTED, spaceAfter=0),
+                             textColor=MUTED, spaceAfter=0, keepWithNext=1),
         small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=MUTED),
         quote=ParagraphStyle("quote", parent=body, fontName=FONT_ITALIC, fontSize=11, leading=15,
                              leftIndent=6 * mm, borderColor=ACCENT, borderWidth=0,
                              borderPadding=(2, 2, 2, 4), spaceBefore=2, spaceAfter=6,
                              backColor=colors.HexColor("#eef3fa")),
         section=ParagraphStyle(SECTION_STYLE, parent=body, fontName=FONT_BOLD, fontSize=15,
-                               leading=19, spaceBefore=4, spaceAfter=8, textColor=ACCENT),
+                               leading=19, spaceBefore=4, spaceAfter=8, textColor=ACCENT,
+                               keepWithNext=1),
     )
 
 
@@ -99,6 +100,9 @@ def _numbered_canvas_class(furniture: PageFurniture) -> type[rl_canvas.Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            # Filled while the story is laid out: where the contents go, and the page each
+            # section starts on; drawn at the end, so the contents need no second pass.
+            self.contents: dict[str, Any] = {"anchor": None, "pages": {}}
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -109,8 +113,30 @@ def _numbered_canvas_class(furniture: PageFurniture) -> type[rl_canvas.Canvas]:
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 self._furniture(number, total)
+                anchor = self.contents["anchor"]
+                if anchor is not None and anchor[0] == number:
+                    self._draw_contents(*anchor[1:])
                 super().showPage()
             super().save()
+
+        def _draw_contents(self, x: float, top: float, width: float, titles: list[str]) -> None:
+            self.saveState()
+            self.setFont(FONT, 11)
+            for i, title in enumerate(titles):
+                y = top - (i + 1) * CONTENTS_LEADING + 5
+                page = self.contents["pages"].get(title)
+                number = str(page) if page else ""
+                self.setFillColor(INK)
+                self.drawString(x, y, title)
+                self.drawRightString(x + width, y, number)
+                dots_from = x + self.stringWidth(title, FONT, 11) + 6
+                dots_to = x + width - self.stringWidth(number, FONT, 11) - 6
+                self.setFillColor(MUTED)
+                dot = dots_from
+                while dot < dots_to:
+                    self.drawString(dot, y, ".")
+                    dot += 6
+            self.restoreState()
 
         def _furniture(self, number: int, total: int) -> None:
             width, height = A4
@@ -136,25 +162,36 @@ def _numbered_canvas_class(furniture: PageFurniture) -> type[rl_canvas.Canvas]:
 
 
 class _ContentsDocTemplate(SimpleDocTemplate):  # type: ignore[misc]
-    """Reports each section heading to the table of contents as it is placed."""
+    """Tells the canvas the page each section heading lands on, as it is placed."""
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Paragraph) and flowable.style.name == SECTION_STYLE:
-            self.notify("TOCEntry", (0, flowable.getPlainText(), self.page))
+            self.canv.contents["pages"].setdefault(flowable.getPlainText(), self.page)
 
 
-def contents() -> TableOfContents:
-    toc = TableOfContents()
-    s = styles()
-    toc.levelStyles = [ParagraphStyle("toc1", parent=s.body, fontSize=11, leading=18,
-                                      leftIndent=0, firstLineIndent=0)]
-    toc.dotsMinLevel = 0
-    return toc
+CONTENTS_LEADING = 20
 
 
-def build_pdf(story: Sequence[Flowable], furniture: PageFurniture, subject: str,
-              with_contents: bool = False) -> bytes:
-    """One pass, or two when the story holds a table of contents (its page numbers)."""
+class Contents(Flowable):  # type: ignore[misc]
+    """Reserves room for the contents; the canvas fills in the page numbers at the end."""
+
+    def __init__(self, titles: list[str]) -> None:
+        super().__init__()
+        self.titles = titles
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = len(self.titles) * CONTENTS_LEADING
+        return self.width, self.height
+
+    def draw(self) -> None:
+        x, top = self.canv.absolutePosition(0, self.height)
+        self.canv.contents["anchor"] = (self.canv.getPageNumber(), x, top, self.width,
+                                        self.titles)
+
+
+def build_pdf(story: Sequence[Flowable], furniture: PageFurniture, subject: str) -> bytes:
+    """One pass: page X of Y and the contents' page numbers are drawn as the file is saved."""
     buffer = io.BytesIO()
     doc = _ContentsDocTemplate(
         buffer,
@@ -171,8 +208,5 @@ def build_pdf(story: Sequence[Flowable], furniture: PageFurniture, subject: str,
         # Start in the embedded font so no unembedded base-14 font enters the PDF.
         initialFontName=FONT,
     )
-    if with_contents:
-        doc.multiBuild(list(story), canvasmaker=_numbered_canvas_class(furniture))
-    else:
-        doc.build(list(story), canvasmaker=_numbered_canvas_class(furniture))
+    doc.build(list(story), canvasmaker=_numbered_canvas_class(furniture))
     return buffer.getvalue()

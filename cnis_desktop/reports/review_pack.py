@@ -27,7 +27,7 @@ from ..domain.hours import Week
 from ..domain.model import Action, Child, Visit
 from ..domain.schoolage import key_stage, nc_year, nc_year_label
 from ..domain.views import ViewsRecord
-from .layout import ACCENT, FONT, RULE, PageFurniture, build_pdf, contents, styles
+from .layout import ACCENT, FONT, RULE, Contents, PageFurniture, build_pdf, styles
 
 TITLE = "EHC annual review pack"
 WITHHELD = "<i>Third-party information withheld from this copy.</i>"
@@ -81,12 +81,23 @@ def _t(value: str) -> str:
     return escape(value.strip()).replace("\n", "<br/>")
 
 
+def _cell(text: str, width: float | None) -> str | Paragraph:
+    """Short plain text is drawn as it is; only text that wraps or has markup becomes a
+    Paragraph (a paragraph per cell is most of a long table's cost)."""
+    plain = "<" not in text and "&" not in text
+    if plain and width is not None and len(text) * 2.2 * mm < width - 4:
+        return text.replace("&amp;", "&")
+    return Paragraph(text, styles().body)
+
+
 def _table(rows: list[list[str]], widths: Sequence[float | None], header: bool = True) -> Table:
-    s = styles()
-    data = [[Paragraph(cell, s.body) for cell in row] for row in rows]
+    data = [[_cell(cell, width) for cell, width in zip(row, widths, strict=True)]
+            for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 10),
+        ("LEADING", (0, 0), (-1, -1), 14),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
@@ -126,7 +137,9 @@ def _cover(data: PackData, options: PackOptions, today: date) -> list[Flowable]:
             [escape(d.name), _d(d.due), escape(d.describe(today))] for d in data.deadlines]
         story.append(_table(rows, [80 * mm, 28 * mm, None]))
     story.append(PageBreak())
-    story += [Paragraph("Contents", s.title), contents(), PageBreak()]
+    titles = [SECTION_TITLES[k] for k in SECTIONS if k in options.sections
+              and (k != "eotas" or data.eotas)]
+    story += [Paragraph("Contents", s.title), Contents(titles), PageBreak()]
     return story
 
 
@@ -239,7 +252,7 @@ def _visits(data: PackData, options: PackOptions) -> list[Flowable]:
             summary += f"<br/><font size=8>Present: {_t(v.present)}</font>"
         rows.append([_d(v.actual_date), escape(codes.VISIT_TYPE.label(v.visit_type)), seen,
                      escape(codes.JUDGEMENT.label(v.judgement)), summary])
-    story.append(_table(rows, [22 * mm, 32 * mm, 18 * mm, 28 * mm, None]))
+    story.append(_table(rows, [25 * mm, 34 * mm, 17 * mm, 26 * mm, None]))
     return story
 
 
@@ -291,15 +304,16 @@ def _hours(data: PackData) -> list[Flowable]:
     delivered = sum(w.delivered_minutes for w in data.weeks) / 60
     below_ft = sum(1 for w in data.weeks if w.below_full_time)
     threshold = data.weeks[-1].threshold_minutes / 60
-    story += [
+    # Heading, key, chart and totals stay on one page: a chart split from its key is unreadable.
+    return [KeepTogether([
+        *story,
         Paragraph(f"{escape(data.hours_source)}. Bars: hours a week (red where below plan); "
                   f"black line: planned; dashed line: full time for the child's key stage "
                   f"({threshold:g} hours).", s.small),
         hours_chart(data.weeks),
         Paragraph(f"{delivered:.1f} hours over {len(data.weeks)} weeks; {below_ft} of "
                   f"{len(data.weeks)} weeks below full time.", s.body),
-    ]
-    return story
+    ])]
 
 
 def _eotas(data: PackData, options: PackOptions) -> list[Flowable]:
@@ -356,6 +370,5 @@ def render_review_pack(data: PackData, options: PackOptions, today: date | None 
     day = today or date.today()
     name = data.child.preferred_name or data.child.legal_first_name
     furniture = PageFurniture(f"{name} {data.child.legal_last_name}", TITLE, day)
-    return build_pdf(review_pack_story(data, options, day), furniture, subject=TITLE,
-                     with_contents=True)
+    return build_pdf(review_pack_story(data, options, day), furniture, subject=TITLE)
 

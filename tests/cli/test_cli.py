@@ -138,3 +138,25 @@ def test_eotas_bad_input_one_line_nothing_saved(demo_vault: Path, args: list[str
                 stdin=PASSPHRASE + "\n")
     assert done.returncode == 1
     assert message in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_print_review_pack(demo_vault: Path, tmp_path: Path) -> None:
+    children = cnis("children", "list", "--vault", str(demo_vault), "--search", "amani",
+                    "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    amani = children.stdout.split("\t")[0]
+    out = tmp_path / "pack.pdf"
+    from datetime import date, timedelta
+
+    done = cnis("print", "review-pack", amani, "--from",
+                f"{date.today() - timedelta(days=365):%d/%m/%Y}", "--to",
+                f"{date.today():%d/%m/%Y}", "--out", str(out), "--no-third-party",
+                "--vault", str(demo_vault), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "I want to go to a school with my cousin." in text
+    assert "Tigrinya" in text and "Third-party information withheld" in text
+    backwards = cnis("print", "review-pack", amani, "--from", "01/01/2026", "--to",
+                     "01/01/2025", "--out", str(out), "--vault", str(demo_vault),
+                     "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert backwards.returncode == 1 and "--to is before --from" in backwards.stderr
