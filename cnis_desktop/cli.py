@@ -17,10 +17,13 @@ from .demo import DEMO_PASSPHRASE, populate
 from .documents import review_pack_pdf, visit_summary_pdf
 from .domain import codes
 from .domain.dates import DateProblem, parse_user_date
+from .domain.register import FORMATS
 from .domain.validation import ValidationFailed
 from .reports.review_pack import SECTIONS, PackOptions
+from .settings import Settings
 from .vault import Vault, VaultError
 from .vault.files import write_private_atomically
+from .vault.registers import apply_import, export_sheet, plan_import
 
 
 class CliError(Exception):
@@ -207,6 +210,88 @@ def cmd_eotas_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    settings = Settings.load()
+    vault = _open(args)
+    try:
+        items = vault.oversight.dashboard(overrides=settings.timescale_overrides(),
+                                          thresholds=settings.thresholds())
+    finally:
+        vault.close()
+    today = date.today()
+    titles = {"deadlines": "Deadlines overdue or due in the next 14 days",
+              "health": "Arrangements not notified to health",
+              "partners": "Arrangements not notified to any partner",
+              "hours": "Below full time for their key stage",
+              "lead": "No lead professional"}
+    for section, title in titles.items():
+        found = [i for i in items if i.section == section]
+        print(f"{title}: {len(found)}")
+        for i in found:
+            when = f"{i.due:%d/%m/%Y} ({i.state(today)})" if i.due else ""
+            print("\t".join(x for x in (i.child_id, i.child_name, i.title, when, i.detail) if x))
+    return 0
+
+
+def cmd_import_register(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror}") from exc
+    vault = _open(args)
+    try:
+        plan = plan_import(vault, data, args.format)
+        if plan.missing_columns:
+            raise CliError(f"the sheet has no {', '.join(plan.missing_columns)} column; "
+                           "nothing was imported")
+        for row in plan.rows:
+            detail = f" ({', '.join(row.changes)})" if row.changes else ""
+            print(f"line {row.line}: {row.action} {row.name}{detail}")
+        for line, reason in plan.rejected:
+            print(f"line {line}: rejected – {reason}")
+        print(f"{plan.count('create')} to create, {plan.count('update')} to update, "
+              f"{plan.count('unchanged')} unchanged, {len(plan.doubtful)} doubtful, "
+              f"{len(plan.rejected)} rejected")
+        if args.dry_run:
+            return 0
+        same: set[int] = set()
+        if not args.yes:
+            for row in plan.doubtful:
+                existing = vault.children.get(row.candidate).record
+                if _ask(f"line {row.line}: is {row.name} the same child as "
+                        f"{existing.display_name} ({existing.date_of_birth:%d/%m/%Y})? [y/N] "):
+                    same.add(row.line)
+            if not _ask("Import these changes? [y/N] "):
+                print("Nothing was imported.")
+                return 1
+        done = apply_import(vault, plan, same)
+    finally:
+        vault.close()
+    print("Imported: " + ", ".join(f"{n} {k}" for k, n in done.items()))
+    return 0
+
+
+def _ask(prompt: str) -> bool:
+    try:
+        return input(prompt).strip().lower().startswith("y")
+    except EOFError:
+        print("\n(no answer on standard input: taken as no; use --yes to import without asking)")
+        return False
+
+
+def cmd_export_register(args: argparse.Namespace) -> int:
+    out = _output(args)
+    vault = _open(args)
+    try:
+        text = export_sheet(vault, args.format)
+    finally:
+        vault.close()
+    write_private_atomically(out, text.encode("utf-8-sig"))
+    print(f"Wrote {out}. It is not encrypted: keep it safe.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cnis", description="CNIS Desktop, headless.")
     parser.add_argument("--version", action="version", version=f"cnis {__version__}")
@@ -254,6 +339,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="from_", required=True, type=_date_arg)
     p.add_argument("--to", required=True, type=_date_arg)
     p.set_defaults(func=cmd_eotas_summary)
+
+    p = sub.add_parser("dashboard", parents=[common], help="what needs doing, for the caseload")
+    p.set_defaults(func=cmd_dashboard)
+    imports = sub.add_parser("import", help="import a caseload from a spreadsheet (CSV)")
+    isub = imports.add_subparsers(dest="what", required=True)
+    p = isub.add_parser("register", parents=[common], help="Annex B or register columns")
+    p.add_argument("file")
+    p.add_argument("--format", choices=sorted(FORMATS), default="annex-b")
+    p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
+    p.add_argument("--yes", action="store_true",
+                   help="do not ask (doubtful matches are then left out)")
+    p.set_defaults(func=cmd_import_register)
+    exports = sub.add_parser("export", help="export the caseload as a spreadsheet (CSV)")
+    xsub = exports.add_subparsers(dest="what", required=True)
+    p = xsub.add_parser("register", parents=[common], help="Annex B or register columns")
+    p.add_argument("--format", choices=sorted(FORMATS), required=True)
+    p.add_argument("--out", required=True)
+    p.set_defaults(func=cmd_export_register)
 
     printing = sub.add_parser("print", help="documents as PDF")
     psub = printing.add_subparsers(dest="document", required=True)

@@ -16,6 +16,7 @@ from .domain.eotas import ActivityEntry, Component, EotasPackage, Provider, QaVi
 from .domain.hours import WEEKDAY_CODES, is_bank_holiday, session_minutes, week_start
 from .domain.identifiers import make_nhs_number, make_upn
 from .domain.model import Action, Arrangement, Child, Visit
+from .domain.oversight import Notification, SaoCase
 from .domain.views import CardSort, ScaleAnswer, Statement, ViewsRecord
 from .vault.session import Vault
 
@@ -177,6 +178,9 @@ def populate(vault: Vault, children: int = 40, visits_per_child: int = 2,
             for visit in visits:
                 _add_final_visit(vault, stored.id, visit, day)
             _scenario_ehc(vault, stored.id, index, day)
+            # Mira: the school was told, health never was (the report's first story).
+            _notify(vault, stored.id, ["original_school"] if index == 0
+                    else ["original_school", "school_nursing", "gp"], day)
             if index == 1:  # the secondary-age autistic child on an EOTAS package
                 _eotas_package(vault, stored.id, provider_ids, day, rng, (
                     ("English tutoring", 0, "tutoring_english", 7.5, ["mon", "wed", "fri"]),
@@ -188,9 +192,12 @@ def populate(vault: Vault, children: int = 40, visits_per_child: int = 2,
             kind = "eotas" if serial % 9 == 1 else rng.choice(codes.ARRANGEMENT_TYPE.codes)
             reasons = [rng.choice(codes.EHE_REASON.codes)] if kind == "ehe" else []
             start = day - timedelta(days=rng.randrange(30, 900))
+            part_time = kind == "part_time"  # time-limited, with a review, by law
             vault.arrangements.add(Arrangement(
                 child_id=stored.id, type=kind, start_date=start, reasons=reasons,
                 hours_per_week=float(rng.choice((5, 8, 10, 15, 18, 25))),
+                end_date=day + timedelta(days=rng.randrange(-10, 60)) if part_time else None,
+                review_date=day + timedelta(days=rng.randrange(-20, 30)) if part_time else None,
             ))
             on = start + timedelta(days=14)
             for _ in range(visits_per_child):
@@ -203,6 +210,13 @@ def populate(vault: Vault, children: int = 40, visits_per_child: int = 2,
                     ("Online maths and English", 3, "online", 10.0, ["mon", "tue", "thu"]),
                     ("Riding therapy", 2, "therapy_equine", 2.0, ["fri"]),
                 ))
+            if serial % 3 == 0:
+                _notify(vault, stored.id, ["original_school", "school_nursing"], day)
+            elif serial % 3 == 1:
+                _notify(vault, stored.id, ["original_school"], day)
+            if serial == 4:  # education not shown to be suitable: the attendance order path
+                vault.oversight.sao.add(SaoCase(child_id=stored.id,
+                                                notice_served=day - timedelta(days=9)))
             if stored.record.send_status == "ehc_plan" and serial % 3 == 0:
                 _random_plan(vault, stored.id, day, rng)
             if serial % 5 == 0:
@@ -363,3 +377,15 @@ def _random_plan(vault: Vault, child_id: str, today: date, rng: random.Random) -
             invitations_sent=meeting - timedelta(days=20), advice_requested=meeting - timedelta(42),
             advice_circulated=meeting - timedelta(days=15), report_sent=meeting + timedelta(days=10),
             decision_date=meeting + timedelta(days=25), decision="maintain"))
+
+
+def _notify(vault: Vault, child_id: str, partners: list[str], today: date) -> None:
+    current = vault.arrangements.current(child_id)
+    if current is None or current.record.start_date is None:
+        return
+    for partner in partners:
+        vault.oversight.notifications.add(Notification(
+            child_id=child_id, arrangement_id=current.id, partner=partner,
+            shared_on=min(today, current.record.start_date + timedelta(days=7)),
+            method="secure_email", shared_by="Demo Officer",
+            acknowledged=partner != "gp"))

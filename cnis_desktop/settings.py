@@ -7,11 +7,13 @@ safeguarding procedure text, the idle lock) in the same file.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from . import paths
+from .domain.codes import FULL_TIME_HOURS
+from .domain.timescales import TIMESCALES, UNITS, Timescale
 from .vault.files import ensure_private_dir, write_private_atomically
 
 DEFAULT_SAFEGUARDING_PROCEDURE = (
@@ -30,6 +32,25 @@ class Settings:
     autosave_seconds: float = 1.5
     safeguarding_procedure: str = DEFAULT_SAFEGUARDING_PROCEDURE
     last_vault: str = ""
+    # Authority overrides: {"annual_review": [12, "months"], ...} and {"KS3": 22.5, ...}
+    timescales: dict[str, list[Any]] = field(default_factory=dict)
+    full_time_hours: dict[str, float] = field(default_factory=dict)
+
+    def timescale_overrides(self) -> dict[str, Timescale]:
+        """The authority's timescales that are well formed; others keep their defaults."""
+        found = {}
+        for name, value in self.timescales.items():
+            if (name in TIMESCALES and isinstance(value, list) and len(value) == 2
+                    and isinstance(value[0], int) and value[1] in UNITS):
+                found[name] = Timescale(value[0], value[1], TIMESCALES[name].label)
+        return found
+
+    def thresholds(self) -> dict[str, float]:
+        table = dict(FULL_TIME_HOURS)
+        for stage, hours in self.full_time_hours.items():
+            if stage in table and isinstance(hours, int | float) and 0 < hours <= 40:
+                table[stage] = float(hours)
+        return table
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

@@ -321,3 +321,42 @@ REVIEW_DECISION = _cl(
     ("amend", "Amend the plan"),
     ("cease", "Cease the plan"),
 )
+
+PARTNER = _cl(
+    "partner",
+    ("original_school", "Original school"),
+    ("school_nursing", "School nursing"),
+    ("health_visitor", "Health visitor"),
+    ("gp", "GP"),
+    ("camhs", "CAMHS"),
+    ("salt", "Speech and language therapy"),
+    ("ot", "Occupational therapy"),
+    ("ed_psych", "Educational psychology"),
+    ("paediatrics", "Paediatrics"),
+    ("social_care", "Children's social care"),
+    ("virtual_school", "Virtual school"),
+    ("youth_justice", "Youth justice"),
+    ("early_help", "Early help / family hub"),
+)
+
+# Health is the partner most often left out (Ofsted/CQC 2025): flagged when none is told.
+HEALTH_PARTNERS = frozenset({"school_nursing", "gp", "health_visitor"})
+
+SHARE_METHOD = _cl(
+    "share_method",
+    ("secure_email", "Secure email"),
+    ("phone", "Phone"),
+    ("letter", "Letter"),
+    ("meeting", "Meeting"),
+    ("system", "Shared case system"),
+)
+
+SAO_OUTCOME = _cl(
+    "sao_outcome",
+    ("", "Open"),
+    ("suitable_shown", "Suitable education shown; closed"),
+    ("registered", "Child registered at a school"),
+    ("revoked", "Order revoked"),
+    ("prosecution", "Prosecution"),
+    ("eso", "Education supervision order"),
+)

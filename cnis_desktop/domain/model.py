@@ -41,6 +41,7 @@ class Action:
 class Child:
     """Mutable record: edited field by field on a known version."""
 
+    case_number: str = ""
     legal_first_name: str = ""
     legal_last_name: str = ""
     preferred_name: str = ""
@@ -81,6 +82,7 @@ class Arrangement:
     reasons: list[str] = field(default_factory=list)
     hours_per_week: float | None = None
     provider: str = ""
+    review_date: date | None = None  # part-time timetables must be reviewed
     notes: str = ""
 
     @property

@@ -12,6 +12,8 @@ from datetime import date, timedelta
 from .contact import add_months
 from .hours import is_bank_holiday
 
+UNITS = ("days", "weeks", "months", "working_days")
+
 
 @dataclass(frozen=True)
 class Timescale:

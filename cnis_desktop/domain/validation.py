@@ -75,6 +75,13 @@ def validate_arrangement(arrangement: Arrangement) -> FieldErrors:
         errors["end_date"] = "The end date is before the start date."
     if problem := _hours_problem(arrangement.hours_per_week):
         errors["hours_per_week"] = problem
+    if arrangement.type == "part_time" and arrangement.start_date and not (
+            arrangement.end_date and arrangement.review_date):
+        errors.setdefault("end_date" if not arrangement.end_date else "review_date",
+                          "A part-time timetable must have an end date and a review date.")
+    if (arrangement.review_date and arrangement.start_date
+            and arrangement.review_date < arrangement.start_date):
+        errors["review_date"] = "The review date is before the start date."
     if arrangement.type == "ehe" and not arrangement.reasons:
         errors["reasons"] = 'Record the reasons for home education, or "Unknown / no reason given".'
     unknown = [r for r in arrangement.reasons if r not in codes.EHE_REASON]

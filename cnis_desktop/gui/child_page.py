@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -10,11 +11,14 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 
 from ..domain import codes
 from ..domain.model import Arrangement, Child, Stored
+from ..domain.oversight import SaoCase
 from ..domain.validation import ValidationFailed, validate_arrangement, validate_child
 from ..vault import Vault, VaultError
+from ..vault.oversight import validate_sao
 from .autosave import Autosaver
 from .binder import ERROR_STYLE, FormBinder, fill_checklist, fill_combo
 from .forms.ui_child_page import Ui_ChildPage
+from .notification_dialog import NotificationDialog
 
 OK_STYLE = "color: #505a5f;"
 
@@ -75,6 +79,13 @@ class ChildPage(QWidget):
         self.ui.newVisitButton.clicked.connect(self._start_visit)
         self.ui.openVisitButton.clicked.connect(self._open_selected_visit)
         self.ui.visitsTable.itemActivated.connect(lambda item: self._open_visit_item(item))
+        fill_combo(self.ui.outcome, codes.SAO_OUTCOME)
+        self.sao_form = FormBinder(self.ui.saoGroup, SaoCase, skip=("child_id",))
+        self.sao: Stored[SaoCase] | None = None
+        self.notification_dialog: NotificationDialog | None = None
+        self.ui.notifyButton.clicked.connect(self.record_notification)
+        self.ui.acknowledgeButton.clicked.connect(self.acknowledge_selected)
+        self.ui.saveSaoButton.clicked.connect(self.save_sao)
 
     # --- loading --------------------------------------------------------------------------
 
@@ -102,6 +113,8 @@ class ChildPage(QWidget):
         self.ui.tabs.setTabEnabled(2, True)
         self._load_arrangements()
         self._load_visits()
+        self._load_sharing()
+        self._load_sao()
         updated = stored.meta.updated_at.astimezone()
         self._status(f"Version {stored.meta.version}, updated {updated:%d/%m/%Y %H:%M}")
 
@@ -251,6 +264,94 @@ class ChildPage(QWidget):
     def refresh_visits(self) -> None:
         if self.child_id:
             self._load_visits()
+
+    # --- information sharing and attendance orders ---------------------------------------------
+
+    def show_place(self, place: str, arrangement_id: str = "") -> None:
+        """Open the tab a dashboard item points at."""
+        tabs = {"details": self.ui.detailsTab, "arrangements": self.ui.arrangementsTab,
+                "visits": self.ui.visitsTab, "sharing": self.ui.sharingTab,
+                "sao": self.ui.saoTab}
+        self.ui.tabs.setCurrentWidget(tabs.get(place, self.ui.detailsTab))
+        if place == "arrangements" and arrangement_id:
+            self._load_arrangements(select=arrangement_id)
+
+    def _current_arrangement_id(self) -> str:
+        current = self.vault.arrangements.current(self.child_id) if self.child_id else None
+        return current.id if current else ""
+
+    def _load_sharing(self) -> None:
+        assert self.child_id
+        arrangement_id = self._current_arrangement_id()
+        found = [n for n in self.vault.oversight.notifications_for(self.child_id)
+                 if n.record.arrangement_id == arrangement_id]
+        rows = [(codes.PARTNER.label(n.record.partner),
+                 f"{n.record.shared_on:%d/%m/%Y}" if n.record.shared_on else "",
+                 codes.SHARE_METHOD.label(n.record.method), n.record.shared_by,
+                 "Yes" if n.record.acknowledged else "Not yet") for n in found]
+        _fill_table(self.ui.sharingTable, ("Partner", "Told on", "How", "By", "Acknowledged"),
+                    rows, [n.id for n in found])
+        told = {n.record.partner for n in found}
+        self.ui.notifyButton.setEnabled(bool(arrangement_id))
+        if not arrangement_id:
+            self.ui.sharingStatus.setText("No open arrangement.")
+        elif not told & codes.HEALTH_PARTNERS:
+            self.ui.sharingStatus.setText("Health has not been told of this arrangement.")
+            self.ui.sharingStatus.setStyleSheet(ERROR_STYLE)
+        else:
+            self.ui.sharingStatus.setText("")
+
+    def record_notification(self) -> NotificationDialog | None:
+        arrangement_id = self._current_arrangement_id()
+        if not (self.child_id and arrangement_id):
+            return None
+        told = {n.record.partner for n in self.vault.oversight.notifications_for(self.child_id)}
+        partner = "school_nursing" if not told & codes.HEALTH_PARTNERS else "original_school"
+        dialog = NotificationDialog(self.vault, self.child_id, arrangement_id, partner, self)
+        dialog.accepted.connect(self._load_sharing)
+        self.notification_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def acknowledge_selected(self) -> None:
+        items = self.ui.sharingTable.selectedItems()
+        if not items:
+            return
+        stored = self.vault.oversight.notifications.get(items[0].data(Qt.ItemDataRole.UserRole))
+        edited = dataclasses.replace(stored.record, acknowledged=True,
+                                     acknowledged_on=stored.record.acknowledged_on or date.today())
+        self.vault.oversight.notifications.update(stored.id, stored.meta.version, edited)
+        self._load_sharing()
+
+    def _load_sao(self) -> None:
+        assert self.child_id
+        self.sao = self.vault.oversight.sao_for(self.child_id)
+        case = self.sao.record if self.sao else SaoCase(child_id=self.child_id)
+        self.sao_form.load(case)
+        due = case.response_due()
+        self.ui.saoDue.setText(f"Parent's response due by {due:%d/%m/%Y} (at least 15 days)."
+                               if due else "")
+
+    def save_sao(self) -> bool:
+        if not self.child_id:
+            return False
+        base = self.sao.record if self.sao else SaoCase(child_id=self.child_id)
+        edited, problems = self.sao_form.read(base)
+        edited.child_id = self.child_id
+        errors = {**validate_sao(edited), **problems}
+        self.sao_form.show_errors(errors)
+        if errors:
+            self.ui.saoStatus.setText("Not saved: correct the fields marked in red.")
+            self.ui.saoStatus.setStyleSheet(ERROR_STYLE)
+            return False
+        if self.sao is None:
+            self.sao = self.vault.oversight.sao.add(edited)
+        else:
+            self.sao = self.vault.oversight.sao.update(self.sao.id, self.sao.meta.version, edited)
+        self._load_sao()
+        self.ui.saoStatus.setStyleSheet(OK_STYLE)
+        self.ui.saoStatus.setText(f"Saved at {datetime.now():%H:%M:%S}")
+        return True
 
     # --- leaving ------------------------------------------------------------------------------
 

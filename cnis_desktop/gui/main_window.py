@@ -29,6 +29,7 @@ from .unlock_page import UnlockPage
 
 if TYPE_CHECKING:
     from .child_page import ChildPage
+    from .dashboard_page import DashboardPage
     from .ehc_page import EhcPage
     from .eotas_overview_page import EotasOverviewPage
     from .eotas_page import EotasPage
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.overview_page: EotasOverviewPage | None = None
         self.ehc_page: EhcPage | None = None
         self.views_page: ViewsPage | None = None
+        self.dashboard_page: DashboardPage | None = None
         self.preview_dialog: QDialog | None = None
         self.setWindowTitle("CNIS Desktop" + (" – DEMO (fictional children)" if demo else ""))
 
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         menus = {name: bar.addMenu(name) for name in ("&File", "&Child", "&Visit", "&EOTAS")}
         self.lock_action = action("&File", "&Lock", "Ctrl+L", lambda: self.lock(), "lockAction")
         action("&File", "&Quit", QKeySequence.StandardKey.Quit, self.close, "quitAction")
+        self.today_action = action("&Child", "&Today", "Ctrl+T", self.show_today, "todayAction")
         self.caseload_action = action("&Child", "&Caseload", "Ctrl+1", self.show_caseload,
                                       "caseloadAction")
         self.new_child_action = action("&Child", "&New child", QKeySequence.StandardKey.New,
@@ -116,7 +119,7 @@ class MainWindow(QMainWindow):
                                        self.show_providers, "providersAction")
         self._vault_actions = [self.lock_action, self.caseload_action, self.new_child_action,
                                self.find_action, self.preview_action, self.save_action,
-                               self.overview_action, self.providers_action]
+                               self.overview_action, self.providers_action, self.today_action]
 
     def _set_vault_actions(self, enabled: bool) -> None:
         for act in self._vault_actions:
@@ -156,6 +159,8 @@ class MainWindow(QMainWindow):
         self.caseload_page.set_vault(vault)
         if profile.role == "virtual_school":  # their work starts from the EOTAS picture
             self.show_overview()
+        elif profile.role == "team_manager":  # oversight first
+            self.show_today()
         else:
             self.show_caseload()
         self.idle.start()
@@ -163,7 +168,7 @@ class MainWindow(QMainWindow):
     def _record_pages(self) -> list[QWidget]:
         pages: list[QWidget | None] = [self.child_page, self.visit_page, self.eotas_page,
                                        self.providers_page, self.overview_page, self.ehc_page,
-                                       self.views_page]
+                                       self.views_page, self.dashboard_page]
         return [p for p in pages if p is not None]
 
     def flush(self) -> None:
@@ -186,7 +191,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.child_page = self.visit_page = None
         self.eotas_page = self.providers_page = self.overview_page = None
-        self.ehc_page = self.views_page = None
+        self.ehc_page = self.views_page = self.dashboard_page = None
         self.caseload_page.set_vault(None)
         self.idle.stop()
         self.vault.close()
@@ -323,6 +328,35 @@ class MainWindow(QMainWindow):
         self.show_document(lambda: render_review_pack(data, options),
                            f"Review pack – {name} {data.child.legal_last_name}",
                            f"review-pack-{name}.pdf", "child", child_id, "review pack")
+
+    def show_today(self) -> None:
+        if self.vault is None:
+            return
+        self.flush()
+        if self.dashboard_page is None:
+            from .dashboard_page import DashboardPage
+
+            self.dashboard_page = DashboardPage(self.vault, self.settings, self)
+            self.dashboard_page.open_item.connect(self.open_dashboard_item)
+            self.stack.addWidget(self.dashboard_page)
+        self.dashboard_page.refresh()
+        self.stack.setCurrentWidget(self.dashboard_page)
+        self.dashboard_page.ui.items.setFocus()
+
+    def open_dashboard_item(self, item: object) -> None:
+        from ..domain.oversight import DashboardItem
+
+        assert isinstance(item, DashboardItem)
+        if item.place == "ehc":
+            self.open_ehc(item.child_id)
+            if self.ehc_page is not None:
+                self.ehc_page.ui.tabs.setCurrentWidget(self.ehc_page.ui.reviewTab)
+        elif item.place == "eotas":
+            self.open_eotas(item.child_id)
+        else:
+            self.open_child(item.child_id)
+            if self.child_page is not None:
+                self.child_page.show_place(item.place, item.arrangement_id)
 
     def show_providers(self) -> None:
         if self.vault is None:

@@ -5,6 +5,7 @@ A migration never edits an earlier one: a vault made by any release opens in a l
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -267,10 +268,44 @@ CREATE TABLE annual_reviews ({_STANDARD},
 CREATE INDEX annual_reviews_child ON annual_reviews (child_id)
 """
 
+_OVERSIGHT = f"""
+ALTER TABLE children ADD COLUMN open_actions TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE notifications ({_STANDARD},
+    child_id TEXT NOT NULL REFERENCES children (id),
+    arrangement_id TEXT NOT NULL,
+    partner TEXT NOT NULL
+);
+CREATE INDEX notifications_child ON notifications (child_id, arrangement_id);
+CREATE TABLE sao_cases ({_STANDARD},
+    child_id TEXT NOT NULL REFERENCES children (id)
+);
+CREATE INDEX sao_cases_child ON sao_cases (child_id)
+"""
+
+
+def _backfill_open_actions(conn: Connection) -> None:
+    """The actions of each child's latest finalised visit, kept on the child for the
+    dashboard (vaults from before this column existed)."""
+    rows = conn.execute(
+        "SELECT v.child_id, v.data FROM visits v WHERE v.status = 'final' AND v.visit_date = ("
+        " SELECT max(visit_date) FROM visits w WHERE w.child_id = v.child_id"
+        " AND w.status = 'final')").fetchall()
+    for child_id, data in rows:
+        actions = json.loads(data).get("actions", [])
+        conn.execute("UPDATE children SET open_actions = ? WHERE id = ?",
+                     (json.dumps(actions), child_id))
+
+
+def _oversight(conn: Connection) -> None:
+    _script(_OVERSIGHT)(conn)
+    _backfill_open_actions(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _script(_INITIAL)),
     Migration("0002_eotas", _script(_EOTAS)),
     Migration("0003_views_and_ehc", _script(_VIEWS_AND_EHC)),
+    Migration("0004_oversight", _oversight),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -29,6 +29,7 @@ from .errors import BackoffActive, VaultExists, VaultMissing, WrongPassphrase
 from .files import create_private_empty, ensure_private_dir
 from .keyfile import KdfParams, KeyFile, key_path_for, new_database_key
 from .migrations import migrate
+from .oversight import Oversight
 from .visits import Visits
 
 
@@ -67,6 +68,7 @@ class Vault:
         self.visits = Visits(self.ctx, self.children, self.arrangements)
         self.eotas = Eotas(self.ctx, self.children)
         self.ehc = Ehc(self.ctx, self.children)
+        self.oversight = Oversight(self.ctx, self.eotas)
 
     # --- lifecycle -----------------------------------------------------------------------
 

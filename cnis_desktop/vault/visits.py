@@ -192,6 +192,10 @@ class Visits:
         current = self.arrangements.current(child_id)
         start = current.record.start_date if current else None
         self.children.set_derived(child_id, next_contact_due=next_contact_due(latest, start))
+        # The latest visit's actions are the child's current action plan (the dashboard's).
+        actions = to_fields(latest)["actions"] if latest else []
+        self.ctx.conn.execute("UPDATE children SET open_actions = ? WHERE id = ?",
+                              (json.dumps(actions), child_id))
 
 
 def _amendment(row: Any) -> Amendment:

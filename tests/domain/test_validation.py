@@ -33,7 +33,16 @@ def test_arrangement_dates_in_order_and_hours_in_range() -> None:
     assert "before the start" in errors["end_date"]
     assert "between 0 and 40" in errors["hours_per_week"]
     assert validate_arrangement(Arrangement(type="part_time", start_date=date(2026, 5, 1),
-                                            hours_per_week=0)) == {}
+                                            end_date=date(2026, 7, 1),
+                                            review_date=date(2026, 6, 1), hours_per_week=0)) == {}
+
+
+def test_part_time_timetable_needs_an_end_and_a_review() -> None:
+    errors = validate_arrangement(Arrangement(type="part_time", start_date=date(2026, 5, 1)))
+    assert "end date and a review date" in errors["end_date"]
+    errors = validate_arrangement(Arrangement(type="part_time", start_date=date(2026, 5, 1),
+                                              end_date=date(2026, 7, 1)))
+    assert "review date" in errors["review_date"]
 
 
 def test_ehe_needs_a_reason_unknown_is_explicit() -> None:

@@ -368,42 +368,53 @@ class Ui_ChildPage(object):
 
         self.arrangementForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.end_date)
 
+        self.review_date_label = QLabel(self.arrangementEditor)
+        self.review_date_label.setObjectName(u"review_date_label")
+
+        self.arrangementForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.review_date_label)
+
+        self.review_date = QLineEdit(self.arrangementEditor)
+        self.review_date.setObjectName(u"review_date")
+        self.review_date.setMaximumSize(QSize(140, 16777215))
+
+        self.arrangementForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.review_date)
+
         self.hours_per_week_label = QLabel(self.arrangementEditor)
         self.hours_per_week_label.setObjectName(u"hours_per_week_label")
 
-        self.arrangementForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.hours_per_week_label)
+        self.arrangementForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.hours_per_week_label)
 
         self.hours_per_week = QLineEdit(self.arrangementEditor)
         self.hours_per_week.setObjectName(u"hours_per_week")
         self.hours_per_week.setMaximumSize(QSize(100, 16777215))
 
-        self.arrangementForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.hours_per_week)
+        self.arrangementForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.hours_per_week)
 
         self.provider_label = QLabel(self.arrangementEditor)
         self.provider_label.setObjectName(u"provider_label")
 
-        self.arrangementForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.provider_label)
+        self.arrangementForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.provider_label)
 
         self.provider = QLineEdit(self.arrangementEditor)
         self.provider.setObjectName(u"provider")
 
-        self.arrangementForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.provider)
+        self.arrangementForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.provider)
 
         self.reasons_label = QLabel(self.arrangementEditor)
         self.reasons_label.setObjectName(u"reasons_label")
 
-        self.arrangementForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.reasons_label)
+        self.arrangementForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.reasons_label)
 
         self.reasons = QListWidget(self.arrangementEditor)
         self.reasons.setObjectName(u"reasons")
         self.reasons.setMaximumSize(QSize(16777215, 120))
 
-        self.arrangementForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.reasons)
+        self.arrangementForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.reasons)
 
         self.notes_label = QLabel(self.arrangementEditor)
         self.notes_label.setObjectName(u"notes_label")
 
-        self.arrangementForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.notes_label)
+        self.arrangementForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.notes_label)
 
         self.notes = QPlainTextEdit(self.arrangementEditor)
         self.notes.setObjectName(u"notes")
@@ -411,7 +422,7 @@ class Ui_ChildPage(object):
         self.notes.setMinimumSize(QSize(0, 60))
         self.notes.setMaximumSize(QSize(16777215, 110))
 
-        self.arrangementForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.arrangementForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.notes)
 
 
         self.arrangementsLayout.addWidget(self.arrangementEditor)
@@ -473,6 +484,172 @@ class Ui_ChildPage(object):
         self.visitsLayout.addLayout(self.visitButtons)
 
         self.tabs.addTab(self.visitsTab, "")
+        self.sharingTab = QWidget()
+        self.sharingTab.setObjectName(u"sharingTab")
+        self.sharingLayout = QVBoxLayout(self.sharingTab)
+        self.sharingLayout.setObjectName(u"sharingLayout")
+        self.sharingIntro = QLabel(self.sharingTab)
+        self.sharingIntro.setObjectName(u"sharingIntro")
+        self.sharingIntro.setWordWrap(True)
+
+        self.sharingLayout.addWidget(self.sharingIntro)
+
+        self.sharingTable = QTableWidget(self.sharingTab)
+        self.sharingTable.setObjectName(u"sharingTable")
+        self.sharingTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.sharingTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.sharingTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+
+        self.sharingLayout.addWidget(self.sharingTable)
+
+        self.sharingButtons = QHBoxLayout()
+        self.sharingButtons.setObjectName(u"sharingButtons")
+        self.sharingStatus = QLabel(self.sharingTab)
+        self.sharingStatus.setObjectName(u"sharingStatus")
+
+        self.sharingButtons.addWidget(self.sharingStatus)
+
+        self.shSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.sharingButtons.addItem(self.shSpacer)
+
+        self.acknowledgeButton = QPushButton(self.sharingTab)
+        self.acknowledgeButton.setObjectName(u"acknowledgeButton")
+
+        self.sharingButtons.addWidget(self.acknowledgeButton)
+
+        self.notifyButton = QPushButton(self.sharingTab)
+        self.notifyButton.setObjectName(u"notifyButton")
+
+        self.sharingButtons.addWidget(self.notifyButton)
+
+
+        self.sharingLayout.addLayout(self.sharingButtons)
+
+        self.tabs.addTab(self.sharingTab, "")
+        self.saoTab = QWidget()
+        self.saoTab.setObjectName(u"saoTab")
+        self.saoLayout = QVBoxLayout(self.saoTab)
+        self.saoLayout.setObjectName(u"saoLayout")
+        self.saoIntro = QLabel(self.saoTab)
+        self.saoIntro.setObjectName(u"saoIntro")
+        self.saoIntro.setWordWrap(True)
+
+        self.saoLayout.addWidget(self.saoIntro)
+
+        self.saoGroup = QGroupBox(self.saoTab)
+        self.saoGroup.setObjectName(u"saoGroup")
+        self.saoForm = QFormLayout(self.saoGroup)
+        self.saoForm.setObjectName(u"saoForm")
+        self.saoForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.notice_served_label = QLabel(self.saoGroup)
+        self.notice_served_label.setObjectName(u"notice_served_label")
+
+        self.saoForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.notice_served_label)
+
+        self.notice_served = QLineEdit(self.saoGroup)
+        self.notice_served.setObjectName(u"notice_served")
+        self.notice_served.setMaximumSize(QSize(140, 16777215))
+
+        self.saoForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.notice_served)
+
+        self.response_received_label = QLabel(self.saoGroup)
+        self.response_received_label.setObjectName(u"response_received_label")
+
+        self.saoForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.response_received_label)
+
+        self.response_received = QLineEdit(self.saoGroup)
+        self.response_received.setObjectName(u"response_received")
+        self.response_received.setMaximumSize(QSize(140, 16777215))
+
+        self.saoForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.response_received)
+
+        self.notice_of_intention_label = QLabel(self.saoGroup)
+        self.notice_of_intention_label.setObjectName(u"notice_of_intention_label")
+
+        self.saoForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.notice_of_intention_label)
+
+        self.notice_of_intention = QLineEdit(self.saoGroup)
+        self.notice_of_intention.setObjectName(u"notice_of_intention")
+        self.notice_of_intention.setMaximumSize(QSize(140, 16777215))
+
+        self.saoForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.notice_of_intention)
+
+        self.schools_named_label = QLabel(self.saoGroup)
+        self.schools_named_label.setObjectName(u"schools_named_label")
+
+        self.saoForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.schools_named_label)
+
+        self.schools_named = QLineEdit(self.saoGroup)
+        self.schools_named.setObjectName(u"schools_named")
+
+        self.saoForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.schools_named)
+
+        self.order_served_label = QLabel(self.saoGroup)
+        self.order_served_label.setObjectName(u"order_served_label")
+
+        self.saoForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.order_served_label)
+
+        self.order_served = QLineEdit(self.saoGroup)
+        self.order_served.setObjectName(u"order_served")
+        self.order_served.setMaximumSize(QSize(140, 16777215))
+
+        self.saoForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.order_served)
+
+        self.outcome_label = QLabel(self.saoGroup)
+        self.outcome_label.setObjectName(u"outcome_label")
+
+        self.saoForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.outcome_label)
+
+        self.outcome = QComboBox(self.saoGroup)
+        self.outcome.setObjectName(u"outcome")
+
+        self.saoForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.outcome)
+
+        self.outcome_date_label = QLabel(self.saoGroup)
+        self.outcome_date_label.setObjectName(u"outcome_date_label")
+
+        self.saoForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.outcome_date_label)
+
+        self.outcome_date = QLineEdit(self.saoGroup)
+        self.outcome_date.setObjectName(u"outcome_date")
+        self.outcome_date.setMaximumSize(QSize(140, 16777215))
+
+        self.saoForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.outcome_date)
+
+
+        self.saoLayout.addWidget(self.saoGroup)
+
+        self.saoDue = QLabel(self.saoTab)
+        self.saoDue.setObjectName(u"saoDue")
+        self.saoDue.setWordWrap(True)
+
+        self.saoLayout.addWidget(self.saoDue)
+
+        self.saoButtons = QHBoxLayout()
+        self.saoButtons.setObjectName(u"saoButtons")
+        self.saoStatus = QLabel(self.saoTab)
+        self.saoStatus.setObjectName(u"saoStatus")
+
+        self.saoButtons.addWidget(self.saoStatus)
+
+        self.saoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.saoButtons.addItem(self.saoSpacer)
+
+        self.saveSaoButton = QPushButton(self.saoTab)
+        self.saveSaoButton.setObjectName(u"saveSaoButton")
+
+        self.saoButtons.addWidget(self.saveSaoButton)
+
+
+        self.saoLayout.addLayout(self.saoButtons)
+
+        self.saoVSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.saoLayout.addItem(self.saoVSpacer)
+
+        self.tabs.addTab(self.saoTab, "")
 
         self.outer.addWidget(self.tabs)
 
@@ -500,10 +677,18 @@ class Ui_ChildPage(object):
         self.type_label.setBuddy(self.type)
         self.start_date_label.setBuddy(self.start_date)
         self.end_date_label.setBuddy(self.end_date)
+        self.review_date_label.setBuddy(self.review_date)
         self.hours_per_week_label.setBuddy(self.hours_per_week)
         self.provider_label.setBuddy(self.provider)
         self.reasons_label.setBuddy(self.reasons)
         self.notes_label.setBuddy(self.notes)
+        self.notice_served_label.setBuddy(self.notice_served)
+        self.response_received_label.setBuddy(self.response_received)
+        self.notice_of_intention_label.setBuddy(self.notice_of_intention)
+        self.schools_named_label.setBuddy(self.schools_named)
+        self.order_served_label.setBuddy(self.order_served)
+        self.outcome_label.setBuddy(self.outcome)
+        self.outcome_date_label.setBuddy(self.outcome_date)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ChildPage)
@@ -637,6 +822,11 @@ class Ui_ChildPage(object):
 #if QT_CONFIG(accessibility)
         self.end_date.setAccessibleName(QCoreApplication.translate("ChildPage", u"End date", None))
 #endif // QT_CONFIG(accessibility)
+        self.review_date_label.setText(QCoreApplication.translate("ChildPage", u"Re&view date", None))
+        self.review_date.setPlaceholderText(QCoreApplication.translate("ChildPage", u"dd/mm/yyyy", None))
+#if QT_CONFIG(accessibility)
+        self.review_date.setAccessibleName(QCoreApplication.translate("ChildPage", u"Review date", None))
+#endif // QT_CONFIG(accessibility)
         self.hours_per_week_label.setText(QCoreApplication.translate("ChildPage", u"&Hours a week", None))
         self.hours_per_week.setPlaceholderText(QCoreApplication.translate("ChildPage", u"0\u201340", None))
 #if QT_CONFIG(accessibility)
@@ -665,6 +855,53 @@ class Ui_ChildPage(object):
         self.newVisitButton.setText(QCoreApplication.translate("ChildPage", u"New &visit", None))
         self.openVisitButton.setText(QCoreApplication.translate("ChildPage", u"Open visi&t", None))
         self.tabs.setTabText(self.tabs.indexOf(self.visitsTab), QCoreApplication.translate("ChildPage", u"V&isits", None))
+        self.sharingIntro.setText(QCoreApplication.translate("ChildPage", u"Partners told of the current arrangement. Health (school nursing, GP or health visitor) is the partner most often left out.", None))
+#if QT_CONFIG(accessibility)
+        self.sharingTable.setAccessibleName(QCoreApplication.translate("ChildPage", u"Partners told of the current arrangement", None))
+#endif // QT_CONFIG(accessibility)
+        self.sharingStatus.setText("")
+        self.acknowledgeButton.setText(QCoreApplication.translate("ChildPage", u"Mark &acknowledged", None))
+        self.notifyButton.setText(QCoreApplication.translate("ChildPage", u"&Record a notification\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.sharingTab), QCoreApplication.translate("ChildPage", u"Information &sharing", None))
+        self.saoIntro.setText(QCoreApplication.translate("ChildPage", u"When education is not shown to be suitable: s437(1) notice (at least 15 days to respond), notice of intention naming schools, order, then prosecution or an education supervision order.", None))
+        self.saoGroup.setTitle(QCoreApplication.translate("ChildPage", u"School attendance order", None))
+        self.notice_served_label.setText(QCoreApplication.translate("ChildPage", u"s437(1) notice &served", None))
+        self.notice_served.setPlaceholderText(QCoreApplication.translate("ChildPage", u"dd/mm/yyyy", None))
+#if QT_CONFIG(accessibility)
+        self.notice_served.setAccessibleName(QCoreApplication.translate("ChildPage", u"s437(1) notice served", None))
+#endif // QT_CONFIG(accessibility)
+        self.response_received_label.setText(QCoreApplication.translate("ChildPage", u"Parent's response received", None))
+        self.response_received.setPlaceholderText(QCoreApplication.translate("ChildPage", u"dd/mm/yyyy", None))
+#if QT_CONFIG(accessibility)
+        self.response_received.setAccessibleName(QCoreApplication.translate("ChildPage", u"Parent's response received", None))
+#endif // QT_CONFIG(accessibility)
+        self.notice_of_intention_label.setText(QCoreApplication.translate("ChildPage", u"Notice of &intention", None))
+        self.notice_of_intention.setPlaceholderText(QCoreApplication.translate("ChildPage", u"dd/mm/yyyy", None))
+#if QT_CONFIG(accessibility)
+        self.notice_of_intention.setAccessibleName(QCoreApplication.translate("ChildPage", u"Notice of intention", None))
+#endif // QT_CONFIG(accessibility)
+        self.schools_named_label.setText(QCoreApplication.translate("ChildPage", u"Schools named", None))
+#if QT_CONFIG(accessibility)
+        self.schools_named.setAccessibleName(QCoreApplication.translate("ChildPage", u"Schools named", None))
+#endif // QT_CONFIG(accessibility)
+        self.order_served_label.setText(QCoreApplication.translate("ChildPage", u"&Order served", None))
+        self.order_served.setPlaceholderText(QCoreApplication.translate("ChildPage", u"dd/mm/yyyy", None))
+#if QT_CONFIG(accessibility)
+        self.order_served.setAccessibleName(QCoreApplication.translate("ChildPage", u"Order served", None))
+#endif // QT_CONFIG(accessibility)
+        self.outcome_label.setText(QCoreApplication.translate("ChildPage", u"Out&come", None))
+#if QT_CONFIG(accessibility)
+        self.outcome.setAccessibleName(QCoreApplication.translate("ChildPage", u"Outcome", None))
+#endif // QT_CONFIG(accessibility)
+        self.outcome_date_label.setText(QCoreApplication.translate("ChildPage", u"Outcome date", None))
+        self.outcome_date.setPlaceholderText(QCoreApplication.translate("ChildPage", u"dd/mm/yyyy", None))
+#if QT_CONFIG(accessibility)
+        self.outcome_date.setAccessibleName(QCoreApplication.translate("ChildPage", u"Outcome date", None))
+#endif // QT_CONFIG(accessibility)
+        self.saoDue.setText("")
+        self.saoStatus.setText("")
+        self.saveSaoButton.setText(QCoreApplication.translate("ChildPage", u"&Save steps", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.saoTab), QCoreApplication.translate("ChildPage", u"Attendance &order", None))
         pass
     # retranslateUi
 

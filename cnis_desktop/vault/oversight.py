@@ -1,0 +1,211 @@
+"""Oversight: information sharing, school attendance orders, and the Today dashboard.
+
+The dashboard is computed from a handful of whole-table queries (not per child), so it
+stays fast on a 5,000-child caseload.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import Any
+
+from ..domain import codes
+from ..domain.ehc import AnnualReview, EhcPlan, assessment_deadlines, review_deadlines
+from ..domain.hours import full_time_minutes
+from ..domain.model import Arrangement, Stored, from_fields
+from ..domain.oversight import DashboardItem, Notification, SaoCase
+from ..domain.timescales import Timescale
+from ..domain.validation import FieldErrors
+from .context import Context
+from .eotas import Eotas
+from .mutable import MutableTable
+
+WINDOW_DAYS = 14
+
+
+def validate_notification(n: Notification) -> FieldErrors:
+    errors: FieldErrors = {}
+    if n.partner not in codes.PARTNER:
+        errors["partner"] = "Choose the partner told."
+    if n.shared_on is None:
+        errors["shared_on"] = "Enter the date the partner was told."
+    if n.method not in codes.SHARE_METHOD:
+        errors["method"] = "Choose how they were told."
+    if n.acknowledged_on and n.shared_on and n.acknowledged_on < n.shared_on:
+        errors["acknowledged_on"] = "The acknowledgement is before the notification."
+    return errors
+
+
+def validate_sao(case: SaoCase) -> FieldErrors:
+    errors: FieldErrors = {}
+    order = [("notice_served", case.notice_served),
+             ("notice_of_intention", case.notice_of_intention),
+             ("order_served", case.order_served), ("outcome_date", case.outcome_date)]
+    last: date | None = None
+    for name, value in order:
+        if value is not None:
+            if last is not None and value < last:
+                errors[name] = "This step is dated before the step it follows."
+            last = value
+    if case.notice_of_intention and not case.notice_served:
+        errors["notice_served"] = "A notice of intention follows a s437(1) notice."
+    if case.outcome not in codes.SAO_OUTCOME:
+        errors["outcome"] = "Choose an outcome."
+    return errors
+
+
+class Oversight:
+    def __init__(self, ctx: Context, eotas: Eotas) -> None:
+        self.ctx = ctx
+        self.eotas = eotas
+        self.notifications = MutableTable(
+            ctx, "notification", "notifications", Notification, validate_notification,
+            lambda n: {"child_id": n.child_id, "arrangement_id": n.arrangement_id,
+                       "partner": n.partner}, fixed=("child_id", "arrangement_id"))
+        self.sao = MutableTable(ctx, "sao_case", "sao_cases", SaoCase, validate_sao,
+                                lambda c: {"child_id": c.child_id}, fixed=("child_id",))
+
+    def notifications_for(self, child_id: str) -> list[Stored[Notification]]:
+        return self.notifications.where("child_id = ?", (child_id,), order="created_at")
+
+    def sao_for(self, child_id: str) -> Stored[SaoCase] | None:
+        found = self.sao.where("child_id = ?", (child_id,), order="created_at DESC")
+        return found[0] if found else None
+
+    # --- the dashboard ------------------------------------------------------------------------
+
+    def dashboard(self, today: date | None = None,
+                  overrides: dict[str, Timescale] | None = None,
+                  thresholds: dict[str, float] | None = None) -> list[DashboardItem]:
+        day = today or date.today()
+        horizon = day + timedelta(days=WINDOW_DAYS)
+        conn = self.ctx.conn
+        children = {
+            row[0]: (row[1], date.fromisoformat(row[2]) if row[2] else None, row[3], row[4],
+                     row[5], row[6])
+            for row in conn.execute(
+                "SELECT id, display_name, date_of_birth, next_contact_due, arrangement_type,"
+                " json_extract(data, '$.lead_professional'), open_actions FROM children")
+        }
+        items: list[DashboardItem] = []
+
+        def due_item(child_id: str, title: str, due: date | None, place: str, detail: str = "",
+                     arrangement_id: str = "") -> None:
+            if due is not None and due <= horizon:
+                items.append(DashboardItem("deadlines", child_id, children[child_id][0], title,
+                                           due, detail, place, arrangement_id))
+
+        for child_id, (name, _dob, next_due, kind, lead, actions) in children.items():
+            if next_due and kind:
+                due_item(child_id, "Next contact", date.fromisoformat(next_due), "visits",
+                         codes.ARRANGEMENT_TYPE.label(kind))
+            for action in json.loads(actions or "[]"):
+                if action.get("due"):
+                    due_item(child_id, f"Action: {action.get('what', '')}",
+                             date.fromisoformat(action["due"]), "visits",
+                             f"owner: {action.get('who', '')}")
+            if kind and not (lead or "").strip():
+                items.append(DashboardItem("lead", child_id, name, "No lead professional",
+                                           place="details"))
+        current = self._current_arrangements(day)
+        notified = self._notified_partners()
+        for child_id, (arrangement_id, arrangement) in current.items():
+            if child_id not in children:
+                continue
+            name, dob = children[child_id][0], children[child_id][1]
+            if arrangement.type == "part_time":
+                due_item(child_id, "Part-time timetable review", arrangement.review_date,
+                         "arrangements", arrangement_id=arrangement_id)
+                due_item(child_id, "Part-time timetable ends", arrangement.end_date,
+                         "arrangements", arrangement_id=arrangement_id)
+            partners = notified.get(arrangement_id, set())
+            label = codes.ARRANGEMENT_TYPE.label(arrangement.type)
+            if not partners:
+                items.append(DashboardItem("partners", child_id, name,
+                                           "No partner told of this arrangement", detail=label,
+                                           place="sharing", arrangement_id=arrangement_id))
+            if not partners & codes.HEALTH_PARTNERS:
+                items.append(DashboardItem("health", child_id, name,
+                                           "Health not told (school nursing, GP or health visitor)",
+                                           detail=label, place="sharing",
+                                           arrangement_id=arrangement_id))
+            if arrangement.hours_per_week is not None and arrangement.type != "eotas":
+                threshold = full_time_minutes(dob, day, thresholds) / 60
+                if arrangement.hours_per_week < threshold:
+                    items.append(DashboardItem(
+                        "hours", child_id, name,
+                        f"{arrangement.hours_per_week:g} of {threshold:g} hours a week",
+                        detail=label, place="arrangements", arrangement_id=arrangement_id))
+        self._eotas_hours(items, children, day, thresholds)
+        self._ehc_deadlines(children, due_item, overrides)
+        for stored in self.sao.where("1"):
+            case = stored.record
+            if case.outcome or case.child_id not in children:
+                continue
+            if case.notice_served and not case.response_received and not case.notice_of_intention:
+                due_item(case.child_id, "s437(1) notice: response due",
+                         case.response_due(overrides), "sao")
+        for provider, alerts in self.eotas.provider_alerts(day):
+            for child_id in self._children_of_provider(provider.id):
+                if child_id in children:
+                    items.append(DashboardItem("deadlines", child_id, children[child_id][0],
+                                               f"Provider checks: {provider.record.name}",
+                                               day, "; ".join(alerts), "eotas"))
+        order = {"deadlines": 0, "health": 1, "partners": 2, "hours": 3, "lead": 4}
+        return sorted(items, key=lambda i: (order[i.section], i.due or date.max, i.child_name))
+
+    def _current_arrangements(self, day: date) -> dict[str, tuple[str, Arrangement]]:
+        current: dict[str, tuple[str, Arrangement]] = {}
+        for row in self.ctx.conn.execute(
+                "SELECT id, child_id, data FROM arrangements WHERE start_date <= ?"
+                " AND (end_date IS NULL OR end_date >= ?) ORDER BY start_date",
+                (day.isoformat(), day.isoformat())):
+            current[row[1]] = (row[0], from_fields(Arrangement, json.loads(row[2])))
+        return current
+
+    def _notified_partners(self) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = defaultdict(set)
+        for arrangement_id, partner in self.ctx.conn.execute(
+                "SELECT arrangement_id, partner FROM notifications"):
+            found[arrangement_id].add(partner)
+        return found
+
+    def _eotas_hours(self, items: list[DashboardItem], children: dict[str, Any], day: date,
+                     thresholds: dict[str, float] | None) -> None:
+        """For EOTAS, hours delivered in the last complete week, against full time."""
+        last_monday = day - timedelta(days=day.weekday() + 7)
+        for row in self.eotas.caseload_hours(last_monday, last_monday + timedelta(6), thresholds):
+            week = row.weeks[0] if row.weeks else None
+            if week is None or row.child_id not in children:
+                continue
+            if week.delivered_minutes < week.threshold_minutes:
+                items.append(DashboardItem(
+                    "hours", row.child_id, row.name,
+                    f"{week.delivered_minutes / 60:.1f} of {week.threshold_minutes / 60:g} "
+                    "hours delivered last week", detail="EOTAS package", place="eotas"))
+
+    def _ehc_deadlines(self, children: dict[str, Any], due_item: Any,
+                       overrides: dict[str, Timescale] | None) -> None:
+        reviews: dict[str, AnnualReview] = {}
+        for row in self.ctx.conn.execute(
+                "SELECT child_id, data FROM annual_reviews ORDER BY meeting_date IS NULL,"
+                " meeting_date"):
+            reviews[row[0]] = from_fields(AnnualReview, json.loads(row[1]))
+        for row in self.ctx.conn.execute("SELECT child_id, data FROM ehc_plans"):
+            child_id = row[0]
+            if child_id not in children:
+                continue
+            plan = from_fields(EhcPlan, json.loads(row[1]))
+            found = [] if plan.final_date else assessment_deadlines(plan, overrides)
+            found += review_deadlines(plan, reviews.get(child_id), overrides)
+            for deadline in found:
+                if deadline.done is None:
+                    due_item(child_id, deadline.name, deadline.due, "ehc")
+
+    def _children_of_provider(self, provider_id: str) -> set[str]:
+        return {row[0] for row in self.ctx.conn.execute(
+            "SELECT child_id FROM eotas_components WHERE json_extract(data, '$.provider_id') = ?",
+            (provider_id,))}
+
