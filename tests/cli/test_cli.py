@@ -160,3 +160,35 @@ def test_print_review_pack(demo_vault: Path, tmp_path: Path) -> None:
                      "01/01/2025", "--out", str(out), "--vault", str(demo_vault),
                      "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert backwards.returncode == 1 and "--to is before --from" in backwards.stderr
+
+
+def test_dashboard_and_register_round_trip(demo_vault: Path, tmp_path: Path) -> None:
+    dash = cnis("dashboard", "--vault", str(demo_vault), "--passphrase-stdin",
+                stdin=PASSPHRASE + "\n")
+    assert dash.returncode == 0, dash.stderr
+    assert "Arrangements not notified to health:" in dash.stdout
+    assert "Mira Fernsby" in dash.stdout  # the school was told; health never was
+    out = tmp_path / "annex-b.csv"
+    exported = cnis("export", "register", "--format", "annex-b", "--out", str(out), "--vault",
+                    str(demo_vault), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert exported.returncode == 0, exported.stderr
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    dry = cnis("import", "register", str(out), "--format", "annex-b", "--dry-run", "--vault",
+               str(demo_vault), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert dry.returncode == 0, dry.stderr
+    assert "0 to create, 0 to update, 12 unchanged" in dry.stdout
+    messy = tmp_path / "messy.csv"
+    messy.write_bytes("\ufeffName,Date of birth,Hours\r\n\r\n\"Brindlecombe, Xylo \","
+                      "03/04/2016 , 6\r\nNo Date Here,,5\r\n".encode())
+    asked = cnis("import", "register", str(messy), "--vault", str(demo_vault),
+                 "--passphrase-stdin", stdin=PASSPHRASE + "\nn\n")
+    assert asked.returncode == 1 and "Nothing was imported." in asked.stdout
+    assert "line 4: rejected – no date of birth" in asked.stdout
+    done = cnis("import", "register", str(messy), "--yes", "--vault", str(demo_vault),
+                "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert done.returncode == 0 and "1 created" in done.stdout
+    missing = tmp_path / "missing.csv"
+    missing.write_text("Name\r\nWren Oakhurst\r\n")
+    refused = cnis("import", "register", str(missing), "--yes", "--vault", str(demo_vault),
+                   "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert refused.returncode == 1 and "no Date of birth column" in refused.stderr

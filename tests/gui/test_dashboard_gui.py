@@ -1,0 +1,100 @@
+"""The Today dashboard in the real window: items for seeded data, opening the child at the
+right place, recording a notification in two clicks."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from cnis_desktop.domain.model import Arrangement, Child
+from cnis_desktop.domain.oversight import DashboardItem
+from cnis_desktop.gui.main_window import MainWindow
+
+TODAY = date.today()
+
+
+def seed(win: MainWindow) -> str:
+    child = win.vault.children.add(Child(legal_first_name="Wren", legal_last_name="Oakhurst",
+                                         date_of_birth=date(2015, 1, 1)), today=TODAY)
+    win.vault.arrangements.add(Arrangement(
+        child_id=child.id, type="part_time", start_date=TODAY - timedelta(days=30),
+        end_date=TODAY + timedelta(days=30), review_date=TODAY - timedelta(days=2),
+        hours_per_week=9))
+    return child.id
+
+
+def rows(win: MainWindow, section_prefix: str) -> list[QTreeWidgetItem]:
+    tree = win.dashboard_page.ui.items
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        if top.text(0).startswith(section_prefix):
+            return [top.child(j) for j in range(top.childCount())]
+    raise AssertionError(section_prefix)
+
+
+def test_items_appear_and_open_the_child_at_the_right_place(qtbot: QtBot,
+                                                            open_window: MainWindow) -> None:
+    win = open_window
+    seed(win)
+    qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    page = win.dashboard_page
+    assert win.stack.currentWidget() is page
+    deadlines = rows(win, "Deadlines")
+    titles = [r.text(1) for r in deadlines]
+    assert "Part-time timetable review" in titles
+    review = deadlines[titles.index("Part-time timetable review")]
+    assert "2 days overdue" in review.text(2)
+    assert rows(win, "Below full time")[0].text(1) == "9 of 24 hours a week"
+    assert rows(win, "No lead professional")
+    page.ui.items.setCurrentItem(review)
+    qtbot.keyClick(page.ui.items, Qt.Key.Key_Return)
+    assert win.stack.currentWidget() is win.child_page
+    assert win.child_page.ui.tabs.currentWidget() is win.child_page.ui.arrangementsTab
+
+
+def test_two_clicks_record_a_notification_and_clear_the_health_flag(
+        qtbot: QtBot, open_window: MainWindow) -> None:
+    win = open_window
+    child = seed(win)
+    win.show_today()
+    page = win.dashboard_page
+    [health] = [r for r in rows(win, "Not notified to health")
+                if r.data(0, Qt.ItemDataRole.UserRole).child_id == child]
+    page.ui.items.setCurrentItem(health)
+    qtbot.mouseClick(page.ui.notifyButton, Qt.MouseButton.LeftButton)  # click one
+    dialog = page.dialog
+    assert dialog is not None and dialog.ui.partner.currentData() == "school_nursing"
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)  # click two
+    assert rows(win, "Not notified to health") == []
+    assert "recorded" in page.ui.status.text()
+    [told] = win.vault.oversight.notifications_for(child)
+    assert told.record.partner == "school_nursing" and told.record.shared_on == TODAY
+
+
+def test_sharing_tab_and_attendance_order(qtbot: QtBot, open_window: MainWindow) -> None:
+    win = open_window
+    child = seed(win)
+    win.open_child(child)
+    page = win.child_page
+    page.show_place("sharing")
+    assert "Health has not been told" in page.ui.sharingStatus.text()
+    dialog = page.record_notification()
+    dialog.ui.shared_on.setText("not a date")
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # refused with the reason beside the field
+    dialog.ui.shared_on.setText(f"{TODAY:%d/%m/%Y}")
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert page.ui.sharingTable.rowCount() == 1 and page.ui.sharingStatus.text() == ""
+    page.show_place("sao")
+    page.ui.notice_served.setText(f"{TODAY - timedelta(days=3):%d/%m/%Y}")
+    page.ui.notice_of_intention.setText(f"{TODAY - timedelta(days=10):%d/%m/%Y}")
+    assert not page.save_sao()
+    page.ui.notice_of_intention.setText("")
+    assert page.save_sao()
+    assert f"{TODAY + timedelta(days=12):%d/%m/%Y}" in page.ui.saoDue.text()
+    item = DashboardItem("deadlines", child, "Wren Oakhurst", "x", place="sao")
+    win.open_dashboard_item(item)
+    assert page.ui.tabs.currentWidget() is page.ui.saoTab

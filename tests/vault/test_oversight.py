@@ -1,0 +1,171 @@
+"""The Today dashboard's rules, information sharing, and register import/export."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cnis_desktop.domain.contact import add_months
+from cnis_desktop.domain.ehc import EhcPlan
+from cnis_desktop.domain.model import Action, Arrangement, Child
+from cnis_desktop.domain.oversight import Notification, SaoCase
+from cnis_desktop.domain.validation import ValidationFailed
+from cnis_desktop.vault import Vault
+from cnis_desktop.vault.registers import apply_import, export_sheet, plan_import
+from tests.conftest import add_child_with_arrangement, add_eotas_child, finalisable_visit
+
+TODAY = date.today()
+
+
+def items(vault: Vault, child_id: str) -> list[tuple[str, str]]:
+    return [(i.section, i.title) for i in vault.oversight.dashboard(TODAY)
+            if i.child_id == child_id]
+
+
+def test_new_arrangement_flags_partners_health_and_lead(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    found = items(vault, child)
+    assert ("partners", "No partner told of this arrangement") in found
+    assert any(s == "health" for s, _ in found)
+    assert ("lead", "No lead professional") in found
+    assert ("deadlines", "Next contact") in found  # no visit yet: contact due from the start
+
+
+def test_notifying_health_clears_the_health_flag(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    arrangement = vault.arrangements.current(child)
+    vault.oversight.notifications.add(Notification(child_id=child, arrangement_id=arrangement.id,
+                                                   partner="original_school", shared_on=TODAY))
+    found = items(vault, child)
+    assert not any(s == "partners" for s, _ in found)
+    assert any(s == "health" for s, _ in found)
+    vault.oversight.notifications.add(Notification(child_id=child, arrangement_id=arrangement.id,
+                                                   partner="gp", shared_on=TODAY))
+    assert not any(s == "health" for s, _ in items(vault, child))
+
+
+def test_part_time_review_and_end(vault: Vault) -> None:
+    child = vault.children.add(Child(legal_first_name="Wren", legal_last_name="Oakhurst",
+                                     date_of_birth=date(2015, 1, 1)), today=TODAY)
+    vault.arrangements.add(Arrangement(child_id=child.id, type="part_time",
+                                       start_date=TODAY - timedelta(days=40),
+                                       end_date=TODAY + timedelta(days=10),
+                                       review_date=TODAY - timedelta(days=1), hours_per_week=10))
+    by_title = {i.title: i for i in vault.oversight.dashboard(TODAY) if i.child_id == child.id}
+    assert by_title["Part-time timetable review"].state(TODAY) == "1 day overdue"
+    assert by_title["Part-time timetable ends"].state(TODAY) == "10 days left"
+    below = [i for i in vault.oversight.dashboard(TODAY) if i.section == "hours"]
+    assert below and "10 of 24 hours a week" in below[0].title
+
+
+def test_later_deadlines_are_not_listed(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    draft = vault.visits.start(finalisable_visit(
+        child, actual_date=TODAY - timedelta(days=1), next_contact_date=TODAY + timedelta(days=15),
+        actions=[Action("Send forms", "Alex", TODAY + timedelta(days=3)),
+                 Action("Later", "Alex", TODAY + timedelta(days=40))]))
+    vault.visits.finalise(draft.id, today=TODAY)
+    titles = [t for s, t in items(vault, child) if s == "deadlines"]
+    assert titles == ["Action: Send forms"]
+
+
+def test_s437_annual_review_and_provider_checks(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    vault.oversight.sao.add(SaoCase(child_id=child, notice_served=TODAY - timedelta(days=20)))
+    vault.ehc.plans.add(EhcPlan(child_id=child, final_date=TODAY - timedelta(days=370)))
+    titles = {t: i for i in vault.oversight.dashboard(TODAY) if i.child_id == child
+              for t in [i.title]}
+    assert titles["s437(1) notice: response due"].state(TODAY) == "5 days overdue"
+    assert titles["Annual review meeting"].due == add_months(TODAY - timedelta(days=370), 12)
+    eotas_child, _ = add_eotas_child(vault)
+    provider = vault.eotas.providers.where("name LIKE 'Bramwell%'")[0]
+    vault.eotas.providers.update(provider.id, provider.meta.version, dataclasses.replace(
+        provider.record, dbs_expiry=TODAY - timedelta(days=2)))
+    assert any(t.startswith("Provider checks") for s, t in items(vault, eotas_child))
+
+
+def test_sao_steps_in_order(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    with pytest.raises(ValidationFailed, match="before the step"):
+        vault.oversight.sao.add(SaoCase(child_id=child, notice_served=date(2026, 5, 1),
+                                        notice_of_intention=date(2026, 4, 1)))
+    case = SaoCase(child_id=child, notice_served=date(2026, 5, 1))
+    assert case.response_due() == date(2026, 5, 16)
+
+
+SHEET = ("Case number,Name,Date of birth,SEND,Hours,Provision start date,UPN\r\n"
+         "101,\"Oakhurst, Wren\",04/03/2016,EHCP,12,01/09/2025,\r\n"
+         "102,Ayla Dunmere,05/09/2015,SEN support,8,01/10/2025,\r\n"
+         "103,Bad Date,31/02/2016,,8,,\r\n")
+
+
+def test_import_preview_then_all_or_nothing(vault: Vault) -> None:
+    plan = plan_import(vault, SHEET.encode(), "annex-b")
+    assert [r.action for r in plan.rows] == ["create", "create"]
+    assert plan.rejected == [(4, "date of birth: 31/02/2016 is not a real date.")]
+    assert vault.children.count() == 0  # a preview changes nothing
+    done = apply_import(vault, plan)
+    assert done["created"] == 2 and vault.children.count() == 2
+    wren = vault.children.caseload("wren")[0]
+    assert wren.send_status == "ehc_plan" and wren.arrangement_type == "s19"
+    again = plan_import(vault, SHEET.encode(), "annex-b")
+    assert [r.action for r in again.rows] == ["unchanged", "unchanged"]
+    changed = SHEET.replace(",12,", ",15,")
+    update = plan_import(vault, changed.encode(), "annex-b")
+    assert update.rows[0].action == "update"
+    assert "arrangement hours_per_week" in update.rows[0].changes
+
+
+def test_a_failure_part_way_imports_nothing(vault: Vault) -> None:
+    plan = plan_import(vault, SHEET.encode(), "annex-b")
+    plan.rows[1].child.legal_last_name = ""  # becomes invalid after the preview
+    with pytest.raises(ValidationFailed):
+        apply_import(vault, plan)
+    assert vault.children.count() == 0
+
+
+def test_doubtful_match_needs_a_person(vault: Vault) -> None:
+    add_child_with_arrangement(vault, legal_first_name="Wren", legal_last_name="Oakhurst",
+                               date_of_birth=date(2016, 3, 5))
+    plan = plan_import(vault, SHEET.encode(), "annex-b")
+    [doubt] = plan.doubtful
+    assert doubt.name == "Wren Oakhurst" and doubt.candidate
+    assert apply_import(vault, plan)["left out"] == 1
+    assert len(vault.children.caseload("oakhurst")) == 1
+
+
+names = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéö'-", min_size=2, max_size=12).map(
+    str.capitalize)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(people=st.lists(st.tuples(names, names, st.dates(date(2011, 9, 1), date(2020, 8, 31)),
+                                 st.sampled_from(["none", "sen_support", "ehc_plan"]),
+                                 st.one_of(st.none(), st.integers(0, 40))),
+                       min_size=1, max_size=6, unique_by=lambda p: (p[0], p[1], p[2])),
+       fmt=st.sampled_from(["annex-b", "register"]))
+def test_import_export_import_is_stable(tmp_path_factory: pytest.TempPathFactory,
+                                        people: list, fmt: str) -> None:
+    from cnis_desktop.vault.keyfile import KdfParams
+
+    path = tmp_path_factory.mktemp("roundtrip") / "r.vault"
+    vault = Vault.create(path, "granite-orchid-lantern-42", "Alex", "ehe_officer",
+                         kdf=KdfParams(1, 8192, 1))
+    try:
+        for first, last, dob, send, hours in people:
+            child = vault.children.add(Child(legal_first_name=first, legal_last_name=last,
+                                             date_of_birth=dob, send_status=send), today=TODAY)
+            vault.arrangements.add(Arrangement(
+                child_id=child.id, type="ehe", start_date=date(2025, 9, 1), reasons=["unknown"],
+                hours_per_week=float(hours) if hours is not None else None))
+        first_export = export_sheet(vault, fmt)
+        plan = plan_import(vault, first_export.encode("utf-8-sig"), fmt)
+        assert plan.rejected == []
+        assert {r.action for r in plan.rows} == {"unchanged"}
+        assert export_sheet(vault, fmt) == first_export
+    finally:
+        vault.close()
