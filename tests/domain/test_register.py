@@ -50,7 +50,8 @@ def test_missing_required_column_rejects_the_file() -> None:
 
 
 def test_register_headers_and_aliases() -> None:
-    data = b"Child name,DOB,Home address,SEN\r\nWren Oakhurst,04/03/2016,\"1 Mill Rd, Exampleton\",EHC plan\r\n"
+    data = (b"Child name,DOB,Home address,SEN\r\n"
+            b"Wren Oakhurst,04/03/2016,\"1 Mill Rd, Exampleton\",EHC plan\r\n")
     [row] = read_sheet(data, "register").usable
     assert row.values["home_address"] == "1 Mill Rd, Exampleton"
 
