@@ -25,6 +25,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true",
                         help="open (creating it if needed) a demo vault of fictional children")
     parser.add_argument("--version", action="version", version=f"cnis-desktop {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="start, show the first screen, and exit (for installers and CI)")
     return parser.parse_args(argv)
 
 
@@ -42,6 +44,23 @@ def open_demo_vault(path: Path) -> Vault:
     return vault
 
 
+def self_test(app: QApplication, settings: Settings) -> int:
+    """Everything a start needs (Qt plugins, forms, fonts, styles) without touching a vault."""
+    import tempfile
+
+    from ..reports.layout import register_fonts
+
+    with tempfile.TemporaryDirectory() as folder:
+        window = MainWindow(Path(folder) / "self-test.vault", settings)
+        window.show()
+        app.processEvents()
+        shown = window.stack.currentWidget() is window.setup_page
+        register_fonts()
+        window.close()
+    print("self-test ok" if shown else "self-test FAILED: the first screen did not show")
+    return 0 if shown else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -52,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     apply_style(app)
     settings = Settings.load()
+    if args.self_test:
+        return self_test(app, settings)
     if args.demo:
         path = Path(args.vault) if args.vault else paths.demo_vault_path()
         window = MainWindow(path, settings, demo=True)

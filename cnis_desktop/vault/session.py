@@ -26,9 +26,9 @@ from .context import Context, utc_now
 from .ehc import Ehc
 from .eotas import Eotas
 from .errors import BackoffActive, VaultExists, VaultMissing, WrongPassphrase
-from .files import create_private_empty, ensure_private_dir
+from .files import create_private_empty, ensure_private_dir, write_private_atomically
 from .keyfile import KdfParams, KeyFile, key_path_for, new_database_key
-from .migrations import migrate
+from .migrations import SCHEMA_VERSION, migrate, schema_version
 from .oversight import Oversight
 from .visits import Visits
 
@@ -151,7 +151,13 @@ class Vault:
         path = Path(path)
         conn = open_encrypted(path, key)
         if migrate_schema:
-            migrate(conn)
+            try:
+                if schema_version(conn) < SCHEMA_VERSION:
+                    backup_before_upgrade(conn, path)
+                migrate(conn)
+            except BaseException:
+                conn.close()
+                raise
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         profile = Profile(meta["user_name"], meta["role"], meta["device_id"], meta["vault_id"])
         vault = cls(path, conn, profile)
@@ -216,6 +222,18 @@ class Vault:
 
     def integrity_check(self) -> str:
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def backup_before_upgrade(conn: Connection, path: Path) -> Path:
+    """Copy the vault, still encrypted, before a newer release changes its schema; the key
+    file is copied beside it so the backup opens with the passphrase of that day."""
+    version = schema_version(conn)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything committed is in the file
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    backup = path.with_name(f"{path.name}.schema{version}-{stamp}.bak")
+    write_private_atomically(backup, path.read_bytes())
+    write_private_atomically(key_path_for(backup), key_path_for(path).read_bytes())
+    return backup
 
 
 def _remove_vault_files(path: Path) -> None:

@@ -1,0 +1,84 @@
+"""A vault written by an older release opens in this one: backed up first (still
+encrypted), then migrated forward, nothing lost."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cnis_desktop.domain.model import Child, new_id, to_fields
+from cnis_desktop.vault import Vault, VaultError
+from cnis_desktop.vault.connection import open_encrypted
+from cnis_desktop.vault.context import dumps
+from cnis_desktop.vault.files import create_private_empty
+from cnis_desktop.vault.keyfile import key_path_for
+from cnis_desktop.vault.migrations import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
+from cnis_desktop.vault.session import PreparedKey
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+def old_vault(path: Path, version: int = 1) -> str:
+    """A vault as release 0.1 (schema 1) left it, with one child."""
+    prepared = PreparedKey.make(PASSPHRASE, FAST_KDF)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    create_private_empty(path)
+    conn = open_encrypted(path, prepared.key)
+    migrate(conn, MIGRATIONS[:version])
+    for key, value in (("user_name", "Alex"), ("role", "ehe_officer"), ("device_id", new_id()),
+                       ("vault_id", prepared.vault_id)):
+        conn.execute("INSERT INTO meta VALUES (?, ?)", (key, value))
+    child_id = new_id()
+    child = Child(legal_first_name="Wren", legal_last_name="Oakhurst",
+                  date_of_birth=date(2015, 1, 1))
+    conn.execute(
+        "INSERT INTO children (id, version, created_at, created_by, device_id, updated_at, data,"
+        " display_name, upn, sort_name, search_text, date_of_birth, send_status)"
+        " VALUES (?, 1, '2026-01-01', 'Alex', 'd', '2026-01-01', ?, 'Wren Oakhurst', '',"
+        " 'oakhurst wren', 'wren oakhurst', '2015-01-01', 'none')",
+        (child_id, dumps(to_fields(child))))
+    conn.close()
+    prepared.keyfile.save(key_path_for(path))
+    return child_id
+
+
+def test_old_vault_is_backed_up_then_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.vault"
+    child_id = old_vault(path)
+    vault = Vault.open(path, PASSPHRASE)
+    try:
+        assert schema_version(vault.conn) == SCHEMA_VERSION
+        assert vault.children.get(child_id).record.legal_first_name == "Wren"
+        vault.eotas.providers.where()  # tables of later releases are there
+    finally:
+        vault.close()
+    [backup] = [p for p in tmp_path.iterdir() if p.name.endswith(".bak")]
+    assert backup.name.startswith("old.vault.schema1-")
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(backup).execute("SELECT * FROM sqlite_master").fetchall()
+    key = Vault.unlock_key(backup, PASSPHRASE)  # the backup's own key file
+    conn = open_encrypted(backup, key)
+    assert schema_version(conn) == 1
+    assert conn.execute("SELECT display_name FROM children").fetchone()[0] == "Wren Oakhurst"
+    conn.close()
+
+
+def test_current_vault_makes_no_backup(vault: Vault, vault_path: Path) -> None:
+    vault.close()
+    Vault.open(vault_path, PASSPHRASE).close()
+    assert not [p for p in vault_path.parent.iterdir() if p.name.endswith(".bak")]
+
+
+def test_newer_vault_is_refused_not_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "new.vault"
+    old_vault(path, version=SCHEMA_VERSION)
+    key = Vault.unlock_key(path, PASSPHRASE)
+    conn = open_encrypted(path, key)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(VaultError, match="newer CNIS Desktop"):
+        Vault.open(path, PASSPHRASE)
+    assert path.read_bytes() == before
