@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
-import holidays
-
 from .codes import FULL_TIME_HOURS
 from .eotas import ActivityEntry, Component, EotasPackage
 from .schoolage import key_stage, nc_year
@@ -29,6 +27,9 @@ def week_start(day: date) -> date:
 
 @cache
 def _bank_holidays(year: int) -> frozenset[date]:
+    # Imported on first use: the library takes a third of a start-up to import.
+    import holidays
+
     # England and Wales share bank holidays; "ENG" is the library's code for them.
     return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=year))
 
