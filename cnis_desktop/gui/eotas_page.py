@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QInputDialog,
-    QMessageBox,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from ..domain.model import Stored
 from ..domain.validation import ValidationFailed, validate_component, validate_package
 from ..vault import Vault, VaultError
 from ..vault.eotas import StoredEntry
+from . import prompts
 from .autosave import Autosaver
 from .binder import ERROR_STYLE, FormBinder, fill_checklist, fill_combo
 from .forms.ui_eotas_page import Ui_EotasPage
@@ -405,13 +405,10 @@ class EotasPage(QWidget):
     # --- closing a week --------------------------------------------------------------------------
 
     def _confirm_close_week(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Close week",
-                          f"Close the week of {self.monday:%d/%m/%Y}? Its entries then become "
-                          "a permanent record; later corrections are amendments with a reason.",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setObjectName("confirmCloseWeek")
-        box.accepted.connect(self.close_week)
-        box.open()
+        prompts.ask(self, "confirmCloseWeek", "Close week",
+                    f"Close the week of {self.monday:%d/%m/%Y}? Its entries then become "
+                    "a permanent record; later corrections are amendments with a reason.",
+                    self.close_week)
 
     def close_week(self) -> None:
         self.details_saver.flush()

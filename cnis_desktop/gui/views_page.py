@@ -13,6 +13,7 @@ from ..domain.validation import ValidationFailed, validate_views_draft, validate
 from ..domain.views import ViewsRecord
 from ..vault import Vault, VaultError
 from ..vault.ehc import StoredViews
+from . import prompts
 from .autosave import Autosaver
 from .binder import ERROR_STYLE, FormBinder, fill_checklist, fill_combo
 from .child_mode import ChildMode
@@ -173,11 +174,8 @@ class ViewsPage(QWidget):
             return
         self.record.unsafe_raised_at = datetime.now(UTC).replace(microsecond=0)
         self.vault.ehc.views.note_unsafe(self.stored.id)
-        box = QMessageBox(QMessageBox.Icon.Warning, "The child says they feel unsafe",
-                          self.procedure_text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("unsafeProcedure")
-        box.open()
-        self.procedure_box = box
+        self.procedure_box = prompts.tell(self, "unsafeProcedure",
+                                          "The child says they feel unsafe", self.procedure_text)
         self._show_unsafe_state()
         self.save_draft()
         self.ui.unsafe_details.setFocus()
@@ -223,13 +221,9 @@ class ViewsPage(QWidget):
         if errors:
             self._status(f"Cannot finalise yet: {len(errors)} thing(s) need attention.", True)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Finalise the child's views",
-                          "Once finalised, the child's words are kept exactly as recorded. "
-                          "Finalise now?",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setObjectName("confirmFinaliseViews")
-        box.accepted.connect(self.finalise)
-        box.open()
+        prompts.ask(self, "confirmFinaliseViews", "Finalise the child's views",
+                    "Once finalised, the child's words are kept exactly as recorded. "
+                    "Finalise now?", self.finalise)
 
     def finalise(self) -> bool:
         assert self.stored is not None
@@ -246,15 +240,8 @@ class ViewsPage(QWidget):
         return True
 
     def _discard_clicked(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Discard draft",
-                          "Delete this draft? This cannot be undone.",
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                          self)
-        box.setObjectName("confirmDiscardViews")
-        box.buttonClicked.connect(
-            lambda button: self.discard()
-            if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole else None)
-        box.open()
+        prompts.ask_to_discard(self, "confirmDiscardViews",
+                               "Delete this draft? This cannot be undone.", self.discard)
 
     def discard(self) -> None:
         if self.stored is None or self.stored.is_final:

@@ -6,24 +6,21 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHeaderView,
     QInputDialog,
     QMessageBox,
-    QTableWidgetItem,
     QWidget,
 )
 
 from ..domain import codes
-from ..domain.dates import DateProblem, format_user_date, parse_user_date
 from ..domain.model import Action, StoredVisit, Visit
 from ..domain.validation import ValidationFailed, validate_visit_draft, validate_visit_final
 from ..vault import Vault, VaultError
+from . import actions_table, prompts
 from .autosave import Autosaver
 from .binder import ERROR_STYLE, FormBinder, fill_combo
 from .forms.ui_visit_page import Ui_VisitPage
 
 OK_STYLE = "color: #505a5f;"
-ACTION_COLUMNS = ("What", "Who", "By when (dd/mm/yyyy)")
 
 
 class VisitPage(QWidget):
@@ -53,14 +50,7 @@ class VisitPage(QWidget):
             fill_combo(combo, code_list)
         fill_combo(self.ui.judgement, codes.JUDGEMENT, blank="Not yet decided")
         table = self.ui.actions
-        table.setColumnCount(len(ACTION_COLUMNS))
-        table.setHorizontalHeaderLabels(list(ACTION_COLUMNS))
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().resizeSection(1, 170)
-        table.horizontalHeader().resizeSection(2, 160)
-        table.verticalHeader().hide()
+        actions_table.set_up(table)
 
         self.binder = FormBinder(self.ui.scrollBody, Visit,
                                  skip=("child_id", "actions", "safeguarding_procedure_shown_at"))
@@ -95,7 +85,7 @@ class VisitPage(QWidget):
         table.blockSignals(True)
         table.setRowCount(0)
         for action in visit.actions:
-            self._append_action(action)
+            actions_table.append(table, action)
         table.blockSignals(False)
         self._show_procedure_state()
         self.last_saved = visit
@@ -127,16 +117,8 @@ class VisitPage(QWidget):
 
     # --- actions table ------------------------------------------------------------------------
 
-    def _append_action(self, action: Action) -> None:
-        table = self.ui.actions
-        row = table.rowCount()
-        table.insertRow(row)
-        for column, value in enumerate((action.what, action.who, format_user_date(action.due))):
-            table.setItem(row, column, QTableWidgetItem(value))
-
     def add_action_row(self) -> None:
-        self._append_action(Action())
-        row = self.ui.actions.rowCount() - 1
+        row = actions_table.append(self.ui.actions, Action())
         self.ui.actions.setCurrentCell(row, 0)
         first = self.ui.actions.item(row, 0)
         if first is not None:
@@ -148,29 +130,12 @@ class VisitPage(QWidget):
             self.ui.actions.removeRow(row)
             self._edited()
 
-    def _read_actions(self) -> tuple[list[Action], dict[str, str]]:
-        actions: list[Action] = []
-        problems: dict[str, str] = {}
-        table = self.ui.actions
-        for row in range(table.rowCount()):
-            cells = [table.item(row, c) for c in range(3)]
-            texts = [(cell.text() if cell is not None else "").strip() for cell in cells]
-            if not any(texts):
-                continue
-            try:
-                due = parse_user_date(texts[2])
-            except DateProblem as exc:
-                problems["actions"] = f"Action {row + 1}: {exc}"
-                due = None
-            actions.append(Action(texts[0], texts[1], due))
-        return actions, problems
-
     # --- reading and saving --------------------------------------------------------------------
 
     def current_visit(self) -> tuple[Visit, dict[str, str]]:
         assert self.stored is not None
         visit, problems = self.binder.read(self.stored.effective())
-        visit.actions, action_problems = self._read_actions()
+        visit.actions, action_problems = actions_table.read(self.ui.actions)
         visit.safeguarding_procedure_shown_at = self._shown_at
         return visit, {**problems, **action_problems}
 
@@ -214,11 +179,8 @@ class VisitPage(QWidget):
     def show_procedure(self) -> None:
         """Show the authority's procedure now (not blocking the form) and record that it was."""
         assert self.stored is not None
-        box = QMessageBox(QMessageBox.Icon.Warning, "Safeguarding procedure", self.procedure_text,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("safeguardingProcedure")
-        box.open()
-        self.procedure_box = box
+        self.procedure_box = prompts.tell(self, "safeguardingProcedure",
+                                          "Safeguarding procedure", self.procedure_text)
         self._shown_at = datetime.now(UTC).replace(microsecond=0)
         self.vault.audit("safeguarding_procedure_shown", "visit", self.stored.id)
         self._show_procedure_state()
@@ -246,14 +208,9 @@ class VisitPage(QWidget):
             self._status(f"Cannot finalise yet: {len(errors)} field(s) need attention.", error=True)
             self._reveal(errors)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Finalise visit",
-                          "Once finalised the visit cannot be edited, only amended with a "
-                          "reason. Finalise it now?",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setObjectName("confirmFinalise")
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        box.accepted.connect(self.finalise)
-        box.open()
+        prompts.ask(self, "confirmFinalise", "Finalise visit",
+                    "Once finalised the visit cannot be edited, only amended with a "
+                    "reason. Finalise it now?", self.finalise)
 
     def _reveal(self, errors: dict[str, str]) -> None:
         target = self.binder.first_with_error(errors)
@@ -317,15 +274,8 @@ class VisitPage(QWidget):
             self.preview.emit(self.stored.id)
 
     def _discard_clicked(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Discard draft",
-                          "Delete this draft visit? This cannot be undone.",
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                          self)
-        box.setObjectName("confirmDiscard")
-        box.buttonClicked.connect(
-            lambda button: self.discard()
-            if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole else None)
-        box.open()
+        prompts.ask_to_discard(self, "confirmDiscard",
+                               "Delete this draft visit? This cannot be undone.", self.discard)
 
     def discard(self) -> None:
         if self.stored is None or self.stored.is_final:
