@@ -20,4 +20,16 @@ echo "$PASS" | "$BUNDLE/cnis" print visit-summary "$visit" --out "$WORK/summary.
     --vault "$WORK/demo.vault" --passphrase-stdin
 pdftotext "$WORK/summary.pdf" - | grep -q "Visit summary"
 pdftotext "$WORK/summary.pdf" - | grep -q "OFFICIAL-SENSITIVE"
+# Upgrade: a vault written by the first release's schema opens in this build, after an
+# encrypted backup is made beside it.
+if [ -x "${PYTHON:-.venv/bin/python}" ]; then
+    "${PYTHON:-.venv/bin/python}" -c "
+import sys; from pathlib import Path
+from tests.vault.test_upgrade import old_vault
+old_vault(Path(sys.argv[1]))" "$WORK/old.vault"
+    echo "$PASS" | "$BUNDLE/cnis" children list --vault "$WORK/old.vault" --passphrase-stdin \
+        | grep -q "Wren Oakhurst"
+    ls "$WORK"/old.vault.schema1-*.bak >/dev/null
+    echo "old vault upgraded by the bundle, backup kept: $(basename "$WORK"/old.vault.schema1-*.bak)"
+fi
 echo "bundle smoke test passed"

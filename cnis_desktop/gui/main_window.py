@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.ehc_page: EhcPage | None = None
         self.views_page: ViewsPage | None = None
         self.dashboard_page: DashboardPage | None = None
+        self.import_dialog: QDialog | None = None
         self.preview_dialog: QDialog | None = None
         self.setWindowTitle("CNIS Desktop" + (" – DEMO (fictional children)" if demo else ""))
 
@@ -101,6 +102,14 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         menus = {name: bar.addMenu(name) for name in ("&File", "&Child", "&Visit", "&EOTAS")}
         self.lock_action = action("&File", "&Lock", "Ctrl+L", lambda: self.lock(), "lockAction")
+        self.import_action = action("&File", "&Import a caseload…", "Ctrl+Shift+I",
+                                    self.import_register, "importAction")
+        self.export_annex_action = action("&File", "Export as Annex &B…", None,
+                                          lambda: self.export_register("annex-b"),
+                                          "exportAnnexAction")
+        self.export_register_action = action("&File", "Export as &register…", None,
+                                             lambda: self.export_register("register"),
+                                             "exportRegisterAction")
         action("&File", "&Quit", QKeySequence.StandardKey.Quit, self.close, "quitAction")
         self.today_action = action("&Child", "&Today", "Ctrl+T", self.show_today, "todayAction")
         self.caseload_action = action("&Child", "&Caseload", "Ctrl+1", self.show_caseload,
@@ -119,7 +128,9 @@ class MainWindow(QMainWindow):
                                        self.show_providers, "providersAction")
         self._vault_actions = [self.lock_action, self.caseload_action, self.new_child_action,
                                self.find_action, self.preview_action, self.save_action,
-                               self.overview_action, self.providers_action, self.today_action]
+                               self.overview_action, self.providers_action, self.today_action,
+                               self.import_action, self.export_annex_action,
+                               self.export_register_action]
 
     def _set_vault_actions(self, enabled: bool) -> None:
         for act in self._vault_actions:
@@ -357,6 +368,40 @@ class MainWindow(QMainWindow):
             self.open_child(item.child_id)
             if self.child_page is not None:
                 self.child_page.show_place(item.place, item.arrangement_id)
+
+    def import_register(self) -> None:
+        from .register_io import ImportDialog
+
+        if self.vault is None:
+            return
+        self.flush()
+        dialog = ImportDialog(self.vault, self)
+        dialog.accepted.connect(lambda: self._imported(dialog.outcome))
+        self.import_dialog = dialog
+        dialog.open()
+
+    def _imported(self, result: dict[str, int]) -> None:
+        self.caseload_page.refresh()
+        self.statusBar().showMessage("Imported: " + ", ".join(f"{n} {k}" for k, n in
+                                                               result.items()), 10_000)
+
+    def choose_export_path(self, format_name: str) -> Path | None:
+        """The seam tests replace: a warning, then the save dialog."""
+        from .register_io import choose_export_path
+
+        return choose_export_path(self, format_name)
+
+    def export_register(self, format_name: str) -> Path | None:
+        from .register_io import export_register
+
+        if self.vault is None:
+            return None
+        path = self.choose_export_path(format_name)
+        if path is None:
+            return None
+        written = export_register(self.vault, format_name, path)
+        self.statusBar().showMessage(f"Exported to {written}", 10_000)
+        return written
 
     def show_providers(self) -> None:
         if self.vault is None:

@@ -98,3 +98,37 @@ def test_sharing_tab_and_attendance_order(qtbot: QtBot, open_window: MainWindow)
     item = DashboardItem("deadlines", child, "Wren Oakhurst", "x", place="sao")
     win.open_dashboard_item(item)
     assert page.ui.tabs.currentWidget() is page.ui.saoTab
+
+
+def test_import_preview_confirm_and_export(qtbot: QtBot, open_window: MainWindow,
+                                           tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from cnis_desktop.gui.register_io import ImportDialog
+
+    win = open_window
+    win.vault.children.add(Child(legal_first_name="Wren", legal_last_name="Oakhurst",
+                                 date_of_birth=date(2016, 3, 5)), today=TODAY)
+    sheet = tmp_path / "caseload.csv"
+    sheet.write_bytes("\ufeffName,Date of birth,Hours\r\n\"Oakhurst, Wren\",04/03/2016,12\r\n"
+                      "Ayla Dunmere,05/09/2015,8\r\nNo Birthday,,5\r\n".encode())
+    qtbot.keyClick(win, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    dialog = win.import_dialog
+    assert isinstance(dialog, ImportDialog)
+    dialog.choose_file = lambda: sheet  # type: ignore[method-assign]
+    qtbot.mouseClick(dialog.ui.chooseButton, Qt.MouseButton.LeftButton)
+    assert "1 to create" in dialog.ui.summary.text() and "1 doubtful" in dialog.ui.summary.text()
+    assert "1 rejected" in dialog.ui.summary.text()
+    assert win.vault.children.count() == 1  # the preview wrote nothing
+    doubtful = dialog.ui.preview.item(0, 1)
+    assert doubtful.text().startswith("doubtful")
+    doubtful.setCheckState(Qt.CheckState.Checked)  # the worker says: same child
+    qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    assert dialog.outcome == {"created": 1, "updated": 1, "unchanged": 0, "left out": 0}
+    assert win.vault.children.count() == 2
+    assert str(win.vault.children.caseload("wren")[0].date_of_birth) == "2016-03-04"
+    target = tmp_path / "out"
+    win.choose_export_path = lambda _fmt: target  # type: ignore[method-assign]
+    written = win.export_register("annex-b")
+    assert written == target.with_suffix(".csv")
+    assert "Oakhurst, Wren" in written.read_text(encoding="utf-8-sig")
+    assert any(e["action"] == "export" for e in win.vault.audit_events())
