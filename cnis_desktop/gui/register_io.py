@@ -38,6 +38,7 @@ class ImportDialog(QDialog):
         for code in FORMATS:
             self.ui.format.addItem(FORMAT_LABELS[code], code)
         self.ui.importButton.setEnabled(False)
+        self.ui.formatLabel.setBuddy(self.ui.format)
         self.ui.chooseButton.clicked.connect(self._choose)
         self.ui.format.currentIndexChanged.connect(lambda _: self.preview())
         self.ui.importButton.clicked.connect(self.confirm)
