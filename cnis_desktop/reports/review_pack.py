@@ -212,8 +212,8 @@ def _parent_views(data: PackData, options: PackOptions) -> list[Flowable]:
     if not found:
         return [*story, Paragraph("No parent or carer views were recorded in this period.", s.body)]
     for day, who, text in sorted(found, key=lambda f: f[0] or date.min):
-        story.append(Paragraph(f"<b>{_d(day)}</b> {escape(who)}", s.label))
-        story.append(Paragraph(_t(text), s.body))
+        story.append(Paragraph(f"<font color='#505a5f'><b>{_d(day)} {escape(who)}</b></font>"
+                               f"<br/>{_t(text)}", s.body))
     return story
 
 
