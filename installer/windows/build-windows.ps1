@@ -12,8 +12,6 @@ python -m venv .venv-win
 .\.venv-win\Scripts\python -c "from PIL import Image; Image.open('installer/windows/cnis-desktop.png').save('installer/windows/cnis-desktop.ico', sizes=[(16,16),(32,32),(48,48),(256,256)])"
 .\.venv-win\Scripts\python -m PyInstaller --noconfirm --clean --workpath build\pyinstaller --distpath dist installer\cnis_desktop.spec
 $version = (.\.venv-win\Scripts\python -c "import tomllib; print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])").Trim()
-# Harvest the bundle folder into a component group, then build the package.
-wix extension add WixToolset.Heat
-wix heat dir dist\cnis-desktop -cg CnisFiles -dr INSTALLFOLDER -gg -sreg -srd -scom -var var.Source -o build\files.wxs
-wix build installer\windows\cnis-desktop.wxs build\files.wxs -d Version=$version -d Source=dist\cnis-desktop -arch x64 -o "dist\cnis-desktop-$version-x64.msi"
+# The .wxs harvests the bundle folder itself (WiX v5 Files element) through this bind path.
+wix build installer\windows\cnis-desktop.wxs -d Version=$version -bindpath Source=dist\cnis-desktop -arch x64 -o "dist\cnis-desktop-$version-x64.msi"
 Write-Host "Built dist\cnis-desktop-$version-x64.msi"
