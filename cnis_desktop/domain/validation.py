@@ -4,14 +4,17 @@ every message next to its own field and the CLI can print them in one line each.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from . import codes
-from .ehc import AnnualReview, EhcPlan, Outcome, ProgressEntry
-from .eotas import ActivityEntry, Component, EotasPackage, Provider, QaVisit
 from .identifiers import nhs_number_problem, upn_problem
 from .model import Arrangement, Child, Visit
 from .schoolage import is_school_age_cohort, nc_year, nc_year_label
-from .views import ViewsRecord
+
+if TYPE_CHECKING:
+    from .ehc import AnnualReview, EhcPlan, Outcome, ProgressEntry
+    from .eotas import ActivityEntry, Component, EotasPackage, Provider, QaVisit
+    from .views import ViewsRecord
 
 MAX_HOURS_PER_WEEK = 40.0
 

@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__, paths
-from ..demo import DEMO_PASSPHRASE, populate
 from ..resources import resource
 from ..settings import Settings
 from ..vault import Vault
@@ -37,6 +36,8 @@ def apply_style(app: QApplication) -> None:
 
 
 def open_demo_vault(path: Path) -> Vault:
+    from ..demo import DEMO_PASSPHRASE, populate  # only demos need the demo data
+
     if Vault.exists(path):
         return Vault.open(path, DEMO_PASSPHRASE)
     vault = Vault.create(path, DEMO_PASSPHRASE, "Demo Officer", "ehe_officer")

@@ -26,16 +26,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.codes import CodeList
 from ..domain.dates import DateProblem, format_user_date, parse_user_date
+from .style import ERROR_STYLE, fill_combo
 
-ERROR_STYLE = "color: #b10e1e; font-weight: 600;"
-
-
-def fill_combo(combo: QComboBox, codes: CodeList, blank: str | None = None) -> None:
-    combo.clear()
-    if blank is not None:
-        combo.addItem(blank, "")
-    for code, label in codes:
-        combo.addItem(label, code)
+__all__ = ["ERROR_STYLE", "FormBinder", "fill_checklist", "fill_combo"]
 
 
 def fill_checklist(widget: QListWidget, codes: CodeList) -> None:

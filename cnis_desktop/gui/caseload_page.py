@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ..domain import codes
 from ..vault import Vault
-from .binder import fill_combo
 from .caseload_model import CaseloadModel
 from .forms.ui_caseload_page import Ui_CaseloadPage
+from .style import fill_combo
 
 
 class CaseloadPage(QWidget):

@@ -8,8 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ..vault import BackoffActive, Vault, VaultError, WrongPassphrase
-from .binder import ERROR_STYLE
 from .forms.ui_unlock_page import Ui_UnlockPage
+from .style import ERROR_STYLE
 from .tasks import run_in_background
 
 

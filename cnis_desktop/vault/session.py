@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.codes import ROLE
 from ..domain.model import new_id
@@ -23,14 +25,16 @@ from .attempts import Attempts, attempts_path_for
 from .children import Children
 from .connection import Connection, open_encrypted, transaction
 from .context import Context, utc_now
-from .ehc import Ehc
-from .eotas import Eotas
 from .errors import BackoffActive, VaultExists, VaultMissing, WrongPassphrase
 from .files import create_private_empty, ensure_private_dir, write_private_atomically
 from .keyfile import KdfParams, KeyFile, key_path_for, new_database_key
 from .migrations import SCHEMA_VERSION, migrate, schema_version
-from .oversight import Oversight
 from .visits import Visits
+
+if TYPE_CHECKING:
+    from .ehc import Ehc
+    from .eotas import Eotas
+    from .oversight import Oversight
 
 
 @dataclass(frozen=True)
@@ -66,9 +70,26 @@ class Vault:
         self.children = Children(self.ctx)
         self.arrangements = Arrangements(self.ctx, self.children)
         self.visits = Visits(self.ctx, self.children, self.arrangements)
-        self.eotas = Eotas(self.ctx, self.children)
-        self.ehc = Ehc(self.ctx, self.children)
-        self.oversight = Oversight(self.ctx, self.eotas)
+
+    # Built on first use: opening a vault to the caseload needs none of them, and importing
+    # them is a noticeable part of start-up.
+    @cached_property
+    def eotas(self) -> Eotas:
+        from .eotas import Eotas
+
+        return Eotas(self.ctx, self.children)
+
+    @cached_property
+    def ehc(self) -> Ehc:
+        from .ehc import Ehc
+
+        return Ehc(self.ctx, self.children)
+
+    @cached_property
+    def oversight(self) -> Oversight:
+        from .oversight import Oversight
+
+        return Oversight(self.ctx, self.eotas)
 
     # --- lifecycle -----------------------------------------------------------------------
 
