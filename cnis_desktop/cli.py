@@ -272,6 +272,44 @@ def cmd_import_register(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_enrol(args: argparse.Namespace) -> int:
+    from .sync.client import HubRefused, HubUnavailable
+    from .sync.engine import enrol
+
+    vault = _open(args)
+    try:
+        device_id = enrol(vault, args.hub, args.code)
+    except (HubRefused, HubUnavailable) as exc:
+        raise CliError(f"enrolment failed: {exc}") from exc
+    finally:
+        if vault.is_open:
+            vault.close()
+    print(f"This laptop is enrolled with {args.hub} as device {device_id}.")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from .sync.client import HubRefused, HubUnavailable
+    from .sync.engine import sync_once
+
+    vault = _open(args)
+    try:
+        report = sync_once(vault)
+    except (HubRefused, HubUnavailable) as exc:
+        raise CliError(f"sync failed: {exc}") from exc
+    finally:
+        if vault.is_open:
+            vault.close()
+    if report.wiped:
+        print("This laptop was revoked by the hub: its vault has been wiped.")
+        return 2
+    print(f"Pushed {report.pushed} changes ({report.duplicates} already on the hub), "
+          f"pulled {report.pulled}.")
+    for record_id, reason in report.refused:
+        print(f"refused: {record_id}: {reason}")
+    return 0
+
+
 def _ask(prompt: str) -> bool:
     try:
         return input(prompt).strip().lower().startswith("y")
@@ -357,6 +395,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=sorted(FORMATS), required=True)
     p.add_argument("--out", required=True)
     p.set_defaults(func=cmd_export_register)
+
+    p = sub.add_parser("enrol", parents=[common], help="enrol this laptop with the hub")
+    p.add_argument("--hub", required=True, help="the hub's address, e.g. https://hub.example")
+    p.add_argument("--code", required=True, help="the one-time enrolment code")
+    p.set_defaults(func=cmd_enrol)
+    p = sub.add_parser("sync", parents=[common], help="push changes to the hub and pull new ones")
+    p.set_defaults(func=cmd_sync)
 
     printing = sub.add_parser("print", help="documents as PDF")
     psub = printing.add_subparsers(dest="document", required=True)

@@ -301,11 +301,28 @@ def _oversight(conn: Connection) -> None:
     _backfill_open_actions(conn)
 
 
+_SYNC = """
+CREATE TABLE sync_inbox (
+    seq INTEGER PRIMARY KEY,
+    change_id TEXT NOT NULL UNIQUE,
+    record_type TEXT NOT NULL,
+    change TEXT NOT NULL
+);
+CREATE TABLE sync_problems (
+    change_id TEXT PRIMARY KEY,
+    record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL
+)
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _script(_INITIAL)),
     Migration("0002_eotas", _script(_EOTAS)),
     Migration("0003_views_and_ehc", _script(_VIEWS_AND_EHC)),
     Migration("0004_oversight", _oversight),
+    Migration("0005_sync", _script(_SYNC)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

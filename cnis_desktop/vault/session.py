@@ -199,6 +199,14 @@ class Vault:
             self.conn.close()
             self.conn = None
 
+    def wipe(self) -> None:
+        """The hub revoked this laptop: close and delete the vault, its WAL and key file."""
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+        _remove_vault_files(self.path)
+        attempts_path_for(self.path).unlink(missing_ok=True)
+
     @property
     def is_open(self) -> bool:
         return self.conn is not None

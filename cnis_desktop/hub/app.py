@@ -1,0 +1,117 @@
+"""The hub's HTTP API (FastAPI, so its OpenAPI description is served at /openapi.json)."""
+
+# No "from __future__ import annotations": FastAPI reads these annotations at runtime,
+# and the dependencies they name are local to create_app.
+
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from .. import __version__
+from .storage import Device, HubError, HubStore
+
+MAX_BATCH = 500
+
+
+class EnrolRequest(BaseModel):
+    code: str = Field(min_length=4, max_length=64)
+    device_name: str = Field(min_length=1, max_length=200)
+
+
+class EnrolResponse(BaseModel):
+    device_id: str
+    token: str
+
+
+class Change(BaseModel):
+    change_id: str = Field(min_length=1, max_length=64)
+    record_type: str = Field(min_length=1, max_length=64)
+    record_id: str = Field(min_length=1, max_length=200)
+    child_id: str = Field(default="", max_length=64)
+    op: str = Field(min_length=1, max_length=32)
+    base_version: int | None = None
+    payload: dict[str, Any]
+
+
+class PushRequest(BaseModel):
+    changes: list[Change] = Field(max_length=MAX_BATCH)
+
+
+class Refusal(BaseModel):
+    change_id: str
+    reason: str
+
+
+class PushResponse(BaseModel):
+    accepted: list[str]
+    duplicates: list[str]
+    refused: list[Refusal]
+
+
+class PulledChange(Change):
+    seq: int
+
+
+class PullResponse(BaseModel):
+    changes: list[PulledChange]
+    last_seq: int
+    more: bool
+    caseload: list[str]
+
+
+class StatusResponse(BaseModel):
+    device_id: str
+    version: str
+
+
+class Revoked(Exception):
+    def __init__(self, device: Device) -> None:
+        self.device = device
+
+
+def create_app(store: HubStore) -> FastAPI:
+    app = FastAPI(title="CNIS hub", version=__version__,
+                  description="Sync hub for CNIS Desktop laptops.")
+
+    @app.exception_handler(Revoked)
+    def revoked(_request: Any, exc: Revoked) -> JSONResponse:
+        # The device is told to wipe itself; it will push nothing more.
+        return JSONResponse({"detail": "This device has been revoked.", "wipe": True},
+                            status_code=403)
+
+    def device(authorization: Annotated[str | None, Header()] = None) -> Device:
+        token = (authorization or "").removeprefix("Bearer ").strip()
+        found = store.device_for(token) if token else None
+        if found is None:
+            store.refused(None, "bad_token", "no token" if not token else "unknown token")
+            raise HTTPException(401, "Not enrolled: enrol this laptop with a code.")
+        if found.revoked:
+            store.refused(found, "revoked_device", found.id)
+            raise Revoked(found)
+        return found
+
+    @app.post("/v1/enrol", response_model=EnrolResponse)
+    def enrol(request: EnrolRequest) -> EnrolResponse:
+        try:
+            device_id, token = store.enrol(request.code, request.device_name)
+        except HubError as exc:
+            raise HTTPException(400, str(exc)) from exc
+        return EnrolResponse(device_id=device_id, token=token)
+
+    @app.post("/v1/push", response_model=PushResponse)
+    def push(request: PushRequest, me: Annotated[Device, Depends(device)]) -> dict[str, Any]:
+        return store.push(me, [c.model_dump() for c in request.changes])
+
+    @app.get("/v1/pull", response_model=PullResponse)
+    def pull(me: Annotated[Device, Depends(device)],
+             since: Annotated[int, Query(ge=0)] = 0,
+             limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = 200) -> dict[str, Any]:
+        return store.pull(me, since, limit)
+
+    @app.get("/v1/status", response_model=StatusResponse)
+    def status(me: Annotated[Device, Depends(device)]) -> StatusResponse:
+        return StatusResponse(device_id=me.id, version=__version__)
+
+    return app

@@ -1,0 +1,236 @@
+"""The hub's store (SQLite for a pilot; one file, safe across threads).
+
+Devices hold only hashes of their tokens and enrolment codes; every change a device sends
+is kept once, by its id, with a server sequence number that devices pull by.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import sqlite3
+import threading
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+CODE_DAYS = 7
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS users (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL,
+    created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users (id),
+    name TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE, enrolled_at TEXT NOT NULL,
+    revoked_at TEXT);
+CREATE TABLE IF NOT EXISTS enrol_codes (code_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users (id), expires_at TEXT NOT NULL, used_at TEXT);
+CREATE TABLE IF NOT EXISTS caseload (child_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users (id));
+CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    change_id TEXT NOT NULL UNIQUE, payload_hash TEXT NOT NULL, device_id TEXT NOT NULL,
+    user_id TEXT NOT NULL, record_type TEXT NOT NULL, record_id TEXT NOT NULL,
+    child_id TEXT NOT NULL, op TEXT NOT NULL, base_version INTEGER, payload TEXT NOT NULL,
+    received_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS changes_child ON changes (child_id, seq);
+CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,
+    actor TEXT NOT NULL, device_id TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL)
+"""
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def change_hash(change: dict[str, Any]) -> str:
+    """What makes a change the same change: all it says, not when it arrived."""
+    keys = ("record_type", "record_id", "child_id", "op", "base_version", "payload")
+    return hashlib.sha256(json.dumps({k: change.get(k) for k in keys}, sort_keys=True,
+                                     separators=(",", ":")).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Device:
+    id: str
+    user_id: str
+    name: str
+    revoked: bool
+
+
+class HubError(Exception):
+    pass
+
+
+class HubStore:
+    def __init__(self, path: Path | str) -> None:
+        self.conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self.conn.row_factory = sqlite3.Row
+        self.lock = threading.Lock()
+        with self.lock:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = FULL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # --- administration -----------------------------------------------------------------
+
+    def add_user(self, name: str, role: str) -> str:
+        user_id = str(uuid.uuid4())
+        with self.lock:
+            self.conn.execute("INSERT INTO users VALUES (?, ?, ?, ?)", (user_id, name, role, _now()))
+            self._audit("admin", "", "add_user", user_id)
+        return user_id
+
+    def new_code(self, user_id: str) -> str:
+        code = secrets.token_hex(4).upper()  # 8 characters to read out or type
+        expires = (datetime.now(UTC) + timedelta(days=CODE_DAYS)).isoformat()
+        with self.lock:
+            if self.conn.execute("SELECT 1 FROM users WHERE id = ?", (user_id,)).fetchone() is None:
+                raise HubError(f"no user {user_id}")
+            self.conn.execute("INSERT INTO enrol_codes VALUES (?, ?, ?, NULL)",
+                              (_hash(code), user_id, expires))
+            self._audit("admin", "", "new_code", user_id)
+        return code
+
+    def assign(self, child_id: str, user_id: str) -> None:
+        with self.lock:
+            self.conn.execute("INSERT INTO caseload VALUES (?, ?) ON CONFLICT (child_id)"
+                              " DO UPDATE SET user_id = excluded.user_id", (child_id, user_id))
+            self._audit("admin", "", "assign", f"{child_id} -> {user_id}")
+
+    def revoke(self, device_id: str) -> None:
+        with self.lock:
+            self.conn.execute("UPDATE devices SET revoked_at = ? WHERE id = ?", (_now(), device_id))
+            self._audit("admin", device_id, "revoke", device_id)
+
+    def devices(self) -> list[dict[str, Any]]:
+        with self.lock:
+            rows = self.conn.execute("SELECT id, user_id, name, enrolled_at, revoked_at"
+                                     " FROM devices ORDER BY enrolled_at").fetchall()
+        return [dict(r) for r in rows]
+
+    def audit_trail(self, limit: int = 200) -> list[dict[str, Any]]:
+        with self.lock:
+            rows = self.conn.execute("SELECT at, actor, device_id, action, detail FROM audit"
+                                     " ORDER BY seq DESC LIMIT ?", (limit,)).fetchall()
+        return [dict(r) for r in rows]
+
+    # --- devices ------------------------------------------------------------------------
+
+    def enrol(self, code: str, device_name: str) -> tuple[str, str]:
+        with self.lock:
+            row = self.conn.execute("SELECT user_id, expires_at, used_at FROM enrol_codes"
+                                    " WHERE code_hash = ?", (_hash(code.strip().upper()),)).fetchone()
+            if row is None or row["used_at"] or row["expires_at"] < _now():
+                self._audit("unknown", "", "enrol_refused", device_name)
+                raise HubError("That enrolment code is not valid (wrong, used or expired).")
+            device_id, token = str(uuid.uuid4()), secrets.token_urlsafe(32)
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute("UPDATE enrol_codes SET used_at = ? WHERE code_hash = ?",
+                              (_now(), _hash(code.strip().upper())))
+            self.conn.execute("INSERT INTO devices VALUES (?, ?, ?, ?, ?, NULL)",
+                              (device_id, row["user_id"], device_name, _hash(token), _now()))
+            self._audit(row["user_id"], device_id, "enrol", device_name)
+            self.conn.execute("COMMIT")
+        return device_id, token
+
+    def device_for(self, token: str) -> Device | None:
+        with self.lock:
+            row = self.conn.execute("SELECT id, user_id, name, revoked_at FROM devices"
+                                    " WHERE token_hash = ?", (_hash(token),)).fetchone()
+        if row is None:
+            return None
+        return Device(row["id"], row["user_id"], row["name"], row["revoked_at"] is not None)
+
+    def refused(self, device: Device | None, action: str, detail: str) -> None:
+        with self.lock:
+            self._audit(device.user_id if device else "unknown", device.id if device else "",
+                        action, detail)
+
+    # --- sync -----------------------------------------------------------------------------
+
+    def push(self, device: Device, changes: list[dict[str, Any]]) -> dict[str, Any]:
+        """Each change once, by id: a resend is a duplicate; the same id with other content,
+        or a child outside the user's caseload, is refused. One transaction per batch."""
+        accepted: list[str] = []
+        duplicates: list[str] = []
+        refused: list[dict[str, str]] = []
+        with self.lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                mine = {r[0] for r in self.conn.execute(
+                    "SELECT child_id FROM caseload WHERE user_id = ?", (device.user_id,))}
+                for change in changes:
+                    outcome = self._push_one(device, change, mine)
+                    if outcome == "accepted":
+                        accepted.append(change["change_id"])
+                    elif outcome == "duplicate":
+                        duplicates.append(change["change_id"])
+                    else:
+                        refused.append({"change_id": change["change_id"], "reason": outcome})
+                        self._audit(device.user_id, device.id, "push_refused",
+                                    f"{change['change_id']}: {outcome}")
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        return {"accepted": accepted, "duplicates": duplicates, "refused": refused}
+
+    def _push_one(self, device: Device, change: dict[str, Any], mine: set[str]) -> str:
+        digest = change_hash(change)
+        known = self.conn.execute("SELECT payload_hash FROM changes WHERE change_id = ?",
+                                  (change["change_id"],)).fetchone()
+        if known is not None:
+            return "duplicate" if known[0] == digest else "a different change has this id"
+        child_id = change.get("child_id") or ""
+        if child_id and child_id not in mine:
+            owner = self.conn.execute("SELECT 1 FROM caseload WHERE child_id = ?",
+                                      (child_id,)).fetchone()
+            new_child = change["record_type"] == "child" and change["op"] == "create"
+            if owner is not None or not new_child:
+                return "this child is not on your caseload"
+            # A child added on the laptop joins the caseload of the user who added it.
+            self.conn.execute("INSERT INTO caseload VALUES (?, ?)", (child_id, device.user_id))
+            mine.add(child_id)
+        self.conn.execute(
+            "INSERT INTO changes (change_id, payload_hash, device_id, user_id, record_type,"
+            " record_id, child_id, op, base_version, payload, received_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (change["change_id"], digest, device.id, device.user_id, change["record_type"],
+             change["record_id"], child_id, change["op"], change.get("base_version"),
+             json.dumps(change["payload"], sort_keys=True), _now()))
+        return "accepted"
+
+    def pull(self, device: Device, since: int, limit: int) -> dict[str, Any]:
+        """Changes after `since` about children on the user's caseload, from other devices."""
+        with self.lock:
+            mine = [r[0] for r in self.conn.execute(
+                "SELECT child_id FROM caseload WHERE user_id = ?", (device.user_id,))]
+            rows = self.conn.execute(
+                "SELECT * FROM changes WHERE seq > ? AND device_id != ? AND child_id IN"
+                " (SELECT child_id FROM caseload WHERE user_id = ?) ORDER BY seq LIMIT ?",
+                (since, device.id, device.user_id, limit + 1)).fetchall()
+            top = self.conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
+        more = len(rows) > limit
+        rows = rows[:limit]
+        last = rows[-1]["seq"] if rows else (since if more else max(since, top))
+        return {
+            "changes": [{"seq": r["seq"], "change_id": r["change_id"],
+                         "record_type": r["record_type"], "record_id": r["record_id"],
+                         "child_id": r["child_id"], "op": r["op"],
+                         "base_version": r["base_version"], "payload": json.loads(r["payload"])}
+                        for r in rows],
+            "last_seq": last, "more": more, "caseload": mine,
+        }
+
+    def _audit(self, actor: str, device_id: str, action: str, detail: str) -> None:
+        self.conn.execute("INSERT INTO audit (at, actor, device_id, action, detail)"
+                          " VALUES (?, ?, ?, ?, ?)", (_now(), actor, device_id, action, detail))

@@ -1,0 +1,169 @@
+"""One sync: push the outbox in batches, then pull what is new for this user's caseload.
+
+Push is safe to repeat: every change carries its id, and an outbox row is marked pushed
+only after the hub has said it holds it. Pull saves the hub's sequence number in the same
+transaction as what it pulled, so a cut at any point resumes cleanly. Pulled changes are
+kept in the vault's inbox (encrypted) for the merge step.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from ..vault import Vault
+from ..vault.connection import transaction
+from .client import HubClient, HubRefused
+
+BATCH = 200
+
+# Where each kind of record keeps its child, for the hub's caseload check.
+_CHILD_COLUMN = {
+    "arrangement": "arrangements", "eotas_package": "eotas_packages",
+    "eotas_component": "eotas_components", "ehc_plan": "ehc_plans",
+    "ehc_outcome": "ehc_outcomes", "annual_review": "annual_reviews",
+    "notification": "notifications", "sao_case": "sao_cases",
+}
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    duplicates: int = 0
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    pulled: int = 0
+    wiped: bool = False
+
+
+def child_of(vault: Vault, record_type: str, record_id: str, payload: dict[str, Any]) -> str:
+    conn = vault.conn
+    if record_type == "child":
+        return record_id
+    if payload.get("child_id"):
+        return str(payload["child_id"])
+    changes = payload.get("changes")
+    if isinstance(changes, dict) and changes.get("child_id"):
+        return str(changes["child_id"])
+    table = _CHILD_COLUMN.get(record_type)
+    if table:
+        row = conn.execute(f"SELECT child_id FROM {table} WHERE id = ?", (record_id,)).fetchone()
+        return str(row[0]) if row else ""
+    if record_type == "amendment":
+        row = conn.execute("SELECT child_id FROM visits WHERE id = ?",
+                           (payload.get("visit_id", ""),)).fetchone()
+        return str(row[0]) if row else ""
+    if record_type == "activity_amendment":
+        row = conn.execute("SELECT child_id FROM activity_entries WHERE id = ?",
+                           (payload.get("entry_id", ""),)).fetchone()
+        return str(row[0]) if row else ""
+    return ""  # audit events and the shared provider register belong to no one child
+
+
+def enrol(vault: Vault, hub_url: str, code: str, client: HubClient | None = None) -> str:
+    """Exchange a one-time code for this laptop's token, kept inside the encrypted vault."""
+    own = client or HubClient(hub_url)
+    try:
+        device_id, token = own.enrol(code, f"{vault.profile.user_name} on {platform.node()}")
+    finally:
+        if client is None:
+            own.close()
+    with transaction(vault.conn):
+        for key, value in (("hub_url", hub_url), ("hub_device_id", device_id),
+                           ("hub_token", token), ("pull_seq", "0")):
+            vault.conn.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
+                               " SET value = excluded.value", (key, value))
+        vault.ctx.audit("enrol", "vault", vault.profile.vault_id, detail=hub_url)
+    return device_id
+
+
+def _meta(vault: Vault, key: str) -> str:
+    row = vault.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def client_for(vault: Vault) -> HubClient:
+    url, token = _meta(vault, "hub_url"), _meta(vault, "hub_token")
+    if not (url and token):
+        raise HubRefused(0, "This laptop is not enrolled with a hub yet.")
+    return HubClient(url, token)
+
+
+def push(vault: Vault, client: HubClient, report: SyncReport) -> None:
+    while True:
+        rows = vault.conn.execute(
+            "SELECT seq, change_id, record_type, record_id, op, base_version, payload"
+            " FROM outbox WHERE pushed_at IS NULL ORDER BY seq LIMIT ?", (BATCH,)).fetchall()
+        if not rows:
+            return
+        changes = []
+        for row in rows:
+            payload = json.loads(row["payload"])
+            changes.append({"change_id": row["change_id"], "record_type": row["record_type"],
+                            "record_id": row["record_id"],
+                            "child_id": child_of(vault, row["record_type"], row["record_id"],
+                                                 payload),
+                            "op": row["op"], "base_version": row["base_version"],
+                            "payload": payload})
+        result = client.push(changes)
+        now = datetime.now(UTC).replace(microsecond=0).isoformat()
+        done = set(result["accepted"]) | set(result["duplicates"])
+        with transaction(vault.conn):
+            for change in changes:
+                if change["change_id"] in done:
+                    vault.conn.execute("UPDATE outbox SET pushed_at = ? WHERE change_id = ?",
+                                       (now, change["change_id"]))
+            for refusal in result["refused"]:
+                # Kept for a person to see; the change leaves the queue so others still flow.
+                change = next(c for c in changes if c["change_id"] == refusal["change_id"])
+                vault.conn.execute(
+                    "INSERT OR REPLACE INTO sync_problems VALUES (?, ?, ?, ?, ?)",
+                    (change["change_id"], change["record_type"], change["record_id"],
+                     refusal["reason"], now))
+                vault.conn.execute("UPDATE outbox SET pushed_at = ? WHERE change_id = ?",
+                                   ("refused " + now, change["change_id"]))
+                report.refused.append((change["record_id"], refusal["reason"]))
+        report.pushed += len(result["accepted"])
+        report.duplicates += len(result["duplicates"])
+
+
+def pull(vault: Vault, client: HubClient, report: SyncReport) -> None:
+    since = int(_meta(vault, "pull_seq") or 0)
+    while True:
+        batch = client.pull(since)
+        with transaction(vault.conn):
+            for change in batch["changes"]:
+                vault.conn.execute(
+                    "INSERT OR IGNORE INTO sync_inbox VALUES (?, ?, ?, ?)",
+                    (change["seq"], change["change_id"], change["record_type"],
+                     json.dumps(change, sort_keys=True)))
+            vault.conn.execute("INSERT INTO meta VALUES ('pull_seq', ?) ON CONFLICT (key)"
+                               " DO UPDATE SET value = excluded.value", (str(batch["last_seq"]),))
+        report.pulled += len(batch["changes"])
+        since = int(batch["last_seq"])
+        if not batch["more"]:
+            return
+
+
+def sync_once(vault: Vault, client: HubClient | None = None) -> SyncReport:
+    """Push then pull. A revoked laptop wipes its vault and key file and stops."""
+    report = SyncReport()
+    own = client or client_for(vault)
+    try:
+        push(vault, own, report)
+        pull(vault, own, report)
+    except HubRefused as exc:
+        if exc.wipe:
+            vault.wipe()
+            report.wiped = True
+            return report
+        raise
+    finally:
+        if client is None:
+            own.close()
+    with transaction(vault.conn):
+        vault.ctx.audit("sync", "vault", vault.profile.vault_id,
+                        detail=f"pushed {report.pushed}, pulled {report.pulled}")
+    return report
