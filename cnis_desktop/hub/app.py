@@ -48,6 +48,7 @@ class PushResponse(BaseModel):
     accepted: list[str]
     duplicates: list[str]
     refused: list[Refusal]
+    seqs: dict[str, int]
 
 
 class PulledChange(Change):

@@ -162,6 +162,7 @@ class HubStore:
         or a child outside the user's caseload, is refused. One transaction per batch."""
         accepted: list[str] = []
         duplicates: list[str] = []
+        seqs: dict[str, int] = {}
         refused: list[dict[str, str]] = []
         with self.lock:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -170,10 +171,12 @@ class HubStore:
                     "SELECT child_id FROM caseload WHERE user_id = ?", (device.user_id,))}
                 for change in changes:
                     outcome = self._push_one(device, change, mine)
-                    if outcome == "accepted":
-                        accepted.append(change["change_id"])
-                    elif outcome == "duplicate":
-                        duplicates.append(change["change_id"])
+                    if outcome in ("accepted", "duplicate"):
+                        (accepted if outcome == "accepted" else duplicates).append(
+                            change["change_id"])
+                        seqs[change["change_id"]] = self.conn.execute(
+                            "SELECT seq FROM changes WHERE change_id = ?",
+                            (change["change_id"],)).fetchone()[0]
                     else:
                         refused.append({"change_id": change["change_id"], "reason": outcome})
                         self._audit(device.user_id, device.id, "push_refused",
@@ -182,7 +185,8 @@ class HubStore:
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
-        return {"accepted": accepted, "duplicates": duplicates, "refused": refused}
+        return {"accepted": accepted, "duplicates": duplicates, "refused": refused,
+                "seqs": seqs}
 
     def _push_one(self, device: Device, change: dict[str, Any], mine: set[str]) -> str:
         digest = change_hash(change)

@@ -12,22 +12,15 @@ import json
 import platform
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
 
 from ..vault import Vault
 from ..vault.connection import transaction
 from .client import HubClient, HubRefused
+from .merge import apply_inbox
+from .purge import purge_reassigned
+from .scope import child_of
 
 BATCH = 200
-
-# Where each kind of record keeps its child, for the hub's caseload check.
-_CHILD_COLUMN = {
-    "arrangement": "arrangements", "eotas_package": "eotas_packages",
-    "eotas_component": "eotas_components", "ehc_plan": "ehc_plans",
-    "ehc_outcome": "ehc_outcomes", "annual_review": "annual_reviews",
-    "notification": "notifications", "sao_case": "sao_cases",
-}
-
 
 @dataclass
 class SyncReport:
@@ -35,31 +28,11 @@ class SyncReport:
     duplicates: int = 0
     refused: list[tuple[str, str]] = field(default_factory=list)
     pulled: int = 0
+    applied: int = 0
+    conflicts: int = 0
+    purged: int = 0
+    caseload: set[str] = field(default_factory=set)
     wiped: bool = False
-
-
-def child_of(vault: Vault, record_type: str, record_id: str, payload: dict[str, Any]) -> str:
-    conn = vault.conn
-    if record_type == "child":
-        return record_id
-    if payload.get("child_id"):
-        return str(payload["child_id"])
-    changes = payload.get("changes")
-    if isinstance(changes, dict) and changes.get("child_id"):
-        return str(changes["child_id"])
-    table = _CHILD_COLUMN.get(record_type)
-    if table:
-        row = conn.execute(f"SELECT child_id FROM {table} WHERE id = ?", (record_id,)).fetchone()
-        return str(row[0]) if row else ""
-    if record_type == "amendment":
-        row = conn.execute("SELECT child_id FROM visits WHERE id = ?",
-                           (payload.get("visit_id", ""),)).fetchone()
-        return str(row[0]) if row else ""
-    if record_type == "activity_amendment":
-        row = conn.execute("SELECT child_id FROM activity_entries WHERE id = ?",
-                           (payload.get("entry_id", ""),)).fetchone()
-        return str(row[0]) if row else ""
-    return ""  # audit events and the shared provider register belong to no one child
 
 
 def enrol(vault: Vault, hub_url: str, code: str, client: HubClient | None = None) -> str:
@@ -113,8 +86,9 @@ def push(vault: Vault, client: HubClient, report: SyncReport) -> None:
         with transaction(vault.conn):
             for change in changes:
                 if change["change_id"] in done:
-                    vault.conn.execute("UPDATE outbox SET pushed_at = ? WHERE change_id = ?",
-                                       (now, change["change_id"]))
+                    vault.conn.execute(
+                        "UPDATE outbox SET pushed_at = ?, hub_seq = ? WHERE change_id = ?",
+                        (now, result["seqs"].get(change["change_id"]), change["change_id"]))
             for refusal in result["refused"]:
                 # Kept for a person to see; the change leaves the queue so others still flow.
                 change = next(c for c in changes if c["change_id"] == refusal["change_id"])
@@ -142,6 +116,7 @@ def pull(vault: Vault, client: HubClient, report: SyncReport) -> None:
             vault.conn.execute("INSERT INTO meta VALUES ('pull_seq', ?) ON CONFLICT (key)"
                                " DO UPDATE SET value = excluded.value", (str(batch["last_seq"]),))
         report.pulled += len(batch["changes"])
+        report.caseload = set(batch["caseload"])
         since = int(batch["last_seq"])
         if not batch["more"]:
             return
@@ -154,6 +129,9 @@ def sync_once(vault: Vault, client: HubClient | None = None) -> SyncReport:
     try:
         push(vault, own, report)
         pull(vault, own, report)
+        merged = apply_inbox(vault)
+        report.applied, report.conflicts = merged.applied, merged.conflicts
+        report.purged = purge_reassigned(vault, report.caseload)
     except HubRefused as exc:
         if exc.wipe:
             vault.wipe()

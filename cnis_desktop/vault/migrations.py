@@ -314,7 +314,38 @@ CREATE TABLE sync_problems (
     record_id TEXT NOT NULL,
     reason TEXT NOT NULL,
     at TEXT NOT NULL
-)
+);
+CREATE TABLE sync_conflicts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    local_value TEXT NOT NULL,
+    remote_value TEXT NOT NULL,
+    remote_by TEXT NOT NULL,
+    at TEXT NOT NULL,
+    resolved_at TEXT,
+    kept TEXT
+);
+-- The hub's sequence number for each pushed change: hub order decides which of two edits
+-- to one field is the newer.
+ALTER TABLE outbox ADD COLUMN hub_seq INTEGER;
+-- While a child is purged (reassigned away by the hub), its append-only records may go.
+CREATE TABLE sync_purging (child_id TEXT PRIMARY KEY);
+DROP TRIGGER visits_final_no_delete;
+CREATE TRIGGER visits_final_no_delete BEFORE DELETE ON visits
+WHEN OLD.status = 'final' AND NOT EXISTS (SELECT 1 FROM sync_purging WHERE child_id = OLD.child_id)
+BEGIN SELECT RAISE(ABORT, 'finalised visit is immutable'); END;
+DROP TRIGGER views_final_no_delete;
+CREATE TRIGGER views_final_no_delete BEFORE DELETE ON views_records
+WHEN OLD.status = 'final' AND NOT EXISTS (SELECT 1 FROM sync_purging WHERE child_id = OLD.child_id)
+BEGIN SELECT RAISE(ABORT, 'finalised views are immutable'); END;
+DROP TRIGGER activity_closed_no_delete;
+CREATE TRIGGER activity_closed_no_delete BEFORE DELETE ON activity_entries
+WHEN EXISTS (SELECT 1 FROM eotas_closed_weeks w
+             WHERE w.child_id = OLD.child_id AND w.week_start = OLD.week_start)
+     AND NOT EXISTS (SELECT 1 FROM sync_purging WHERE child_id = OLD.child_id)
+BEGIN SELECT RAISE(ABORT, 'the week is closed: entries are append-only'); END
 """
 
 MIGRATIONS: tuple[Migration, ...] = (

@@ -178,6 +178,10 @@ class Visits:
         ).fetchall()
         return [_amendment(r) for r in rows]
 
+    def refresh_derived(self, child_id: str) -> None:
+        """Recompute the child's next contact and open actions (after visits arrive)."""
+        self._refresh_next_contact(child_id)
+
     def _refresh_next_contact(self, child_id: str) -> None:
         # Amendments can change a visit's date, so the candidates are the latest finalised
         # visit by stored date plus any amended ones.

@@ -98,8 +98,11 @@ def test_pull_brings_a_colleagues_changes_and_resumes(hub: RunningHub, tmp_path:
     assert len(about_children) == 6  # three children, each with an arrangement
     report = sync_once(home)
     assert report.pulled == 6  # everything about the user's children, once (audit stays put)
-    inbox = {r[0] for r in home.conn.execute("SELECT change_id FROM sync_inbox")}
-    assert inbox == {c["change_id"] for c in about_children}
+    assert report.applied == 6 and home.conn.execute("SELECT count(*) FROM sync_inbox"
+                                                     ).fetchone()[0] == 0
+    assert sorted(r.name for r in home.children.caseload()) == sorted(
+        r.name for r in office.children.caseload())
+    assert {r.arrangement_type for r in home.children.caseload()} == {"ehe"}
     seq = home.conn.execute("SELECT value FROM meta WHERE key = 'pull_seq'").fetchone()[0]
     assert int(seq) > 0
     assert sync_once(home).pulled == 0  # the cursor was saved with the batch

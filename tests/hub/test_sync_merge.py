@@ -1,0 +1,96 @@
+"""Two laptops of one user, offline edits, a real hub: merges, conflicts, convergence,
+append-only records arriving once, purge on reassignment."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+from cnis_desktop.sync.engine import enrol, sync_once
+from cnis_desktop.sync.merge import conflicts
+from cnis_desktop.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE, add_child_with_arrangement, finalisable_visit
+from tests.hub.conftest import RunningHub
+
+
+def pair(hub: RunningHub, tmp_path: Path) -> tuple[Vault, Vault, str]:
+    user = hub.store.add_user("alex", "ehe_officer")
+    laptops = []
+    for name in ("office", "home"):
+        vault = Vault.create(tmp_path / name / "cnis.vault", PASSPHRASE, "Alex", "ehe_officer",
+                             kdf=FAST_KDF)
+        enrol(vault, hub.url, hub.store.new_code(user))
+        laptops.append(vault)
+    return laptops[0], laptops[1], user
+
+
+def edit(vault: Vault, child_id: str, **fields: object) -> None:
+    stored = vault.children.get(child_id)
+    vault.children.update(child_id, stored.meta.version,
+                          dataclasses.replace(stored.record, **fields), today=date(2026, 11, 1))
+
+
+def settle(*laptops: Vault) -> None:
+    for _ in range(2):
+        for vault in laptops:
+            sync_once(vault)
+
+
+def test_edits_to_different_fields_merge(hub: RunningHub, tmp_path: Path) -> None:
+    office, home, _ = pair(hub, tmp_path)
+    child = add_child_with_arrangement(office)
+    settle(office, home)
+    edit(office, child, preferred_name="Zeph")
+    edit(home, child, ethnicity="Mixed")
+    settle(office, home)
+    for vault in (office, home):
+        record = vault.children.get(child).record
+        assert (record.preferred_name, record.ethnicity) == ("Zeph", "Mixed")
+    assert conflicts(office) == [] and conflicts(home) == []
+
+
+def test_same_field_conflict_is_surfaced_and_laptops_converge(hub: RunningHub,
+                                                              tmp_path: Path) -> None:
+    office, home, _ = pair(hub, tmp_path)
+    child = add_child_with_arrangement(office)
+    settle(office, home)
+    edit(office, child, preferred_name="Zeph")
+    edit(home, child, preferred_name="Rine")
+    settle(office, home)
+    names = {vault.children.get(child).record.preferred_name for vault in (office, home)}
+    assert len(names) == 1  # one value everywhere, in hub order
+    surfaced = conflicts(office) + conflicts(home)
+    assert surfaced and {surfaced[0]["local_value"], surfaced[0]["remote_value"]} == {
+        '"Zeph"', '"Rine"'}
+
+
+def test_finalised_visit_arrives_once(hub: RunningHub, tmp_path: Path) -> None:
+    office, home, _ = pair(hub, tmp_path)
+    child = add_child_with_arrangement(office)
+    draft = office.visits.start(finalisable_visit(child))
+    office.visits.finalise(draft.id)
+    office.visits.amend(draft.id, "date typed wrongly",
+                        finalisable_visit(child, next_contact_date=date(2027, 2, 1)))
+    settle(office, home)
+    settle(office, home)
+    [visit] = home.visits.for_child(child)
+    assert visit.is_final and visit.effective().next_contact_date == date(2027, 2, 1)
+    assert home.children.caseload()[0].next_contact_due == date(2027, 2, 1)
+
+
+def test_reassigned_child_is_purged_after_its_changes_are_pushed(hub: RunningHub,
+                                                                 tmp_path: Path) -> None:
+    office, home, _ = pair(hub, tmp_path)
+    child = add_child_with_arrangement(office)
+    draft = office.visits.start(finalisable_visit(child))
+    office.visits.finalise(draft.id)
+    settle(office, home)
+    other = hub.store.add_user("sam", "ehe_officer")
+    edit(home, child, preferred_name="Zeph")  # recorded offline before the reassignment
+    hub.store.assign(child, other)
+    report = sync_once(home)
+    assert report.refused  # the hub no longer takes changes about this child from Alex
+    assert report.purged == 1 and home.children.count() == 0
+    assert sync_once(office).purged == 1 and office.children.count() == 0
+    assert office.integrity_check() == "ok"
