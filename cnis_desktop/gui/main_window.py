@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self.views_page: ViewsPage | None = None
         self.dashboard_page: DashboardPage | None = None
         self.import_dialog: QDialog | None = None
+        self.enrol_dialog: QDialog | None = None
+        self.conflicts_dialog: QDialog | None = None
         self.preview_dialog: QDialog | None = None
         self.setWindowTitle("CNIS Desktop" + (" – DEMO (fictional children)" if demo else ""))
 
@@ -81,7 +83,15 @@ class MainWindow(QMainWindow):
         if isinstance(app, QObject):
             app.installEventFilter(self.idle)
         self.who = QLabel(self)
+        self.sync_status = QLabel(self)
+        self.sync_status.setObjectName("syncStatus")
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.who)
+        from .sync_ui import SyncController
+
+        self.sync = SyncController(self.sync_status, self)
+        self.sync.synced.connect(self._synced)
+        self.sync.wiped.connect(self._wiped)
         self._build_menus()
         self.show_start()
 
@@ -110,6 +120,12 @@ class MainWindow(QMainWindow):
         self.export_register_action = action("&File", "Export as &register…", None,
                                              lambda: self.export_register("register"),
                                              "exportRegisterAction")
+        self.sync_action = action("&File", "&Sync now", "Ctrl+Shift+S",
+                                  lambda: self.sync.sync_now(), "syncAction")
+        self.enrol_action = action("&File", "&Enrol this laptop with the hub…", None,
+                                   self.enrol_laptop, "enrolAction")
+        self.conflicts_action = action("&File", "Resolve sync &conflicts…", None,
+                                       self.show_conflicts, "conflictsAction")
         action("&File", "&Quit", QKeySequence.StandardKey.Quit, self.close, "quitAction")
         self.today_action = action("&Child", "&Today", "Ctrl+T", self.show_today, "todayAction")
         self.caseload_action = action("&Child", "&Caseload", "Ctrl+1", self.show_caseload,
@@ -130,7 +146,8 @@ class MainWindow(QMainWindow):
                                self.find_action, self.preview_action, self.save_action,
                                self.overview_action, self.providers_action, self.today_action,
                                self.import_action, self.export_annex_action,
-                               self.export_register_action]
+                               self.export_register_action, self.sync_action,
+                               self.enrol_action, self.conflicts_action]
 
     def _set_vault_actions(self, enabled: bool) -> None:
         for act in self._vault_actions:
@@ -168,6 +185,7 @@ class MainWindow(QMainWindow):
         self.who.setText(f"{profile.user_name} · {codes.ROLE.label(profile.role)}"
                          + (" · DEMO VAULT" if self.demo else ""))
         self.caseload_page.set_vault(vault)
+        self.sync.attach(vault)
         if profile.role == "virtual_school":  # their work starts from the EOTAS picture
             self.show_overview()
         elif profile.role == "team_manager":  # oversight first
@@ -204,6 +222,7 @@ class MainWindow(QMainWindow):
         self.eotas_page = self.providers_page = self.overview_page = None
         self.ehc_page = self.views_page = self.dashboard_page = None
         self.caseload_page.set_vault(None)
+        self.sync.attach(None)
         self.idle.stop()
         self.vault.close()
         self.vault = None
@@ -240,6 +259,7 @@ class MainWindow(QMainWindow):
             page.open_visit.connect(self.open_visit)
             page.ui.eotasButton.clicked.connect(lambda: self.open_eotas(page.child_id or ""))
             page.ui.ehcButton.clicked.connect(lambda: self.open_ehc(page.child_id or ""))
+            page.saved.connect(self.sync.changed)
             self.stack.addWidget(page)
             self.child_page = page
         return self.child_page
@@ -268,6 +288,7 @@ class MainWindow(QMainWindow):
             page.back.connect(self.open_child)
             page.preview.connect(self.preview_visit)
             page.changed_record.connect(self._records_changed)
+            page.changed_record.connect(self.sync.changed)
             self.stack.addWidget(page)
             self.visit_page = page
         return self.visit_page
@@ -368,6 +389,46 @@ class MainWindow(QMainWindow):
             self.open_child(item.child_id)
             if self.child_page is not None:
                 self.child_page.show_place(item.place, item.arrangement_id)
+
+    def enrol_laptop(self) -> None:
+        from .sync_ui import EnrolDialog
+
+        if self.vault is None:
+            return
+        dialog = EnrolDialog(self.vault, self)
+        dialog.accepted.connect(lambda: self.sync.attach(self.vault))
+        self.enrol_dialog = dialog
+        dialog.open()
+
+    def show_conflicts(self) -> None:
+        from .sync_ui import ConflictsDialog
+
+        if self.vault is None:
+            return
+        dialog = ConflictsDialog(self.vault, self)
+        dialog.accepted.connect(self.sync.show_status)
+        self.conflicts_dialog = dialog
+        dialog.open()
+
+    def _synced(self, report: object) -> None:
+        """What arrived may be on screen: refresh the caseload (the pages read on show)."""
+        self.caseload_page.refresh()
+
+    def _wiped(self) -> None:
+        """The hub revoked this laptop: the vault is gone; forget it and start afresh."""
+        if self.vault is not None:
+            self.vault.release()
+            self.vault = None
+        for page in self._record_pages():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.child_page = self.visit_page = None
+        self.eotas_page = self.providers_page = self.overview_page = None
+        self.ehc_page = self.views_page = self.dashboard_page = None
+        self.caseload_page.set_vault(None)
+        self.sync.attach(None)
+        self.show_start()
+        self.statusBar().showMessage("This laptop was revoked by the hub; its vault was wiped.")
 
     def import_register(self) -> None:
         from .register_io import ImportDialog

@@ -25,7 +25,7 @@ from .attempts import Attempts, attempts_path_for
 from .children import Children
 from .connection import Connection, open_encrypted, transaction
 from .context import Context, utc_now
-from .errors import BackoffActive, VaultExists, VaultMissing, WrongPassphrase
+from .errors import BackoffActive, VaultError, VaultExists, VaultMissing, WrongPassphrase
 from .files import create_private_empty, ensure_private_dir, write_private_atomically
 from .keyfile import KdfParams, KeyFile, key_path_for, new_database_key
 from .migrations import SCHEMA_VERSION, migrate, schema_version
@@ -70,6 +70,7 @@ class Vault:
         self.children = Children(self.ctx)
         self.arrangements = Arrangements(self.ctx, self.children)
         self.visits = Visits(self.ctx, self.children, self.arrangements)
+        self._key: bytes | None = None  # kept while unlocked, for a background connection
 
     # Built on first use: opening a vault to the caseload needs none of them, and importing
     # them is a noticeable part of start-up.
@@ -142,6 +143,7 @@ class Vault:
             _remove_vault_files(path)
             raise
         vault = cls(path, conn, profile)
+        vault._key = key
         with transaction(conn):
             vault.ctx.audit("create_vault", "vault", vault_id)
         return vault
@@ -182,6 +184,7 @@ class Vault:
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         profile = Profile(meta["user_name"], meta["role"], meta["device_id"], meta["vault_id"])
         vault = cls(path, conn, profile)
+        vault._key = key
         failed = Attempts(attempts_path_for(path)).take_failures()
         with transaction(conn):
             for when in failed:
@@ -196,6 +199,22 @@ class Vault:
             with transaction(self.conn):
                 self.ctx.audit("lock", "vault", self.profile.vault_id)
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.close()
+            self.conn = None
+        self._key = None
+
+    def for_this_thread(self) -> Vault:
+        """The same vault on a connection of the calling thread's own (for background work
+        such as sync); release it when done. SQLite's WAL lets both work at once."""
+        if self._key is None:
+            raise VaultError("This vault was not opened with a key that can be shared.")
+        copy = Vault(self.path, open_encrypted(self.path, self._key), self.profile)
+        copy._key = self._key
+        return copy
+
+    def release(self) -> None:
+        """Close a background connection (no lock event: the vault itself stays open)."""
+        if self.conn is not None:
             self.conn.close()
             self.conn = None
 

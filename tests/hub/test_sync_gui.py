@@ -1,0 +1,97 @@
+"""Sync in the real window: enrol through the dialog, Sync now in the background with the
+status shown, a conflict resolved on screen, and a revoked laptop wiped."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from cnis_desktop.gui.main_window import MainWindow
+from cnis_desktop.gui.sync_ui import ConflictsDialog, EnrolDialog
+from cnis_desktop.sync.engine import enrol, sync_once
+from cnis_desktop.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE, add_child_with_arrangement
+from tests.gui.conftest import create_vault_by_typing
+from tests.hub.conftest import RunningHub
+
+
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    from cnis_desktop.settings import Settings
+
+    win = MainWindow(tmp_path / "gui" / "cnis.vault", Settings(autosave_seconds=0.2))
+    qtbot.addWidget(win)
+    win.show()
+    create_vault_by_typing(qtbot, win)
+    return win
+
+
+def test_enrol_sync_and_resolve_a_conflict(qtbot: QtBot, hub: RunningHub, tmp_path: Path,
+                                           fast_kdf: object) -> None:
+    win = window(qtbot, tmp_path)
+    assert "Not enrolled" in win.sync_status.text()
+    user = hub.store.add_user("Alex", "ehe_officer")
+    win.enrol_laptop()
+    dialog = win.enrol_dialog
+    assert isinstance(dialog, EnrolDialog)
+    dialog.ui.hubUrl.setText("ftp://nowhere")
+    qtbot.mouseClick(dialog.ui.enrolButton, Qt.MouseButton.LeftButton)
+    assert "https://" in dialog.ui.message.text()
+    dialog.ui.hubUrl.setText(hub.url)
+    dialog.ui.code.setText(hub.store.new_code(user))
+    qtbot.mouseClick(dialog.ui.enrolButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    child = add_child_with_arrangement(win.vault)
+    qtbot.keyClick(win, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: win.sync.last is not None, timeout=10_000)
+    assert win.sync_status.text().startswith("synced ")
+    assert win.sync_status.text().endswith("1 to send")  # only the sync's own audit event
+    assert hub.store.conn.execute("SELECT count(*) FROM changes WHERE child_id = ?",
+                                  (child,)).fetchone()[0] == 2
+
+    # a colleague's laptop of the same user changes the same field meanwhile
+    other = Vault.create(tmp_path / "other" / "cnis.vault", PASSPHRASE, "Alex", "ehe_officer",
+                         kdf=FAST_KDF)
+    enrol(other, hub.url, hub.store.new_code(user))
+    sync_once(other)
+    stored = other.children.get(child)
+    other.children.update(child, stored.meta.version,
+                          dataclasses.replace(stored.record, preferred_name="Rine"),
+                          today=date(2026, 11, 1))
+    sync_once(other)
+    mine = win.vault.children.get(child)
+    win.vault.children.update(child, mine.meta.version,
+                              dataclasses.replace(mine.record, preferred_name="Zeph"),
+                              today=date(2026, 11, 1))
+    win.sync.sync_now()
+    qtbot.waitUntil(lambda: "conflict" in win.sync_status.text(), timeout=10_000)
+    win.show_conflicts()
+    conflicts = win.conflicts_dialog
+    assert isinstance(conflicts, ConflictsDialog) and conflicts.ui.conflicts.rowCount() == 1
+    qtbot.mouseClick(conflicts.ui.useTheirsButton, Qt.MouseButton.LeftButton)
+    assert conflicts.ui.conflicts.rowCount() == 0
+    assert win.vault.children.get(child).record.preferred_name == "Rine"
+    win.sync.sync_now()
+    qtbot.waitUntil(lambda: not win.sync.running, timeout=10_000)
+    sync_once(other)
+    assert other.children.get(child).record.preferred_name == "Rine"
+    other.close()
+
+
+def test_revoked_laptop_is_wiped_from_the_window(qtbot: QtBot, hub: RunningHub,
+                                                 tmp_path: Path, fast_kdf: object) -> None:
+    win = window(qtbot, tmp_path)
+    user = hub.store.add_user("Alex", "ehe_officer")
+    enrol(win.vault, hub.url, hub.store.new_code(user))
+    device = win.vault.conn.execute("SELECT value FROM meta WHERE key = 'hub_device_id'"
+                                    ).fetchone()[0]
+    hub.store.revoke(device)
+    win.sync.attach(win.vault)
+    win.sync.sync_now()
+    qtbot.waitUntil(lambda: win.vault is None, timeout=10_000)
+    assert not win.vault_path.exists()
+    assert win.stack.currentWidget() is win.setup_page
