@@ -62,6 +62,11 @@ class PullResponse(BaseModel):
     caseload: list[str]
 
 
+class DigestResponse(BaseModel):
+    count: int
+    hash: str
+
+
 class StatusResponse(BaseModel):
     device_id: str
     version: str
@@ -110,6 +115,11 @@ def create_app(store: HubStore) -> FastAPI:
              since: Annotated[int, Query(ge=0)] = 0,
              limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = 200) -> dict[str, Any]:
         return store.pull(me, since, limit)
+
+    @app.get("/v1/digest", response_model=DigestResponse)
+    def digest(me: Annotated[Device, Depends(device)],
+               upto: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+        return store.digest(me, upto)
 
     @app.get("/v1/status", response_model=StatusResponse)
     def status(me: Annotated[Device, Depends(device)]) -> StatusResponse:

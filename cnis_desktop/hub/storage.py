@@ -235,6 +235,16 @@ class HubStore:
             "last_seq": last, "more": more, "caseload": mine,
         }
 
+    def digest(self, device: Device, upto: int) -> dict[str, Any]:
+        """What a device should hold after pulling up to `upto`: a count and a hash of the
+        change ids, to compare at the end of a sync."""
+        with self.lock:
+            ids = sorted(r[0] for r in self.conn.execute(
+                "SELECT change_id FROM changes WHERE seq <= ? AND device_id != ? AND child_id IN"
+                " (SELECT child_id FROM caseload WHERE user_id = ?)",
+                (upto, device.id, device.user_id)))
+        return {"count": len(ids), "hash": hashlib.sha256("\n".join(ids).encode()).hexdigest()}
+
     def _audit(self, actor: str, device_id: str, action: str, detail: str) -> None:
         self.conn.execute("INSERT INTO audit (at, actor, device_id, action, detail)"
                           " VALUES (?, ?, ?, ?, ?)", (_now(), actor, device_id, action, detail))

@@ -59,6 +59,10 @@ class HubClient:
         result: dict[str, Any] = self._call("POST", "/v1/push", json={"changes": changes})
         return result
 
+    def digest(self, upto: int) -> dict[str, Any]:
+        result: dict[str, Any] = self._call("GET", "/v1/digest", params={"upto": upto})
+        return result
+
     def pull(self, since: int, limit: int = 200) -> dict[str, Any]:
         result: dict[str, Any] = self._call("GET", "/v1/pull",
                                             params={"since": since, "limit": limit})

@@ -8,6 +8,7 @@ kept in the vault's inbox (encrypted) for the merge step.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import platform
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ class SyncReport:
     conflicts: int = 0
     purged: int = 0
     caseload: set[str] = field(default_factory=set)
+    checked: bool = False  # the count and hash matched the hub's
     wiped: bool = False
 
 
@@ -109,10 +111,13 @@ def pull(vault: Vault, client: HubClient, report: SyncReport) -> None:
         batch = client.pull(since)
         with transaction(vault.conn):
             for change in batch["changes"]:
-                vault.conn.execute(
-                    "INSERT OR IGNORE INTO sync_inbox VALUES (?, ?, ?, ?)",
-                    (change["seq"], change["change_id"], change["record_type"],
-                     json.dumps(change, sort_keys=True)))
+                fresh = vault.conn.execute("INSERT OR IGNORE INTO sync_pulled VALUES (?, ?)",
+                                           (change["change_id"], change["child_id"])).rowcount
+                if fresh:  # a change pulled again (after a check) is not applied twice
+                    vault.conn.execute(
+                        "INSERT OR IGNORE INTO sync_inbox VALUES (?, ?, ?, ?)",
+                        (change["seq"], change["change_id"], change["record_type"],
+                         json.dumps(change, sort_keys=True)))
             vault.conn.execute("INSERT INTO meta VALUES ('pull_seq', ?) ON CONFLICT (key)"
                                " DO UPDATE SET value = excluded.value", (str(batch["last_seq"]),))
         report.pulled += len(batch["changes"])
@@ -122,6 +127,22 @@ def pull(vault: Vault, client: HubClient, report: SyncReport) -> None:
             return
 
 
+def check(vault: Vault, client: HubClient, report: SyncReport) -> None:
+    """Compare what this laptop pulled with what the hub says it should hold; on a
+    mismatch pull everything again from the start (pulling is idempotent)."""
+    upto = int(_meta(vault, "pull_seq") or 0)
+    expected = client.digest(upto)
+    ids = sorted(r[0] for r in vault.conn.execute("SELECT change_id FROM sync_pulled"))
+    digest = hashlib.sha256("\n".join(ids).encode()).hexdigest()
+    if (len(ids), digest) == (expected["count"], expected["hash"]):
+        report.checked = True
+        return
+    with transaction(vault.conn):
+        vault.conn.execute("UPDATE meta SET value = '0' WHERE key = 'pull_seq'")
+    pull(vault, client, report)
+    report.checked = False
+
+
 def sync_once(vault: Vault, client: HubClient | None = None) -> SyncReport:
     """Push then pull. A revoked laptop wipes its vault and key file and stops."""
     report = SyncReport()
@@ -129,6 +150,7 @@ def sync_once(vault: Vault, client: HubClient | None = None) -> SyncReport:
     try:
         push(vault, own, report)
         pull(vault, own, report)
+        check(vault, own, report)
         merged = apply_inbox(vault)
         report.applied, report.conflicts = merged.applied, merged.conflicts
         report.purged = purge_reassigned(vault, report.caseload)

@@ -42,6 +42,7 @@ def purge_reassigned(vault: Vault, caseload: set[str]) -> int:
             vault.conn.execute("DELETE FROM record_versions WHERE record_type = 'child'"
                                " AND record_id = ?", (child_id,))
             vault.conn.execute("DELETE FROM children WHERE id = ?", (child_id,))
+            vault.conn.execute("DELETE FROM sync_pulled WHERE child_id = ?", (child_id,))
             vault.conn.execute("DELETE FROM sync_purging WHERE child_id = ?", (child_id,))
             vault.ctx.audit("purge", "child", child_id, detail="reassigned by the hub")
     return len(gone)

@@ -302,6 +302,7 @@ def _oversight(conn: Connection) -> None:
 
 
 _SYNC = """
+CREATE TABLE sync_pulled (change_id TEXT PRIMARY KEY, child_id TEXT NOT NULL);
 CREATE TABLE sync_inbox (
     seq INTEGER PRIMARY KEY,
     change_id TEXT NOT NULL UNIQUE,

@@ -94,3 +94,24 @@ def test_reassigned_child_is_purged_after_its_changes_are_pushed(hub: RunningHub
     assert report.purged == 1 and home.children.count() == 0
     assert sync_once(office).purged == 1 and office.children.count() == 0
     assert office.integrity_check() == "ok"
+
+
+def test_check_passes_and_a_newly_assigned_childs_history_arrives(hub: RunningHub,
+                                                                 tmp_path: Path) -> None:
+    office, home, alex = pair(hub, tmp_path)
+    child = add_child_with_arrangement(office)
+    draft = office.visits.start(finalisable_visit(child))
+    office.visits.finalise(draft.id)
+    assert sync_once(office).checked
+    # a colleague on another caseload, enrolled later, is given the child
+    sam = hub.store.add_user("sam", "ehe_officer")
+    colleague = Vault.create(tmp_path / "sam" / "cnis.vault", PASSPHRASE, "Sam", "ehe_officer",
+                             kdf=FAST_KDF)
+    enrol(colleague, hub.url, hub.store.new_code(sam))
+    assert sync_once(colleague).checked and colleague.children.count() == 0
+    hub.store.assign(child, sam)
+    report = sync_once(colleague)
+    assert not report.checked  # the digest showed history before the cursor: pulled again
+    assert colleague.children.count() == 1 and len(colleague.visits.for_child(child)) == 1
+    assert sync_once(colleague).checked
+    _ = alex
