@@ -98,7 +98,7 @@ def test_reassigned_child_is_purged_after_its_changes_are_pushed(hub: RunningHub
 
 def test_check_passes_and_a_newly_assigned_childs_history_arrives(hub: RunningHub,
                                                                  tmp_path: Path) -> None:
-    office, home, alex = pair(hub, tmp_path)
+    office, _, _ = pair(hub, tmp_path)
     child = add_child_with_arrangement(office)
     draft = office.visits.start(finalisable_visit(child))
     office.visits.finalise(draft.id)
@@ -114,4 +114,3 @@ def test_check_passes_and_a_newly_assigned_childs_history_arrives(hub: RunningHu
     assert not report.checked  # the digest showed history before the cursor: pulled again
     assert colleague.children.count() == 1 and len(colleague.visits.for_child(child)) == 1
     assert sync_once(colleague).checked
-    _ = alex
