@@ -3,11 +3,14 @@
 # No "from __future__ import annotations": FastAPI reads these annotations at runtime,
 # and the dependencies they name are local to create_app.
 
+import zlib
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from .storage import Device, HubError, HubStore
@@ -72,6 +75,48 @@ class StatusResponse(BaseModel):
     version: str
 
 
+MAX_BODY = 64 * 1024 * 1024
+
+
+class GzipRequestMiddleware:
+    """Accept request bodies sent with Content-Encoding: gzip (bounded when unpacked)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = dict(scope.get("headers") or [])
+        if scope["type"] != "http" or headers.get(b"content-encoding") != b"gzip":
+            await self.app(scope, receive, send)
+            return
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        try:
+            plain = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body, MAX_BODY)
+        except zlib.error:
+            response = JSONResponse({"detail": "The request body is not valid gzip."}, 400)
+            await response(scope, receive, send)
+            return
+        scope = dict(scope)
+        scope["headers"] = [(k, v) for k, v in scope["headers"]
+                            if k not in (b"content-encoding", b"content-length")]
+        scope["headers"].append((b"content-length", str(len(plain)).encode()))
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if sent:
+                return {"type": "http.disconnect"}
+            sent = True
+            return {"type": "http.request", "body": plain, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+
 class Revoked(Exception):
     def __init__(self, device: Device) -> None:
         self.device = device
@@ -80,6 +125,9 @@ class Revoked(Exception):
 def create_app(store: HubStore) -> FastAPI:
     app = FastAPI(title="CNIS hub", version=__version__,
                   description="Sync hub for CNIS Desktop laptops.")
+    # Both directions are gzipped: laptops often sync over poor mobile connections.
+    app.add_middleware(GZipMiddleware, minimum_size=500)
+    app.add_middleware(GzipRequestMiddleware)
 
     @app.exception_handler(Revoked)
     def revoked(_request: Any, exc: Revoked) -> JSONResponse:

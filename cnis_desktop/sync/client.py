@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import ssl
 from typing import Any
 
@@ -56,14 +58,17 @@ class HubClient:
         return str(body["device_id"]), str(body["token"])
 
     def push(self, changes: list[dict[str, Any]]) -> dict[str, Any]:
-        result: dict[str, Any] = self._call("POST", "/v1/push", json={"changes": changes})
+        body = gzip.compress(json.dumps({"changes": changes}, separators=(",", ":")).encode(), 6)
+        result: dict[str, Any] = self._call(
+            "POST", "/v1/push", content=body,
+            headers={"Content-Encoding": "gzip", "Content-Type": "application/json"})
         return result
 
     def digest(self, upto: int) -> dict[str, Any]:
         result: dict[str, Any] = self._call("GET", "/v1/digest", params={"upto": upto})
         return result
 
-    def pull(self, since: int, limit: int = 200) -> dict[str, Any]:
+    def pull(self, since: int, limit: int = 500) -> dict[str, Any]:
         result: dict[str, Any] = self._call("GET", "/v1/pull",
                                             params={"since": since, "limit": limit})
         return result
