@@ -18,6 +18,10 @@ from pathlib import Path
 from typing import Any
 
 CODE_DAYS = 7
+# What a device may see: records about children on its user's caseload, and the provider
+# register, which every caseload shares.
+VISIBLE = ("(child_id IN (SELECT child_id FROM caseload WHERE user_id = ?)"
+           " OR record_type = 'provider')")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL,
     created_at TEXT NOT NULL);
@@ -219,9 +223,8 @@ class HubStore:
             mine = [r[0] for r in self.conn.execute(
                 "SELECT child_id FROM caseload WHERE user_id = ?", (device.user_id,))]
             rows = self.conn.execute(
-                "SELECT * FROM changes WHERE seq > ? AND device_id != ? AND child_id IN"
-                " (SELECT child_id FROM caseload WHERE user_id = ?) ORDER BY seq LIMIT ?",
-                (since, device.id, device.user_id, limit + 1)).fetchall()
+                f"SELECT * FROM changes WHERE seq > ? AND device_id != ? AND {VISIBLE}"
+                " ORDER BY seq LIMIT ?", (since, device.id, device.user_id, limit + 1)).fetchall()
             top = self.conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
         more = len(rows) > limit
         rows = rows[:limit]
@@ -240,8 +243,7 @@ class HubStore:
         change ids, to compare at the end of a sync."""
         with self.lock:
             ids = sorted(r[0] for r in self.conn.execute(
-                "SELECT change_id FROM changes WHERE seq <= ? AND device_id != ? AND child_id IN"
-                " (SELECT child_id FROM caseload WHERE user_id = ?)",
+                f"SELECT change_id FROM changes WHERE seq <= ? AND device_id != ? AND {VISIBLE}",
                 (upto, device.id, device.user_id)))
         return {"count": len(ids), "hash": hashlib.sha256("\n".join(ids).encode()).hexdigest()}
 

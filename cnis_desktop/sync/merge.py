@@ -14,13 +14,30 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from ..domain.ehc import ProgressEntry
+from ..domain.eotas import ActivityEntry, QaVisit
+from ..domain.hours import week_start
 from ..domain.model import Arrangement, Child, Visit, from_fields, to_fields
+from ..domain.views import ViewsRecord
 from ..vault import Vault
 from ..vault.children import _index_columns
 from ..vault.connection import transaction
 from ..vault.context import dumps
+from ..vault.mutable import MutableTable
 
-APPLIED_KINDS = ("child", "arrangement", "visit", "amendment")
+APPLIED_KINDS = ("child", "arrangement", "visit", "amendment", "provider", "eotas_package",
+                 "eotas_component", "ehc_plan", "ehc_outcome", "annual_review", "notification",
+                 "sao_case", "views", "activity_entry", "activity_amendment", "eotas_week",
+                 "qa_visit", "ehc_progress")
+
+
+def _mutable_tables(vault: Vault) -> dict[str, MutableTable[Any]]:
+    return {
+        "provider": vault.eotas.providers, "eotas_package": vault.eotas.packages,
+        "eotas_component": vault.eotas.components, "ehc_plan": vault.ehc.plans,
+        "ehc_outcome": vault.ehc.outcomes, "annual_review": vault.ehc.reviews,
+        "notification": vault.oversight.notifications, "sao_case": vault.oversight.sao,
+    }
 
 
 @dataclass
@@ -162,10 +179,91 @@ def _apply_amendment(vault: Vault, change: dict[str, Any]) -> None:
                         p.get("created_at", _now()), p.get("created_by", "")))
 
 
+def _apply_mutable(vault: Vault, change: dict[str, Any], table: MutableTable[Any]) -> bool:
+    """The same field-level merge as for children, for any record kept in a MutableTable."""
+    row = vault.conn.execute(f"SELECT data FROM {table.table} WHERE id = ?",
+                             (change["record_id"],)).fetchone()
+    remote = change["payload"].get("changes", {})
+    if row is None:
+        record = from_fields(table.cls, remote)
+        fields, extra = to_fields(record), table.index(record)
+        now = _now()
+        columns = ["id", "version", "created_at", "created_by", "device_id", "updated_at",
+                   "data", *extra]
+        vault.conn.execute(
+            f"INSERT INTO {table.table} ({', '.join(columns)})"
+            f" VALUES ({', '.join('?' * len(columns))})",
+            [change["record_id"], 1, now, "hub", "hub", now, dumps(fields), *extra.values()])
+        _version_row(vault, change, fields)
+        return False
+    current = json.loads(row["data"])
+    fields = _merge_fields(vault, change, current)
+    if fields:
+        merged = from_fields(table.cls, {**current, **fields})
+        extra = table.index(merged)
+        sets = ", ".join(f"{name} = ?" for name in ("updated_at", "data", *extra))
+        vault.conn.execute(
+            f"UPDATE {table.table} SET version = version + 1, {sets} WHERE id = ?",
+            [_now(), dumps(to_fields(merged)), *extra.values(), change["record_id"]])
+        _version_row(vault, change, fields)
+    return len(fields) < len(remote)
+
+
+def _apply_append_only(vault: Vault, change: dict[str, Any]) -> None:
+    """Records that are written once (or, for an open week's session, replaced whole)."""
+    kind, rid, p = change["record_type"], change["record_id"], change["payload"]
+    conn = vault.conn
+    if kind == "views":
+        if not conn.execute("SELECT 1 FROM views_records WHERE id = ?", (rid,)).fetchone():
+            record = from_fields(ViewsRecord, p)
+            conn.execute(
+                "INSERT INTO views_records (id, child_id, status, version, created_at,"
+                " created_by, device_id, updated_at, data, record_date, finalised_at,"
+                " finalised_by) VALUES (?, ?, 'final', 1, ?, ?, 'hub', ?, ?, ?, ?, ?)",
+                (rid, record.child_id, p.get("finalised_at", _now()), p.get("finalised_by", ""),
+                 p.get("finalised_at", _now()), dumps(to_fields(record)),
+                 record.gathered_on.isoformat() if record.gathered_on else None,
+                 p.get("finalised_at", _now()), p.get("finalised_by", "")))
+    elif kind == "activity_entry":
+        if change["op"] == "delete":
+            conn.execute("DELETE FROM activity_entries WHERE id = ?", (rid,))
+            return
+        entry = from_fields(ActivityEntry, p)
+        assert entry.entry_date is not None
+        fields = to_fields(entry)
+        conn.execute("DELETE FROM activity_entries WHERE id = ?", (rid,))
+        conn.execute(
+            "INSERT INTO activity_entries (id, child_id, component_id, entry_date, week_start,"
+            " status, actual_minutes, version, created_at, created_by, device_id, updated_at,"
+            " data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'hub', 'hub', ?, ?)",
+            (rid, entry.child_id, entry.component_id, entry.entry_date.isoformat(),
+             week_start(entry.entry_date).isoformat(), entry.status, entry.actual_minutes,
+             int(p.get("version", 1)), _now(), _now(), dumps(fields)))
+    elif kind == "activity_amendment":
+        conn.execute("INSERT OR IGNORE INTO activity_amendments VALUES (?, ?, ?, ?, ?, 'hub',"
+                     " 'hub')", (rid, p["entry_id"], p["reason"], dumps(p["changes"]), _now()))
+    elif kind == "eotas_week":
+        conn.execute("INSERT OR IGNORE INTO eotas_closed_weeks VALUES (?, ?, ?, 'hub')",
+                     (p["child_id"], p["week_start"], _now()))
+    elif kind == "qa_visit":
+        visit = from_fields(QaVisit, p)
+        conn.execute("INSERT OR IGNORE INTO qa_visits VALUES (?, ?, ?, ?, ?, 'hub', 'hub', ?)",
+                     (rid, visit.provider_id, visit.child_id or None,
+                      visit.visit_date.isoformat() if visit.visit_date else "", _now(),
+                      dumps(to_fields(visit))))
+    elif kind == "ehc_progress":
+        progress = from_fields(ProgressEntry, p)
+        conn.execute("INSERT OR IGNORE INTO ehc_progress VALUES (?, ?, ?, ?, ?, 'hub', 'hub', ?)",
+                     (rid, progress.outcome_id, progress.child_id,
+                      progress.recorded_on.isoformat() if progress.recorded_on else "", _now(),
+                      dumps(to_fields(progress))))
+
+
 def apply_inbox(vault: Vault) -> MergeReport:
     """Apply pulled changes in hub order, each with its inbox row in one transaction."""
     report = MergeReport()
     touched: set[str] = set()
+    mutable = _mutable_tables(vault)
     rows = vault.conn.execute("SELECT seq, change FROM sync_inbox ORDER BY seq").fetchall()
     for seq, text in rows:
         change = json.loads(text)
@@ -175,16 +273,19 @@ def apply_inbox(vault: Vault) -> MergeReport:
             continue
         try:
             with transaction(vault.conn):
+                clash = False
                 if kind == "child":
                     clash = _apply_child(vault, change)
                 elif kind == "arrangement":
                     clash = _apply_arrangement(vault, change)
                 elif kind == "visit":
                     _apply_visit(vault, change)
-                    clash = False
-                else:
+                elif kind == "amendment":
                     _apply_amendment(vault, change)
-                    clash = False
+                elif kind in mutable:
+                    clash = _apply_mutable(vault, change, mutable[kind])
+                else:
+                    _apply_append_only(vault, change)
                 vault.conn.execute("DELETE FROM sync_inbox WHERE seq = ?", (seq,))
         except Exception as exc:  # kept in the inbox and reported; never half-applied
             vault.conn.execute(
