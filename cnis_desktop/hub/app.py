@@ -16,6 +16,7 @@ from .. import __version__
 from .storage import Device, HubError, HubStore
 
 MAX_BATCH = 500
+MAX_SEQ = 2**62  # sequence numbers are 64-bit in both databases
 
 
 class EnrolRequest(BaseModel):
@@ -34,7 +35,7 @@ class Change(BaseModel):
     record_id: str = Field(min_length=1, max_length=200)
     child_id: str = Field(default="", max_length=64)
     op: str = Field(min_length=1, max_length=32)
-    base_version: int | None = None
+    base_version: int | None = Field(default=None, ge=0, le=MAX_SEQ)
     payload: dict[str, Any]
 
 
@@ -160,13 +161,13 @@ def create_app(store: HubStore) -> FastAPI:
 
     @app.get("/v1/pull", response_model=PullResponse)
     def pull(me: Annotated[Device, Depends(device)],
-             since: Annotated[int, Query(ge=0)] = 0,
+             since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
              limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = 200) -> dict[str, Any]:
         return store.pull(me, since, limit)
 
     @app.get("/v1/digest", response_model=DigestResponse)
     def digest(me: Annotated[Device, Depends(device)],
-               upto: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+               upto: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0) -> dict[str, Any]:
         return store.digest(me, upto)
 
     @app.get("/v1/status", response_model=StatusResponse)

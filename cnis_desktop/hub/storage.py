@@ -70,16 +70,57 @@ class HubError(Exception):
     pass
 
 
+class _Postgres:
+    """psycopg behind the small part of the sqlite3 interface the store uses, so one set of
+    SQL (with ? placeholders) runs on both."""
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+        from psycopg.rows import dict_row
+
+        self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        sql = sql.replace("?", "%s").replace("BEGIN IMMEDIATE", "BEGIN")
+        return self.conn.execute(sql, params)
+
+    def executescript(self, script: str) -> None:
+        for statement in script.split(";"):
+            if statement.strip():
+                self.conn.execute(statement)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+POSTGRES_SCHEMA = (SCHEMA.replace("INTEGER PRIMARY KEY AUTOINCREMENT", "BIGSERIAL PRIMARY KEY")
+                   .replace("base_version INTEGER", "base_version BIGINT"))
+
+
 class HubStore:
-    def __init__(self, path: Path | str) -> None:
-        self.conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self.conn.row_factory = sqlite3.Row
+    """SQLite by path (a pilot, one process) or PostgreSQL by URL (an authority: several
+    hub processes share it; each change's id is unique in the database itself)."""
+
+    def __init__(self, location: Path | str) -> None:
         self.lock = threading.Lock()
-        with self.lock:
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = FULL")
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.executescript(SCHEMA)
+        self.postgres = str(location).startswith(("postgresql://", "postgres://"))
+        self.conn: Any
+        if self.postgres:
+            self.conn = _Postgres(str(location))
+            with self.lock:
+                self.conn.execute("SELECT pg_advisory_lock(4711)")  # one migrator at a time
+                self.conn.executescript(POSTGRES_SCHEMA)
+                self.conn.execute("SELECT pg_advisory_unlock(4711)")
+        else:
+            self.conn = sqlite3.connect(str(location), check_same_thread=False,
+                                        isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            with self.lock:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = FULL")
+                self.conn.execute("PRAGMA foreign_keys = ON")
+                self.conn.execute("PRAGMA busy_timeout = 10000")
+                self.conn.executescript(SCHEMA)
 
     def close(self) -> None:
         self.conn.close()
@@ -97,7 +138,8 @@ class HubStore:
         code = secrets.token_hex(4).upper()  # 8 characters to read out or type
         expires = (datetime.now(UTC) + timedelta(days=CODE_DAYS)).isoformat()
         with self.lock:
-            if self.conn.execute("SELECT 1 FROM users WHERE id = ?", (user_id,)).fetchone() is None:
+            if self.conn.execute("SELECT 1 AS one FROM users WHERE id = ?",
+                                 (user_id,)).fetchone() is None:
                 raise HubError(f"no user {user_id}")
             self.conn.execute("INSERT INTO enrol_codes VALUES (?, ?, ?, NULL)",
                               (_hash(code), user_id, expires))
@@ -171,7 +213,7 @@ class HubStore:
         with self.lock:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
-                mine = {r[0] for r in self.conn.execute(
+                mine = {r["child_id"] for r in self.conn.execute(
                     "SELECT child_id FROM caseload WHERE user_id = ?", (device.user_id,))}
                 for change in changes:
                     outcome = self._push_one(device, change, mine)
@@ -180,7 +222,7 @@ class HubStore:
                             change["change_id"])
                         seqs[change["change_id"]] = self.conn.execute(
                             "SELECT seq FROM changes WHERE change_id = ?",
-                            (change["change_id"],)).fetchone()[0]
+                            (change["change_id"],)).fetchone()["seq"]
                     else:
                         refused.append({"change_id": change["change_id"], "reason": outcome})
                         self._audit(device.user_id, device.id, "push_refused",
@@ -197,16 +239,18 @@ class HubStore:
         known = self.conn.execute("SELECT payload_hash FROM changes WHERE change_id = ?",
                                   (change["change_id"],)).fetchone()
         if known is not None:
-            return "duplicate" if known[0] == digest else "a different change has this id"
+            same = known["payload_hash"] == digest
+            return "duplicate" if same else "a different change has this id"
         child_id = change.get("child_id") or ""
         if child_id and child_id not in mine:
-            owner = self.conn.execute("SELECT 1 FROM caseload WHERE child_id = ?",
+            owner = self.conn.execute("SELECT 1 AS one FROM caseload WHERE child_id = ?",
                                       (child_id,)).fetchone()
             new_child = change["record_type"] == "child" and change["op"] == "create"
             if owner is not None or not new_child:
                 return "this child is not on your caseload"
             # A child added on the laptop joins the caseload of the user who added it.
-            self.conn.execute("INSERT INTO caseload VALUES (?, ?)", (child_id, device.user_id))
+            self.conn.execute("INSERT INTO caseload VALUES (?, ?) ON CONFLICT (child_id)"
+                              " DO NOTHING", (child_id, device.user_id))
             mine.add(child_id)
         self.conn.execute(
             "INSERT INTO changes (change_id, payload_hash, device_id, user_id, record_type,"
@@ -220,12 +264,13 @@ class HubStore:
     def pull(self, device: Device, since: int, limit: int) -> dict[str, Any]:
         """Changes after `since` about children on the user's caseload, from other devices."""
         with self.lock:
-            mine = [r[0] for r in self.conn.execute(
+            mine = [r["child_id"] for r in self.conn.execute(
                 "SELECT child_id FROM caseload WHERE user_id = ?", (device.user_id,))]
             rows = self.conn.execute(
                 f"SELECT * FROM changes WHERE seq > ? AND device_id != ? AND {VISIBLE}"
                 " ORDER BY seq LIMIT ?", (since, device.id, device.user_id, limit + 1)).fetchall()
-            top = self.conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
+            top = self.conn.execute("SELECT coalesce(max(seq), 0) AS top FROM changes"
+                                    ).fetchone()["top"]
         more = len(rows) > limit
         rows = rows[:limit]
         last = rows[-1]["seq"] if rows else (since if more else max(since, top))
@@ -242,7 +287,7 @@ class HubStore:
         """What a device should hold after pulling up to `upto`: a count and a hash of the
         change ids, to compare at the end of a sync."""
         with self.lock:
-            ids = sorted(r[0] for r in self.conn.execute(
+            ids = sorted(r["change_id"] for r in self.conn.execute(
                 f"SELECT change_id FROM changes WHERE seq <= ? AND device_id != ? AND {VISIBLE}",
                 (upto, device.id, device.user_id)))
         return {"count": len(ids), "hash": hashlib.sha256("\n".join(ids).encode()).hexdigest()}

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,9 +23,23 @@ class RunningHub:
     store: HubStore
 
 
+def hub_location(tmp_path: Path) -> str:
+    """SQLite by default; with CNIS_TEST_PG_URL set, a fresh PostgreSQL database (CI runs
+    the hub's tests both ways)."""
+    admin = os.environ.get("CNIS_TEST_PG_URL")
+    if not admin:
+        return str(tmp_path / "hub.sqlite3")
+    import psycopg
+
+    name = f"cnis_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return admin.rsplit("/", 1)[0] + f"/{name}"
+
+
 @pytest.fixture
 def hub(tmp_path: Path) -> Iterator[RunningHub]:
-    store = HubStore(tmp_path / "hub.sqlite3")
+    store = HubStore(hub_location(tmp_path))
     config = uvicorn.Config(create_app(store), host="127.0.0.1", port=0, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)

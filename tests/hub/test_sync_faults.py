@@ -23,12 +23,13 @@ from cnis_desktop.sync.client import HubClient, HubUnavailable
 from cnis_desktop.sync.engine import enrol, sync_once
 from cnis_desktop.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, finalisable_visit, make_child
+from tests.hub.conftest import hub_location
 
 TODAY = date(2026, 11, 1)
 
 
 class Server:
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path | str) -> None:
         self.db = db
         self.port = 0
         self.start()
@@ -76,7 +77,7 @@ class SyncMachine(RuleBasedStateMachine):
     @initialize()
     def setup(self) -> None:
         self.tmp = Path(tempfile.mkdtemp())
-        self.hub = Server(self.tmp / "hub.sqlite3")
+        self.hub = Server(hub_location(self.tmp))
         user = self.hub.store.add_user("alex", "ehe_officer")
         self.laptops: list[Vault] = []
         self.transports: list[CutTransport] = []

@@ -50,8 +50,8 @@ def test_enrol_sync_and_resolve_a_conflict(qtbot: QtBot, hub: RunningHub, tmp_pa
     qtbot.waitUntil(lambda: win.sync.last is not None, timeout=10_000)
     assert win.sync_status.text().startswith("synced ")
     assert win.sync_status.text().endswith("1 to send")  # only the sync's own audit event
-    assert hub.store.conn.execute("SELECT count(*) FROM changes WHERE child_id = ?",
-                                  (child,)).fetchone()[0] == 2
+    assert hub.store.conn.execute("SELECT count(*) AS n FROM changes WHERE child_id = ?",
+                                  (child,)).fetchone()["n"] == 2
 
     # a colleague's laptop of the same user changes the same field meanwhile
     other = Vault.create(tmp_path / "other" / "cnis.vault", PASSPHRASE, "Alex", "ehe_officer",
