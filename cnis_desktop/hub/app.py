@@ -3,6 +3,7 @@
 # No "from __future__ import annotations": FastAPI reads these annotations at runtime,
 # and the dependencies they name are local to create_app.
 
+import os
 import zlib
 from typing import Annotated, Any
 
@@ -121,6 +122,12 @@ class GzipRequestMiddleware:
 class Revoked(Exception):
     def __init__(self, device: Device) -> None:
         self.device = device
+
+
+def app_from_env() -> FastAPI:
+    """For `uvicorn --factory cnis_desktop.hub.app:app_from_env` (several worker processes
+    share one PostgreSQL database named by CNIS_HUB_DB)."""
+    return create_app(HubStore(os.environ.get("CNIS_HUB_DB", "cnis-hub.sqlite3")))
 
 
 def create_app(store: HubStore) -> FastAPI:

@@ -12,6 +12,8 @@ import secrets
 import sqlite3
 import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -70,15 +72,12 @@ class HubError(Exception):
     pass
 
 
-class _Postgres:
-    """psycopg behind the small part of the sqlite3 interface the store uses, so one set of
-    SQL (with ? placeholders) runs on both."""
+class _PgConnection:
+    """One pooled psycopg connection behind the sqlite3-like calls the store makes, so one
+    set of SQL (with ? placeholders) runs on both databases."""
 
-    def __init__(self, url: str) -> None:
-        import psycopg
-        from psycopg.rows import dict_row
-
-        self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
 
     def execute(self, sql: str, params: Any = ()) -> Any:
         sql = sql.replace("?", "%s").replace("BEGIN IMMEDIATE", "BEGIN")
@@ -89,9 +88,6 @@ class _Postgres:
             if statement.strip():
                 self.conn.execute(statement)
 
-    def close(self) -> None:
-        self.conn.close()
-
 
 POSTGRES_SCHEMA = (SCHEMA.replace("INTEGER PRIMARY KEY AUTOINCREMENT", "BIGSERIAL PRIMARY KEY")
                    .replace("base_version INTEGER", "base_version BIGINT"))
@@ -99,106 +95,137 @@ POSTGRES_SCHEMA = (SCHEMA.replace("INTEGER PRIMARY KEY AUTOINCREMENT", "BIGSERIA
 
 class HubStore:
     """SQLite by path (a pilot, one process) or PostgreSQL by URL (an authority: several
-    hub processes share it; each change's id is unique in the database itself)."""
+    hub processes share it; each request takes its own pooled connection, and each
+    change's id is unique in the database itself)."""
 
     def __init__(self, location: Path | str) -> None:
         self.lock = threading.Lock()
         self.postgres = str(location).startswith(("postgresql://", "postgres://"))
-        self.conn: Any
+        self.pool: Any = None
+        self.sqlite: sqlite3.Connection | None = None
         if self.postgres:
-            self.conn = _Postgres(str(location))
-            with self.lock:
-                self.conn.execute("SELECT pg_advisory_lock(4711)")  # one migrator at a time
-                self.conn.executescript(POSTGRES_SCHEMA)
-                self.conn.execute("SELECT pg_advisory_unlock(4711)")
+            from psycopg.rows import dict_row
+            from psycopg_pool import ConnectionPool
+
+            self.pool = ConnectionPool(str(location), min_size=2, max_size=16, open=True,
+                                       kwargs={"autocommit": True, "row_factory": dict_row})
+            with self.db() as conn:
+                conn.execute("SELECT pg_advisory_lock(4711)")  # one migrator at a time
+                conn.executescript(POSTGRES_SCHEMA)
+                conn.execute("SELECT pg_advisory_unlock(4711)")
         else:
-            self.conn = sqlite3.connect(str(location), check_same_thread=False,
-                                        isolation_level=None)
-            self.conn.row_factory = sqlite3.Row
+            self.sqlite = sqlite3.connect(str(location), check_same_thread=False,
+                                          isolation_level=None)
+            self.sqlite.row_factory = sqlite3.Row
+            with self.db() as conn:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
+                conn.execute("PRAGMA foreign_keys = ON")
+                conn.execute("PRAGMA busy_timeout = 10000")
+                conn.executescript(SCHEMA)
+
+    @contextmanager
+    def db(self) -> Iterator[Any]:
+        """A connection for one operation: pooled for PostgreSQL, the one file (behind a
+        lock) for SQLite."""
+        if self.pool is not None:
+            with self.pool.connection() as conn:
+                yield _PgConnection(conn)
+        else:
             with self.lock:
-                self.conn.execute("PRAGMA journal_mode = WAL")
-                self.conn.execute("PRAGMA synchronous = FULL")
-                self.conn.execute("PRAGMA foreign_keys = ON")
-                self.conn.execute("PRAGMA busy_timeout = 10000")
-                self.conn.executescript(SCHEMA)
+                yield self.sqlite
+
+    @property
+    def conn(self) -> Any:
+        """For tests and admin scripts: run a statement on a connection of its own."""
+        return _Oneshot(self)
 
     def close(self) -> None:
-        self.conn.close()
+        if self.pool is not None:
+            self.pool.close()
+        elif self.sqlite is not None:
+            self.sqlite.close()
 
     # --- administration -----------------------------------------------------------------
 
     def add_user(self, name: str, role: str) -> str:
         user_id = str(uuid.uuid4())
-        with self.lock:
-            self.conn.execute("INSERT INTO users VALUES (?, ?, ?, ?)", (user_id, name, role, _now()))
-            self._audit("admin", "", "add_user", user_id)
+        with self.db() as conn:
+            conn.execute("INSERT INTO users VALUES (?, ?, ?, ?)", (user_id, name, role, _now()))
+            _audit(conn, "admin", "", "add_user", user_id)
         return user_id
 
     def new_code(self, user_id: str) -> str:
         code = secrets.token_hex(4).upper()  # 8 characters to read out or type
         expires = (datetime.now(UTC) + timedelta(days=CODE_DAYS)).isoformat()
-        with self.lock:
-            if self.conn.execute("SELECT 1 AS one FROM users WHERE id = ?",
+        with self.db() as conn:
+            if conn.execute("SELECT 1 AS one FROM users WHERE id = ?",
                                  (user_id,)).fetchone() is None:
                 raise HubError(f"no user {user_id}")
-            self.conn.execute("INSERT INTO enrol_codes VALUES (?, ?, ?, NULL)",
+            conn.execute("INSERT INTO enrol_codes VALUES (?, ?, ?, NULL)",
                               (_hash(code), user_id, expires))
-            self._audit("admin", "", "new_code", user_id)
+            _audit(conn, "admin", "", "new_code", user_id)
         return code
 
     def assign(self, child_id: str, user_id: str) -> None:
-        with self.lock:
-            self.conn.execute("INSERT INTO caseload VALUES (?, ?) ON CONFLICT (child_id)"
+        with self.db() as conn:
+            conn.execute("INSERT INTO caseload VALUES (?, ?) ON CONFLICT (child_id)"
                               " DO UPDATE SET user_id = excluded.user_id", (child_id, user_id))
-            self._audit("admin", "", "assign", f"{child_id} -> {user_id}")
+            _audit(conn, "admin", "", "assign", f"{child_id} -> {user_id}")
 
     def revoke(self, device_id: str) -> None:
-        with self.lock:
-            self.conn.execute("UPDATE devices SET revoked_at = ? WHERE id = ?", (_now(), device_id))
-            self._audit("admin", device_id, "revoke", device_id)
+        with self.db() as conn:
+            conn.execute("UPDATE devices SET revoked_at = ? WHERE id = ?", (_now(), device_id))
+            _audit(conn, "admin", device_id, "revoke", device_id)
 
     def devices(self) -> list[dict[str, Any]]:
-        with self.lock:
-            rows = self.conn.execute("SELECT id, user_id, name, enrolled_at, revoked_at"
+        with self.db() as conn:
+            rows = conn.execute("SELECT id, user_id, name, enrolled_at, revoked_at"
                                      " FROM devices ORDER BY enrolled_at").fetchall()
         return [dict(r) for r in rows]
 
     def audit_trail(self, limit: int = 200) -> list[dict[str, Any]]:
-        with self.lock:
-            rows = self.conn.execute("SELECT at, actor, device_id, action, detail FROM audit"
+        with self.db() as conn:
+            rows = conn.execute("SELECT at, actor, device_id, action, detail FROM audit"
                                      " ORDER BY seq DESC LIMIT ?", (limit,)).fetchall()
         return [dict(r) for r in rows]
 
     # --- devices ------------------------------------------------------------------------
 
     def enrol(self, code: str, device_name: str) -> tuple[str, str]:
-        with self.lock:
-            row = self.conn.execute("SELECT user_id, expires_at, used_at FROM enrol_codes"
+        with self.db() as conn:
+            row = conn.execute("SELECT user_id, expires_at, used_at FROM enrol_codes"
                                     " WHERE code_hash = ?", (_hash(code.strip().upper()),)).fetchone()
             if row is None or row["used_at"] or row["expires_at"] < _now():
-                self._audit("unknown", "", "enrol_refused", device_name)
+                _audit(conn, "unknown", "", "enrol_refused", device_name)
                 raise HubError("That enrolment code is not valid (wrong, used or expired).")
             device_id, token = str(uuid.uuid4()), secrets.token_urlsafe(32)
-            self.conn.execute("BEGIN IMMEDIATE")
-            self.conn.execute("UPDATE enrol_codes SET used_at = ? WHERE code_hash = ?",
-                              (_now(), _hash(code.strip().upper())))
-            self.conn.execute("INSERT INTO devices VALUES (?, ?, ?, ?, ?, NULL)",
-                              (device_id, row["user_id"], device_name, _hash(token), _now()))
-            self._audit(row["user_id"], device_id, "enrol", device_name)
-            self.conn.execute("COMMIT")
+            conn.execute("BEGIN IMMEDIATE")
+            # The code is spent in the same statement that checks it: two laptops racing
+            # with one code cannot both win.
+            spent = conn.execute("UPDATE enrol_codes SET used_at = ? WHERE code_hash = ?"
+                                 " AND used_at IS NULL",
+                                 (_now(), _hash(code.strip().upper()))).rowcount
+            if spent != 1:
+                conn.execute("ROLLBACK")
+                raise HubError("That enrolment code is not valid (wrong, used or expired).")
+            conn.execute("INSERT INTO devices VALUES (?, ?, ?, ?, ?, NULL)",
+                         (device_id, row["user_id"], device_name, _hash(token), _now()))
+            _audit(conn, row["user_id"], device_id, "enrol", device_name)
+            conn.execute("COMMIT")
         return device_id, token
 
     def device_for(self, token: str) -> Device | None:
-        with self.lock:
-            row = self.conn.execute("SELECT id, user_id, name, revoked_at FROM devices"
+        with self.db() as conn:
+            row = conn.execute("SELECT id, user_id, name, revoked_at FROM devices"
                                     " WHERE token_hash = ?", (_hash(token),)).fetchone()
         if row is None:
             return None
         return Device(row["id"], row["user_id"], row["name"], row["revoked_at"] is not None)
 
     def refused(self, device: Device | None, action: str, detail: str) -> None:
-        with self.lock:
-            self._audit(device.user_id if device else "unknown", device.id if device else "",
+        with self.db() as conn:
+            _audit(conn, device.user_id if device else "unknown", device.id if device else "",
                         action, detail)
 
     # --- sync -----------------------------------------------------------------------------
@@ -210,66 +237,39 @@ class HubStore:
         duplicates: list[str] = []
         seqs: dict[str, int] = {}
         refused: list[dict[str, str]] = []
-        with self.lock:
-            self.conn.execute("BEGIN IMMEDIATE")
+        with self.db() as conn:
+            conn.execute("BEGIN IMMEDIATE")
             try:
-                mine = {r["child_id"] for r in self.conn.execute(
+                mine = {r["child_id"] for r in conn.execute(
                     "SELECT child_id FROM caseload WHERE user_id = ?", (device.user_id,))}
                 for change in changes:
-                    outcome = self._push_one(device, change, mine)
+                    outcome = _push_one(conn, device, change, mine)
                     if outcome in ("accepted", "duplicate"):
                         (accepted if outcome == "accepted" else duplicates).append(
                             change["change_id"])
-                        seqs[change["change_id"]] = self.conn.execute(
+                        seqs[change["change_id"]] = conn.execute(
                             "SELECT seq FROM changes WHERE change_id = ?",
                             (change["change_id"],)).fetchone()["seq"]
                     else:
                         refused.append({"change_id": change["change_id"], "reason": outcome})
-                        self._audit(device.user_id, device.id, "push_refused",
+                        _audit(conn, device.user_id, device.id, "push_refused",
                                     f"{change['change_id']}: {outcome}")
-                self.conn.execute("COMMIT")
+                conn.execute("COMMIT")
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                conn.execute("ROLLBACK")
                 raise
         return {"accepted": accepted, "duplicates": duplicates, "refused": refused,
                 "seqs": seqs}
 
-    def _push_one(self, device: Device, change: dict[str, Any], mine: set[str]) -> str:
-        digest = change_hash(change)
-        known = self.conn.execute("SELECT payload_hash FROM changes WHERE change_id = ?",
-                                  (change["change_id"],)).fetchone()
-        if known is not None:
-            same = known["payload_hash"] == digest
-            return "duplicate" if same else "a different change has this id"
-        child_id = change.get("child_id") or ""
-        if child_id and child_id not in mine:
-            owner = self.conn.execute("SELECT 1 AS one FROM caseload WHERE child_id = ?",
-                                      (child_id,)).fetchone()
-            new_child = change["record_type"] == "child" and change["op"] == "create"
-            if owner is not None or not new_child:
-                return "this child is not on your caseload"
-            # A child added on the laptop joins the caseload of the user who added it.
-            self.conn.execute("INSERT INTO caseload VALUES (?, ?) ON CONFLICT (child_id)"
-                              " DO NOTHING", (child_id, device.user_id))
-            mine.add(child_id)
-        self.conn.execute(
-            "INSERT INTO changes (change_id, payload_hash, device_id, user_id, record_type,"
-            " record_id, child_id, op, base_version, payload, received_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (change["change_id"], digest, device.id, device.user_id, change["record_type"],
-             change["record_id"], child_id, change["op"], change.get("base_version"),
-             json.dumps(change["payload"], sort_keys=True), _now()))
-        return "accepted"
-
     def pull(self, device: Device, since: int, limit: int) -> dict[str, Any]:
         """Changes after `since` about children on the user's caseload, from other devices."""
-        with self.lock:
-            mine = [r["child_id"] for r in self.conn.execute(
+        with self.db() as conn:
+            mine = [r["child_id"] for r in conn.execute(
                 "SELECT child_id FROM caseload WHERE user_id = ?", (device.user_id,))]
-            rows = self.conn.execute(
+            rows = conn.execute(
                 f"SELECT * FROM changes WHERE seq > ? AND device_id != ? AND {VISIBLE}"
                 " ORDER BY seq LIMIT ?", (since, device.id, device.user_id, limit + 1)).fetchall()
-            top = self.conn.execute("SELECT coalesce(max(seq), 0) AS top FROM changes"
+            top = conn.execute("SELECT coalesce(max(seq), 0) AS top FROM changes"
                                     ).fetchone()["top"]
         more = len(rows) > limit
         rows = rows[:limit]
@@ -286,12 +286,67 @@ class HubStore:
     def digest(self, device: Device, upto: int) -> dict[str, Any]:
         """What a device should hold after pulling up to `upto`: a count and a hash of the
         change ids, to compare at the end of a sync."""
-        with self.lock:
-            ids = sorted(r["change_id"] for r in self.conn.execute(
+        with self.db() as conn:
+            ids = sorted(r["change_id"] for r in conn.execute(
                 f"SELECT change_id FROM changes WHERE seq <= ? AND device_id != ? AND {VISIBLE}",
                 (upto, device.id, device.user_id)))
         return {"count": len(ids), "hash": hashlib.sha256("\n".join(ids).encode()).hexdigest()}
 
-    def _audit(self, actor: str, device_id: str, action: str, detail: str) -> None:
-        self.conn.execute("INSERT INTO audit (at, actor, device_id, action, detail)"
-                          " VALUES (?, ?, ?, ?, ?)", (_now(), actor, device_id, action, detail))
+def _audit(conn: Any, actor: str, device_id: str, action: str, detail: str) -> None:
+    conn.execute("INSERT INTO audit (at, actor, device_id, action, detail)"
+                 " VALUES (?, ?, ?, ?, ?)", (_now(), actor, device_id, action, detail))
+
+
+def _push_one(conn: Any, device: Device, change: dict[str, Any], mine: set[str]) -> str:
+    digest = change_hash(change)
+    known = conn.execute("SELECT payload_hash FROM changes WHERE change_id = ?",
+                              (change["change_id"],)).fetchone()
+    if known is not None:
+        same = known["payload_hash"] == digest
+        return "duplicate" if same else "a different change has this id"
+    child_id = change.get("child_id") or ""
+    if child_id and child_id not in mine:
+        owner = conn.execute("SELECT 1 AS one FROM caseload WHERE child_id = ?",
+                                  (child_id,)).fetchone()
+        new_child = change["record_type"] == "child" and change["op"] == "create"
+        if owner is not None or not new_child:
+            return "this child is not on your caseload"
+        # A child added on the laptop joins the caseload of the user who added it.
+        conn.execute("INSERT INTO caseload VALUES (?, ?) ON CONFLICT (child_id)"
+                          " DO NOTHING", (child_id, device.user_id))
+        mine.add(child_id)
+    conn.execute(
+        "INSERT INTO changes (change_id, payload_hash, device_id, user_id, record_type,"
+        " record_id, child_id, op, base_version, payload, received_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (change["change_id"], digest, device.id, device.user_id, change["record_type"],
+         change["record_id"], child_id, change["op"], change.get("base_version"),
+         json.dumps(change["payload"], sort_keys=True), _now()))
+    return "accepted"
+
+
+class _Oneshot:
+    """`store.conn.execute(...)` for tests and scripts: rows read at once, then released."""
+
+    def __init__(self, store: HubStore) -> None:
+        self.store = store
+
+    def execute(self, sql: str, params: Any = ()) -> _Rows:
+        with self.store.db() as conn:
+            cursor = conn.execute(sql, params)
+            rows = cursor.fetchall() if cursor.description else []
+        return _Rows(rows)
+
+
+class _Rows:
+    def __init__(self, rows: list[Any]) -> None:
+        self.rows = rows
+
+    def fetchall(self) -> list[Any]:
+        return self.rows
+
+    def fetchone(self) -> Any:
+        return self.rows[0] if self.rows else None
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.rows)
