@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QVBoxLayout, QWidget
 
 from ..domain.dates import DateProblem, format_user_date, parse_user_date
 from ..domain.hours import week_start
@@ -16,15 +16,12 @@ from ..reports.csv_export import eotas_hours_csv
 from ..vault import Vault
 from ..vault.eotas import ChildHours
 from ..vault.files import write_private_atomically
+from . import prompts
 from .binder import ERROR_STYLE
 from .forms.ui_eotas_overview_page import Ui_EotasOverviewPage
 from .hours_chart import HoursChart
 
 ALERT = QBrush(QColor("#b10e1e"))
-EXPORT_WARNING = (
-    "The CSV file will not be encrypted and holds children's names. Save it only to an "
-    "encrypted, authority-approved location. The export will be recorded in the audit log."
-)
 COLUMNS = ("Child", "Planned h", "Delivered h", "% of plan", "Weeks below plan",
            "Cancelled by provider", "Cancelled by family", "Did not attend", "Rescheduled")
 
@@ -126,14 +123,7 @@ class EotasOverviewPage(QWidget):
 
     def choose_export_path(self) -> Path | None:
         """The seam tests replace: a warning, then the save dialog."""
-        answer = QMessageBox.warning(self, "Export an unencrypted file?", EXPORT_WARNING,
-                                     QMessageBox.StandardButton.Save
-                                     | QMessageBox.StandardButton.Cancel,
-                                     QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Save:
-            return None
-        name, _ = QFileDialog.getSaveFileName(self, "Export CSV", "eotas-hours.csv", "CSV (*.csv)")
-        return Path(name) if name else None
+        return prompts.ask_where_to_export(self, "Export EOTAS hours", "eotas-hours.csv")
 
     def export_with_warning(self) -> Path | None:
         period = self.period()

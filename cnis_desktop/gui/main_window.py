@@ -215,6 +215,14 @@ class MainWindow(QMainWindow):
             self.preview_dialog.close()
             self.preview_dialog.deleteLater()
             self.preview_dialog = None
+        self._drop_pages()
+        self.idle.stop()
+        self.vault.close()
+        self.vault = None
+        self.show_start(message)
+
+    def _drop_pages(self) -> None:
+        """Every page that shows records is destroyed, and the caseload emptied."""
         for page in self._record_pages():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -223,10 +231,6 @@ class MainWindow(QMainWindow):
         self.ehc_page = self.views_page = self.dashboard_page = None
         self.caseload_page.set_vault(None)
         self.sync.attach(None)
-        self.idle.stop()
-        self.vault.close()
-        self.vault = None
-        self.show_start(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.vault is not None:
@@ -419,14 +423,7 @@ class MainWindow(QMainWindow):
         if self.vault is not None:
             self.vault.release()
             self.vault = None
-        for page in self._record_pages():
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.child_page = self.visit_page = None
-        self.eotas_page = self.providers_page = self.overview_page = None
-        self.ehc_page = self.views_page = self.dashboard_page = None
-        self.caseload_page.set_vault(None)
-        self.sync.attach(None)
+        self._drop_pages()
         self.show_start()
         self.statusBar().showMessage("This laptop was revoked by the hub; its vault was wiped.")
 

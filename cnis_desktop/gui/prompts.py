@@ -4,6 +4,7 @@ object name so tests (and screen readers' logs) can find it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -40,3 +41,22 @@ def tell(parent: QWidget, name: str, title: str, text: str) -> QMessageBox:
     box.setObjectName(name)
     box.open()
     return box
+
+
+CSV_WARNING = (
+    "The CSV file will not be encrypted and holds children's names and details. Save it only "
+    "to an encrypted, authority-approved location. The export is recorded in the audit log."
+)
+
+
+def ask_where_to_export(parent: QWidget, title: str, suggested: str,
+                        file_filter: str = "CSV (*.csv)", warning: str = CSV_WARNING) -> Path | None:
+    """Warn that the copy leaves the vault unencrypted, then ask where; None if declined."""
+    from PySide6.QtWidgets import QFileDialog
+
+    answer = QMessageBox.warning(parent, "Export an unencrypted file?", warning,
+                                 Button.Save | Button.Cancel, Button.Cancel)
+    if answer != Button.Save:
+        return None
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return Path(name) if name else None

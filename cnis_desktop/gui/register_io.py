@@ -7,21 +7,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
 
 from ..domain.register import FORMATS
 from ..domain.validation import ValidationFailed
 from ..vault import Vault, VaultError
 from ..vault.files import write_private_atomically
 from ..vault.registers import ImportPlan, apply_import, export_sheet, plan_import
+from . import prompts
 from .forms.ui_import_dialog import Ui_ImportDialog
 
 FORMAT_LABELS = {"annex-b": "Ofsted Annex B tracking sheet", "register": "Children not in school register"}
 REJECTED = QBrush(QColor("#b10e1e"))
-EXPORT_WARNING = (
-    "The CSV file will not be encrypted and holds children's names and details. Save it only "
-    "to an encrypted, authority-approved location. The export is recorded in the audit log."
-)
 
 
 class ImportDialog(QDialog):
@@ -135,15 +132,8 @@ class ImportDialog(QDialog):
 
 
 def choose_export_path(parent: QWidget, format_name: str) -> Path | None:
-    answer = QMessageBox.warning(parent, "Export an unencrypted file?", EXPORT_WARNING,
-                                 QMessageBox.StandardButton.Save
-                                 | QMessageBox.StandardButton.Cancel,
-                                 QMessageBox.StandardButton.Cancel)
-    if answer != QMessageBox.StandardButton.Save:
-        return None
-    name, _ = QFileDialog.getSaveFileName(parent, "Export the caseload",
-                                          f"caseload-{format_name}.csv", "CSV (*.csv)")
-    return Path(name) if name else None
+    return prompts.ask_where_to_export(parent, "Export the caseload",
+                                       f"caseload-{format_name}.csv")
 
 
 def export_register(vault: Vault, format_name: str, path: Path) -> Path:
