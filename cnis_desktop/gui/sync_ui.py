@@ -7,6 +7,7 @@ for the network.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -143,6 +144,7 @@ class EnrolDialog(QDialog):
         self.vault = vault
         self.ui.progress.hide()
         self.ui.message.setStyleSheet(ERROR_STYLE)
+        self.ui.enrolButton.setDefault(True)
         self.ui.enrolButton.clicked.connect(self.enrol)
         self.ui.cancelButton.clicked.connect(self.reject)
 
@@ -208,8 +210,9 @@ class ConflictsDialog(QDialog):
             name = c["record_id"]
             if c["record_type"] == "child":
                 name = self.vault.children.get(c["record_id"]).record.display_name
-            for col, text in enumerate((name, c["field"].replace("_", " "), c["local_value"],
-                                        c["remote_value"])):
+            values = [json.loads(c["local_value"]), json.loads(c["remote_value"])]
+            shown = ["(blank)" if v in (None, "") else str(v) for v in values]
+            for col, text in enumerate((name, c["field"].replace("_", " "), *shown)):
                 item = QTableWidgetItem(str(text))
                 item.setData(256, c["id"])
                 table.setItem(r, col, item)
