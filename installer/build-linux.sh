@@ -12,4 +12,10 @@ VERSION=$("$PY" -c "import tomllib; print(tomllib.load(open('pyproject.toml','rb
 cp installer/linux/cnis-desktop.desktop resources/icons/app.svg dist/cnis-desktop/
 cp installer/linux/install.sh dist/cnis-desktop/
 tar -C dist -czf "dist/cnis-desktop-${VERSION}-linux-$(uname -m).tar.gz" cnis-desktop
-du -sh dist/cnis-desktop
+# Size target: under 250 MB unpacked (decimal megabytes, as a download page counts them).
+bytes=$(du -sb dist/cnis-desktop | cut -f1)
+echo "bundle: $(( bytes / 1000000 )) MB unpacked"
+if [ "$bytes" -ge 250000000 ]; then
+    echo "bundle is over 250 MB: see the largest parts with du -sb dist/cnis-desktop/_internal/*" >&2
+    exit 1
+fi
