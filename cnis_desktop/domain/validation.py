@@ -14,6 +14,7 @@ from .schoolage import is_school_age_cohort, nc_year, nc_year_label
 if TYPE_CHECKING:
     from .ehc import AnnualReview, EhcPlan, Outcome, ProgressEntry
     from .eotas import ActivityEntry, Component, EotasPackage, Provider, QaVisit
+    from .oversight import Notification, SaoCase
     from .views import ViewsRecord
 
 MAX_HOURS_PER_WEEK = 40.0
@@ -330,4 +331,38 @@ def validate_review(review: AnnualReview) -> FieldErrors:
               review.amendments_proposed, "The amended plan is before the proposed amendments.")
     if review.invitations_sent and review.meeting_date and review.invitations_sent > review.meeting_date:
         errors["invitations_sent"] = "Invitations are sent before the meeting."
+    return errors
+
+
+# --- Oversight -------------------------------------------------------------------------
+
+
+def validate_notification(n: Notification) -> FieldErrors:
+    errors: FieldErrors = {}
+    if n.partner not in codes.PARTNER:
+        errors["partner"] = "Choose the partner told."
+    if n.shared_on is None:
+        errors["shared_on"] = "Enter the date the partner was told."
+    if n.method not in codes.SHARE_METHOD:
+        errors["method"] = "Choose how they were told."
+    if n.acknowledged_on and n.shared_on and n.acknowledged_on < n.shared_on:
+        errors["acknowledged_on"] = "The acknowledgement is before the notification."
+    return errors
+
+
+def validate_sao(case: SaoCase) -> FieldErrors:
+    errors: FieldErrors = {}
+    order = [("notice_served", case.notice_served),
+             ("notice_of_intention", case.notice_of_intention),
+             ("order_served", case.order_served), ("outcome_date", case.outcome_date)]
+    last: date | None = None
+    for name, value in order:
+        if value is not None:
+            if last is not None and value < last:
+                errors[name] = "This step is dated before the step it follows."
+            last = value
+    if case.notice_of_intention and not case.notice_served:
+        errors["notice_served"] = "A notice of intention follows a s437(1) notice."
+    if case.outcome not in codes.SAO_OUTCOME:
+        errors["outcome"] = "Choose an outcome."
     return errors

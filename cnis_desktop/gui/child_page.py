@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 from ..domain import codes
 from ..domain.model import Arrangement, Child, Stored
 from ..domain.oversight import SaoCase
-from ..domain.validation import ValidationFailed, validate_arrangement, validate_child
+from ..domain.validation import ValidationFailed, validate_arrangement, validate_child, validate_sao
 from ..vault import Vault, VaultError
-from ..vault.oversight import validate_sao
 from .autosave import Autosaver
 from .binder import ERROR_STYLE, FormBinder, fill_checklist, fill_combo
 from .forms.ui_child_page import Ui_ChildPage

@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ..domain import codes
 from ..domain.oversight import Notification
-from ..domain.validation import ValidationFailed
+from ..domain.validation import ValidationFailed, validate_notification
 from ..vault import Vault
-from ..vault.oversight import validate_notification
 from .binder import FormBinder, fill_combo
 from .forms.ui_notification_dialog import Ui_NotificationDialog
 

@@ -17,43 +17,12 @@ from ..domain.hours import full_time_minutes
 from ..domain.model import Arrangement, Stored, from_fields
 from ..domain.oversight import DashboardItem, Notification, SaoCase
 from ..domain.timescales import Timescale
-from ..domain.validation import FieldErrors
+from ..domain.validation import validate_notification, validate_sao
 from .context import Context
 from .eotas import Eotas
 from .mutable import MutableTable
 
 WINDOW_DAYS = 14
-
-
-def validate_notification(n: Notification) -> FieldErrors:
-    errors: FieldErrors = {}
-    if n.partner not in codes.PARTNER:
-        errors["partner"] = "Choose the partner told."
-    if n.shared_on is None:
-        errors["shared_on"] = "Enter the date the partner was told."
-    if n.method not in codes.SHARE_METHOD:
-        errors["method"] = "Choose how they were told."
-    if n.acknowledged_on and n.shared_on and n.acknowledged_on < n.shared_on:
-        errors["acknowledged_on"] = "The acknowledgement is before the notification."
-    return errors
-
-
-def validate_sao(case: SaoCase) -> FieldErrors:
-    errors: FieldErrors = {}
-    order = [("notice_served", case.notice_served),
-             ("notice_of_intention", case.notice_of_intention),
-             ("order_served", case.order_served), ("outcome_date", case.outcome_date)]
-    last: date | None = None
-    for name, value in order:
-        if value is not None:
-            if last is not None and value < last:
-                errors[name] = "This step is dated before the step it follows."
-            last = value
-    if case.notice_of_intention and not case.notice_served:
-        errors["notice_served"] = "A notice of intention follows a s437(1) notice."
-    if case.outcome not in codes.SAO_OUTCOME:
-        errors["outcome"] = "Choose an outcome."
-    return errors
 
 
 class Oversight:
