@@ -30,6 +30,12 @@ class ValidationFailed(ValueError):
         super().__init__("; ".join(f"{name}: {message}" for name, message in errors.items()))
 
 
+def require_valid(errors: FieldErrors) -> None:
+    """The store's gate: refuse the whole write, with every message, if any check failed."""
+    if errors:
+        raise ValidationFailed(errors)
+
+
 def _hours_problem(hours: float | None) -> str | None:
     if hours is None:
         return None

@@ -14,7 +14,7 @@ from ..domain.model import (
     new_id,
     to_fields,
 )
-from ..domain.validation import ValidationFailed, validate_arrangement
+from ..domain.validation import require_valid, validate_arrangement
 from .children import Children
 from .connection import transaction
 from .context import Context, dumps, meta_from_row
@@ -30,9 +30,7 @@ class Arrangements:
         self.children = children
 
     def add(self, arrangement: Arrangement, arrangement_id: str | None = None) -> Stored[Arrangement]:
-        errors = validate_arrangement(arrangement)
-        if errors:
-            raise ValidationFailed(errors)
+        require_valid(validate_arrangement(arrangement))
         self.children.get(arrangement.child_id)
         record_id = arrangement_id or new_id()
         now = self.ctx.now_text()
@@ -58,9 +56,7 @@ class Arrangements:
         return Stored(meta_from_row(row), from_fields(Arrangement, json.loads(row["data"])))
 
     def update(self, arrangement_id: str, base_version: int, edited: Arrangement) -> Stored[Arrangement]:
-        errors = validate_arrangement(edited)
-        if errors:
-            raise ValidationFailed(errors)
+        require_valid(validate_arrangement(edited))
         with transaction(self.ctx.conn):
             current = self.get(arrangement_id)
             base_fields = fields_at_version(self.ctx, RECORD_TYPE, arrangement_id, base_version)

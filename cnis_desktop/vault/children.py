@@ -16,7 +16,7 @@ from ..domain.model import (
     new_id,
     to_fields,
 )
-from ..domain.validation import ValidationFailed, validate_child
+from ..domain.validation import require_valid, validate_child
 from .connection import transaction
 from .context import Context, dumps, meta_from_row
 from .errors import NotFound
@@ -65,9 +65,7 @@ class Children:
         self.ctx = ctx
 
     def add(self, child: Child, today: date | None = None, child_id: str | None = None) -> Stored[Child]:
-        errors = validate_child(child, today or date.today())
-        if errors:
-            raise ValidationFailed(errors)
+        require_valid(validate_child(child, today or date.today()))
         record_id = child_id or new_id()
         now = self.ctx.now_text()
         fields = to_fields(child)
@@ -101,9 +99,7 @@ class Children:
     ) -> Stored[Child]:
         """Save the fields the user changed since `base_version`; others' edits to other
         fields are kept (merge), an edit to the same field raises VersionConflict."""
-        errors = validate_child(edited, today or date.today())
-        if errors:
-            raise ValidationFailed(errors)
+        require_valid(validate_child(edited, today or date.today()))
         with transaction(self.ctx.conn):
             current = self.get(child_id)
             base = from_fields(Child, fields_at_version(self.ctx, RECORD_TYPE, child_id, base_version))

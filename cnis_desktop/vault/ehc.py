@@ -11,6 +11,7 @@ from ..domain.ehc import AnnualReview, EhcPlan, Outcome, ProgressEntry
 from ..domain.model import Stored, from_fields, new_id, to_fields
 from ..domain.validation import (
     ValidationFailed,
+    require_valid,
     validate_outcome,
     validate_plan,
     validate_progress,
@@ -84,9 +85,7 @@ class ViewsRecords:
             current = self.get(record_id)
             if current.is_final:
                 raise RecordFinalised(record_id)
-            errors = validate_views_final(current.record, today or date.today())
-            if errors:
-                raise ValidationFailed(errors)
+            require_valid(validate_views_final(current.record, today or date.today()))
             now = self.ctx.now_text()
             self.ctx.conn.execute(
                 "UPDATE views_records SET status = 'final', finalised_at = ?, finalised_by = ?"
@@ -160,9 +159,7 @@ class Ehc:
         return self.outcomes.add(outcome)
 
     def record_progress(self, entry: ProgressEntry, today: date | None = None) -> str:
-        errors = validate_progress(entry, today or date.today())
-        if errors:
-            raise ValidationFailed(errors)
+        require_valid(validate_progress(entry, today or date.today()))
         outcome = self.outcomes.get(entry.outcome_id)
         entry.child_id = outcome.record.child_id
         assert entry.recorded_on is not None

@@ -14,6 +14,7 @@ from ..domain.hours import Week, count_entry, planned_weeks, week_start, weekly_
 from ..domain.model import Stored, from_fields, new_id, to_fields
 from ..domain.validation import (
     ValidationFailed,
+    require_valid,
     validate_component,
     validate_entry,
     validate_package,
@@ -141,9 +142,7 @@ class Eotas:
                 " AND entry_date = ? AND status = 'delivered' AND id != ?",
                 (entry.child_id, entry.entry_date.isoformat(), ignore_id or "")).fetchone()
             other = int(row[0])
-        errors = validate_entry(entry, package.record, other)
-        if errors:
-            raise ValidationFailed(errors)
+        require_valid(validate_entry(entry, package.record, other))
         assert entry.entry_date is not None
         if self.is_closed(entry.child_id, week_start(entry.entry_date)):
             raise WeekClosed(week_start(entry.entry_date))
@@ -213,9 +212,7 @@ class Eotas:
         amended.entry_date = current.entry.entry_date  # a session does not move day
         package = self.package_for(amended.child_id)
         assert package is not None
-        errors = validate_entry(amended, package.record, 0)
-        if errors:
-            raise ValidationFailed(errors)
+        require_valid(validate_entry(amended, package.record, 0))
         before, after = to_fields(current.entry), to_fields(amended)
         changes = {k: v for k, v in after.items() if before[k] != v}
         if not changes:
@@ -329,9 +326,7 @@ class Eotas:
     # --- QA visits ------------------------------------------------------------------------------------
 
     def record_qa(self, visit: QaVisit, today: date | None = None) -> str:
-        errors = validate_qa_visit(visit, today or date.today())
-        if errors:
-            raise ValidationFailed(errors)
+        require_valid(validate_qa_visit(visit, today or date.today()))
         self.providers.get(visit.provider_id)
         assert visit.visit_date is not None
         visit_id = new_id()

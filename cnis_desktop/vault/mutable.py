@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from ..domain.model import Stored, apply_changes, changed_fields, from_fields, new_id, to_fields
-from ..domain.validation import FieldErrors, ValidationFailed
+from ..domain.validation import FieldErrors, require_valid
 from .connection import transaction
 from .context import Context, dumps, meta_from_row
 from .errors import NotFound
@@ -40,9 +40,7 @@ class MutableTable(Generic[R]):
         self.fixed = fixed  # fields an edit may not change (the parent it belongs to)
 
     def add(self, record: R, record_id: str | None = None) -> Stored[R]:
-        errors = self.validate(record)
-        if errors:
-            raise ValidationFailed(errors)
+        require_valid(self.validate(record))
         record_id = record_id or new_id()
         now = self.ctx.now_text()
         fields = to_fields(record)
@@ -70,9 +68,7 @@ class MutableTable(Generic[R]):
         return self._stored(row)
 
     def update(self, record_id: str, base_version: int, edited: R) -> Stored[R]:
-        errors = self.validate(edited)
-        if errors:
-            raise ValidationFailed(errors)
+        require_valid(self.validate(edited))
         with transaction(self.ctx.conn):
             current = self.get(record_id)
             base = from_fields(self.cls, fields_at_version(self.ctx, self.record_type, record_id,

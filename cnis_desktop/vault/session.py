@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..domain.codes import ROLE
 from ..domain.model import new_id
 from ..domain.passphrase import assess
-from ..domain.validation import ValidationFailed
+from ..domain.validation import ValidationFailed, require_valid
 from . import keyfile as keyfiles
 from .arrangements import Arrangements
 from .attempts import Attempts, attempts_path_for
@@ -116,8 +116,7 @@ class Vault:
             errors["user_name"] = "Enter your name as it should appear on records."
         if role not in ROLE:
             errors["role"] = "Choose your role."
-        if errors:
-            raise ValidationFailed(errors)
+        require_valid(errors)
         path = Path(path)
         if path.exists() or key_path_for(path).exists():
             raise VaultExists(path)

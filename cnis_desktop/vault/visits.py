@@ -13,7 +13,7 @@ from typing import Any
 
 from ..domain.contact import next_contact_due
 from ..domain.model import Amendment, StoredVisit, Visit, from_fields, new_id, to_fields
-from ..domain.validation import ValidationFailed, validate_visit_final
+from ..domain.validation import ValidationFailed, require_valid, validate_visit_final
 from .arrangements import Arrangements
 from .children import Children
 from .connection import transaction
@@ -78,9 +78,7 @@ class Visits:
             stored = self.get(visit_id)
             if stored.is_final:
                 raise RecordFinalised(visit_id)
-            errors = validate_visit_final(stored.record, today or date.today())
-            if errors:
-                raise ValidationFailed(errors)
+            require_valid(validate_visit_final(stored.record, today or date.today()))
             now = self.ctx.now_text()
             self.ctx.conn.execute(
                 "UPDATE visits SET status = 'final', finalised_at = ?, finalised_by = ?,"
@@ -110,9 +108,7 @@ class Visits:
                 raise ValidationFailed({"status": "A draft is edited directly, not amended."})
             current = stored.effective()
             amended.child_id = current.child_id
-            errors = validate_visit_final(amended, today or date.today())
-            if errors:
-                raise ValidationFailed(errors)
+            require_valid(validate_visit_final(amended, today or date.today()))
             before, after = to_fields(current), to_fields(amended)
             changes = {k: v for k, v in after.items() if before.get(k) != v}
             if not changes:
