@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .eotas_overview_page import EotasOverviewPage
     from .eotas_page import EotasPage
     from .providers_page import ProvidersPage
+    from .register_io import ImportDialog
     from .setup_page import SetupPage
     from .views_page import ViewsPage
     from .visit_page import VisitPage
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self.ehc_page: EhcPage | None = None
         self.views_page: ViewsPage | None = None
         self.dashboard_page: DashboardPage | None = None
-        self.import_dialog: QDialog | None = None
+        self.import_dialog: ImportDialog | None = None
         self.enrol_dialog: QDialog | None = None
         self.conflicts_dialog: QDialog | None = None
         self.preview_dialog: QDialog | None = None
@@ -215,6 +216,9 @@ class MainWindow(QMainWindow):
             self.preview_dialog.close()
             self.preview_dialog.deleteLater()
             self.preview_dialog = None
+        if self.import_dialog is not None:
+            self.import_dialog.close_for_lock()
+            self.import_dialog = None
         self._drop_pages()
         self.idle.stop()
         self.vault.close()
@@ -439,6 +443,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _imported(self, result: dict[str, int]) -> None:
+        if self.vault is None:  # locked while it was writing; the caseload shows it later
+            return
         self.caseload_page.refresh()
         self.statusBar().showMessage("Imported: " + ", ".join(f"{n} {k}" for k, n in
                                                                result.items()), 10_000)

@@ -10,15 +10,25 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
 
 from ..domain.register import FORMATS
-from ..domain.validation import ValidationFailed
-from ..vault import Vault, VaultError
+from ..vault import Vault
 from ..vault.files import write_private_atomically
 from ..vault.registers import ImportPlan, apply_import, export_sheet, plan_import
 from . import prompts
 from .forms.ui_import_dialog import Ui_ImportDialog
+from .tasks import run_in_background
 
 FORMAT_LABELS = {"annex-b": "Ofsted Annex B tracking sheet", "register": "Children not in school register"}
 REJECTED = QBrush(QColor("#b10e1e"))
+
+
+def _apply_in_worker(vault: Vault, plan: ImportPlan, same_child: set[int]) -> dict[str, int]:
+    # Thousands of rows take seconds: written on a connection of the worker's own so the
+    # window keeps painting, in one transaction as before (all or nothing).
+    worker = vault.for_this_thread()
+    try:
+        return apply_import(worker, plan, same_child)
+    finally:
+        worker.release()
 
 
 class ImportDialog(QDialog):
@@ -32,6 +42,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.data = b""
         self.outcome: dict[str, int] = {}
+        self.importing = False
         for code in FORMATS:
             self.ui.format.addItem(FORMAT_LABELS[code], code)
         self.ui.importButton.setEnabled(False)
@@ -121,14 +132,45 @@ class ImportDialog(QDialog):
         return same
 
     def confirm(self) -> None:
-        if self.plan is None:
+        if self.plan is None or self.importing:
             return
-        try:
-            self.outcome = apply_import(self.vault, self.plan, self.confirmed_same())
-        except (ValidationFailed, VaultError) as exc:
-            self.ui.summary.setText(f"Nothing was imported: {exc}")
-            return
+        self._set_busy(True)
+        self.ui.summary.setText(f"Importing {len(self.plan.rows):,} rows…")
+        plan, same = self.plan, self.confirmed_same()
+        run_in_background(lambda: _apply_in_worker(self.vault, plan, same), self._imported,
+                          self._failed, self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.importing = busy
+        for widget in (self.ui.importButton, self.ui.cancelButton, self.ui.chooseButton,
+                       self.ui.format, self.ui.preview):
+            widget.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _imported(self, outcome: dict[str, int]) -> None:
+        self.importing = False
+        self.outcome = outcome
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        # One transaction: whatever went wrong, nothing was written.
+        self.ui.summary.setText(f"Nothing was imported: {exc}")
+
+    def reject(self) -> None:
+        if not self.importing:  # Escape while writing would leave the result unannounced
+            super().reject()
+
+    def close_for_lock(self) -> None:
+        """The vault is locking: no child's name may stay on screen. An import already
+        writing finishes on its own connection, all or nothing, and reports when done."""
+        self.ui.preview.setRowCount(0)
+        self.ui.summary.clear()
+        self.plan = None
+        QDialog.done(self, QDialog.DialogCode.Rejected)
 
 
 def choose_export_path(parent: QWidget, format_name: str) -> Path | None:

@@ -122,9 +122,13 @@ def test_import_preview_confirm_and_export(qtbot: QtBot, open_window: MainWindow
     doubtful = dialog.ui.preview.item(0, 1)
     assert doubtful.text().startswith("doubtful")
     doubtful.setCheckState(Qt.CheckState.Checked)  # the worker says: same child
-    qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+        # written in the background: the dialog cannot be closed or re-confirmed meanwhile
+        assert not dialog.ui.importButton.isEnabled() and not dialog.ui.cancelButton.isEnabled()
     assert dialog.outcome == {"created": 1, "updated": 1, "unchanged": 0, "left out": 0}
     assert win.vault.children.count() == 2
+    assert "Imported: 1 created, 1 updated" in win.statusBar().currentMessage()
     assert str(win.vault.children.caseload("wren")[0].date_of_birth) == "2016-03-04"
     target = tmp_path / "out"
     win.choose_export_path = lambda _fmt: target  # type: ignore[method-assign]
@@ -132,3 +136,21 @@ def test_import_preview_confirm_and_export(qtbot: QtBot, open_window: MainWindow
     assert written == target.with_suffix(".csv")
     assert "Oakhurst, Wren" in written.read_text(encoding="utf-8-sig")
     assert any(e["action"] == "export" for e in win.vault.audit_events())
+
+
+def test_lock_closes_the_import_dialog_and_its_names(qtbot: QtBot, open_window: MainWindow,
+                                                      tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from cnis_desktop.gui.register_io import ImportDialog
+
+    win = open_window
+    sheet = tmp_path / "caseload.csv"
+    sheet.write_bytes(b"Name,Date of birth,Hours\r\nAyla Dunmere,05/09/2015,8\r\n")
+    win.import_register()
+    dialog = win.import_dialog
+    assert isinstance(dialog, ImportDialog)
+    dialog.load(sheet)
+    assert dialog.ui.preview.rowCount() == 1 and dialog.isVisible()
+    win.lock()
+    assert not dialog.isVisible() and dialog.ui.preview.rowCount() == 0
+    assert "Dunmere" not in dialog.ui.summary.text()
+    assert win.import_dialog is None
