@@ -212,18 +212,26 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.flush()
-        if self.preview_dialog is not None:
-            self.preview_dialog.close()
-            self.preview_dialog.deleteLater()
-            self.preview_dialog = None
-        if self.import_dialog is not None:
-            self.import_dialog.close_for_lock()
-            self.import_dialog = None
+        self._close_dialogs()
         self._drop_pages()
         self.idle.stop()
         self.vault.close()
         self.vault = None
         self.show_start(message)
+
+    def _close_dialogs(self) -> None:
+        """No record stays on screen once locked: every open dialog goes (previews, imports,
+        conflicts, questions), whichever page opened it."""
+        for dialog in self.findChildren(QDialog):
+            close_for_lock = getattr(dialog, "close_for_lock", None)
+            if close_for_lock is not None:  # it has work in flight to finish first
+                close_for_lock()
+            else:
+                dialog.blockSignals(True)  # its answer must not reach a page that is going
+                dialog.done(QDialog.DialogCode.Rejected)
+                dialog.deleteLater()
+        self.preview_dialog = self.enrol_dialog = self.conflicts_dialog = None
+        self.import_dialog = None
 
     def _drop_pages(self) -> None:
         """Every page that shows records is destroyed, and the caseload emptied."""

@@ -43,6 +43,7 @@ class ImportDialog(QDialog):
         self.data = b""
         self.outcome: dict[str, int] = {}
         self.importing = False
+        self.closed_by_lock = False
         for code in FORMATS:
             self.ui.format.addItem(FORMAT_LABELS[code], code)
         self.ui.importButton.setEnabled(False)
@@ -154,9 +155,14 @@ class ImportDialog(QDialog):
         self.importing = False
         self.outcome = outcome
         self.accept()
+        if self.closed_by_lock:
+            self.deleteLater()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
+        if self.closed_by_lock:
+            self.deleteLater()
+            return
         # One transaction: whatever went wrong, nothing was written.
         self.ui.summary.setText(f"Nothing was imported: {exc}")
 
@@ -170,7 +176,10 @@ class ImportDialog(QDialog):
         self.ui.preview.setRowCount(0)
         self.ui.summary.clear()
         self.plan = None
+        self.closed_by_lock = True
         QDialog.done(self, QDialog.DialogCode.Rejected)
+        if not self.importing:
+            self.deleteLater()
 
 
 def choose_export_path(parent: QWidget, format_name: str) -> Path | None:

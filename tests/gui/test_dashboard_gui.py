@@ -138,7 +138,7 @@ def test_import_preview_confirm_and_export(qtbot: QtBot, open_window: MainWindow
     assert any(e["action"] == "export" for e in win.vault.audit_events())
 
 
-def test_lock_closes_the_import_dialog_and_its_names(qtbot: QtBot, open_window: MainWindow,
+def test_lock_closes_every_dialog_and_the_names_it_showed(qtbot: QtBot, open_window: MainWindow,
                                                       tmp_path) -> None:  # type: ignore[no-untyped-def]
     from cnis_desktop.gui.register_io import ImportDialog
 
@@ -150,7 +150,11 @@ def test_lock_closes_the_import_dialog_and_its_names(qtbot: QtBot, open_window: 
     assert isinstance(dialog, ImportDialog)
     dialog.load(sheet)
     assert dialog.ui.preview.rowCount() == 1 and dialog.isVisible()
+    win.enrol_laptop()
+    enrol = win.enrol_dialog
+    assert enrol is not None and enrol.isVisible()
     win.lock()
     assert not dialog.isVisible() and dialog.ui.preview.rowCount() == 0
     assert "Dunmere" not in dialog.ui.summary.text()
-    assert win.import_dialog is None
+    assert not enrol.isVisible()
+    assert win.import_dialog is None and win.enrol_dialog is None
