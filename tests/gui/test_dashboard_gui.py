@@ -158,3 +158,33 @@ def test_lock_closes_every_dialog_and_the_names_it_showed(qtbot: QtBot, open_win
     assert "Dunmere" not in dialog.ui.summary.text()
     assert not enrol.isVisible()
     assert win.import_dialog is None and win.enrol_dialog is None
+
+
+def test_import_that_fails_writes_nothing_and_can_be_retried(qtbot: QtBot, open_window: MainWindow,
+                                                             tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from cnis_desktop.gui.register_io import ImportDialog
+
+    win = open_window
+    sheet = tmp_path / "caseload.csv"
+    sheet.write_bytes(b"Name,Date of birth,Hours\r\nAyla Dunmere,05/09/2015,8\r\n"
+                      b"Tamsin Reedwell,11/01/2014,10\r\n")
+    win.import_register()
+    dialog = win.import_dialog
+    assert isinstance(dialog, ImportDialog)
+    dialog.load(sheet)
+    assert dialog.plan is not None and dialog.plan.count("create") == 2
+    # The second row goes bad between preview and import (as if its data changed under us):
+    # the store refuses it while writing, after the first row was already written.
+    dialog.plan.rows[1].child.date_of_birth = date(2099, 1, 1)
+    accepted: list[bool] = []
+    dialog.accepted.connect(lambda: accepted.append(True))
+    qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.importButton.isEnabled(), timeout=10_000)
+    assert not accepted
+    assert dialog.ui.summary.text().startswith("Nothing was imported:")
+    assert "date_of_birth" in dialog.ui.summary.text()
+    assert win.vault.children.count() == 0 and dialog.isVisible()
+    dialog.plan.rows[1].child.date_of_birth = date(2014, 1, 11)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    assert win.vault.children.count() == 2
