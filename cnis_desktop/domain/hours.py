@@ -93,12 +93,20 @@ def planned_weeks(
     while monday <= end:
         weeks[monday] = Week(monday, threshold_minutes=full_time_minutes(dob, monday, thresholds))
         monday += timedelta(days=7)
-    component_list = list(components)
-    day = max(start, package.start_date or start)
+    # Minutes a session, by weekday: worked out once rather than for every day of the year.
+    by_weekday: list[int] = [0] * 7
+    for component in components:
+        for code in set(component.days):
+            if code in WEEKDAY_CODES:
+                by_weekday[WEEKDAY_CODES.index(code)] += session_minutes(component)
+    if package.start_date is None or not any(by_weekday):
+        return weeks
+    day = max(start, package.start_date)
     last = min(end, package.end_date or end)
     while day <= last:
-        for component in component_list:
-            weeks[week_start(day)].planned_minutes += planned_minutes_on(component, package, day)
+        minutes = by_weekday[day.weekday()]
+        if minutes and not is_bank_holiday(day):
+            weeks[week_start(day)].planned_minutes += minutes
         day += timedelta(days=1)
     return weeks
 

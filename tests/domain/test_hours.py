@@ -3,6 +3,8 @@
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cnis_desktop.domain.eotas import (
     ActivityEntry,
@@ -15,6 +17,7 @@ from cnis_desktop.domain.eotas import (
 from cnis_desktop.domain.hours import (
     full_time_minutes,
     is_bank_holiday,
+    planned_minutes_on,
     planned_weeks,
     week_start,
     weekly_summary,
@@ -116,3 +119,27 @@ def test_provider_alerts() -> None:
     assert "DBS: expired 01/11/2026" in alerts and "Insurance: expires 01/12/2026" in alerts
     assert not any("Safeguarding" in a for a in alerts)
     assert "Safeguarding policy: not recorded" in Provider(name="Q").check_alerts(today)
+
+
+DAYS = st.lists(st.sampled_from(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]), max_size=7)
+DATES = st.dates(date(2025, 1, 1), date(2027, 12, 31))
+
+
+@given(st.lists(st.tuples(st.floats(0, 40), DAYS), max_size=3), DATES, st.none() | DATES,
+       DATES, st.integers(0, 120))
+def test_planned_weeks_add_up_the_planned_days(
+    provision: list[tuple[float, list[str]]], package_start: date, package_end: date | None,
+    start: date, length: int,
+) -> None:
+    """The week totals are the sum, day by day, of what each component plans that day."""
+    components = [Component(name=f"C{i}", planned_hours_per_week=h, days=d)
+                  for i, (h, d) in enumerate(provision)]
+    package = EotasPackage(start_date=package_start, end_date=package_end)
+    end = start + timedelta(days=length)
+    weeks = planned_weeks(package, components, start, end, None)
+    expected = {monday: 0 for monday in weeks}
+    day = start
+    while day <= end:
+        expected[week_start(day)] += sum(planned_minutes_on(c, package, day) for c in components)
+        day += timedelta(days=1)
+    assert {m: w.planned_minutes for m, w in weeks.items()} == expected
