@@ -22,6 +22,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus.doctemplate import FrameBreak
+from reportlab.platypus.flowables import UseUpSpace
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from ..resources import resource
 
@@ -48,6 +52,46 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
                                   boldItalic=FONT_BOLD)
+
+
+_PLAIN_FRAGMENTS: dict[int, tuple[ParagraphStyle, ParaFrag]] = {}
+
+
+def _plain_fragment(style: ParagraphStyle) -> ParaFrag:
+    known = _PLAIN_FRAGMENTS.get(id(style))
+    if known is None or known[0] is not style:
+        _, frags, _ = ParaParser().parse("x", style)
+        known = _PLAIN_FRAGMENTS[id(style)] = (style, frags[0])
+    return known[1]
+
+
+class Para(Paragraph):  # type: ignore[misc]
+    """A Paragraph that keeps its line breaks while it is offered the same width.
+
+    Tables, KeepTogether and page splits ask each paragraph for its size several times at
+    one width, and breaking lines is most of what ReportLab spends on a long document; the
+    result depends only on the width, so it is worked out once per width.
+    """
+
+    _wrapped_at: float | None = None
+
+    def __init__(self, text: str | None, style: ParagraphStyle, **kwargs: Any) -> None:
+        # Text without markup skips the XML parser (about half of making a paragraph): its
+        # one fragment is the style's plain fragment with this text, as the parser would
+        # have produced it. (split() builds the two halves from fragments it passes in.)
+        if text is None or kwargs or "<" in text or "&" in text:
+            super().__init__(text, style, **kwargs)
+        else:
+            text = cleanBlockQuotedText(text)
+            super().__init__(text, style, frags=[_plain_fragment(style).clone(text=text)])
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        # split() drops blPara when it gives up on a page; then the lines are broken again.
+        if self._wrapped_at == available_width and "blPara" in self.__dict__:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(available_width, available_height)
+        self._wrapped_at = available_width
+        return size
 
 
 @dataclass(frozen=True)
@@ -132,10 +176,16 @@ def _numbered_canvas_class(furniture: PageFurniture) -> type[rl_canvas.Canvas]:
                 dots_from = x + self.stringWidth(title, FONT, 11) + 6
                 dots_to = x + width - self.stringWidth(number, FONT, 11) - 6
                 self.setFillColor(MUTED)
-                dot = dots_from
-                while dot < dots_to:
-                    self.drawString(dot, y, ".")
-                    dot += 6
+                # One string of leaders with spacing: a drawString per dot was most of the cost
+                # of saving a pack (each string is mapped through the embedded font's subsets).
+                count = int((dots_to - dots_from) // 6) + 1 if dots_to > dots_from else 0
+                if count:
+                    leaders = self.beginText(dots_from, y)
+                    leaders.setFont(FONT, 11)
+                    leaders.setCharSpace(6 - self.stringWidth(".", FONT, 11))
+                    leaders.textOut("." * count)
+                    leaders.setCharSpace(0)  # character spacing outlives the text object
+                    self.drawText(leaders)
             self.restoreState()
 
         def _furniture(self, number: int, total: int) -> None:
@@ -161,12 +211,86 @@ def _numbered_canvas_class(furniture: PageFurniture) -> type[rl_canvas.Canvas]:
     return NumberedCanvas
 
 
+class KeepWithNext(Flowable):  # type: ignore[misc]
+    """Headings kept with the start of what follows them.
+
+    Used where a style says keepWithNext, in place of ReportLab's KeepTogether, which lays
+    its contents out on a copy of the frame and keeps all of them together; here the headings
+    only need the first lines of the next flowable on the same page.
+    """
+
+    def __init__(self, flowables: Sequence[Flowable]) -> None:
+        super().__init__()
+        self._content = list(flowables)  # the name the document template uses
+        self._placed: list[tuple[Flowable, float, float]] = []
+
+    def _gap(self, index: int) -> float:
+        if index == 0:
+            return 0.0
+        return float(max(self._content[index - 1].getSpaceAfter(),
+                         self._content[index].getSpaceBefore()))
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        canvas = getattr(self, "canv", None)
+        top = 0.0
+        self._placed = []
+        for index, flowable in enumerate(self._content):
+            top += self._gap(index)
+            _, height = flowable.wrapOn(canvas, available_width, 0x7FFFFFFF)
+            self._placed.append((flowable, top, height))
+            top += height
+        self.width, self.height = available_width, top
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:
+        return float(self._content[0].getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self._content[-1].getSpaceAfter())
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        if len(self._placed) != len(self._content):
+            self.wrap(available_width, available_height)
+        *heads, last = self._content
+        room = available_height - self._placed[-1][1]  # below the headings and their gap
+        parts = last.splitOn(self.canv, available_width, room) if room > 0 else []
+        moves_on = bool(parts) and isinstance(parts[0], type(FrameBreak) | UseUpSpace)
+        frame = getattr(self, "_frame", None)
+        if moves_on and frame is not None and getattr(frame, "_atTop", False):
+            # Already at the top of a page: a new page would not hold it better.
+            return [*heads, *parts[1:]]
+        if not parts or moves_on:
+            # Nothing of what follows fits here (a KeepTogether answers with a page break
+            # first): the headings go over to the next page with it.
+            return []
+        return [*heads, *parts]
+
+    def draw(self) -> None:
+        for flowable, top, height in self._placed:
+            flowable.drawOn(self.canv, 0, self.height - top - height)
+
+
 class _ContentsDocTemplate(SimpleDocTemplate):  # type: ignore[misc]
-    """Tells the canvas the page each section heading lands on, as it is placed."""
+    """Keeps headings with what follows (a block kept together included, which ReportLab's
+    own keepWithNext leaves out), and tells the canvas the page each section heading lands
+    on, as it is placed."""
+
+    def handle_keepWithNext(self, flowables: list[Flowable]) -> None:
+        count = 0
+        while count < len(flowables) and flowables[count].getKeepWithNext():
+            count += 1
+        if count:
+            count = min(count + 1, len(flowables))
+            group = KeepWithNext(flowables[:count])
+            for heading in group._content[:-1]:
+                heading.__dict__["keepWithNext"] = 0  # kept once, by the group
+            flowables[:count] = [group]
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Paragraph) and flowable.style.name == SECTION_STYLE:
-            self.canv.contents["pages"].setdefault(flowable.getPlainText(), self.page)
+        placed = flowable._content if isinstance(flowable, KeepWithNext) else [flowable]
+        for item in placed:
+            if isinstance(item, Paragraph) and item.style.name == SECTION_STYLE:
+                self.canv.contents["pages"].setdefault(item.getPlainText(), self.page)
 
 
 CONTENTS_LEADING = 20

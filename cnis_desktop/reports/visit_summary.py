@@ -6,12 +6,12 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from ..domain import codes
 from ..domain.model import Child, StoredVisit, Visit
 from ..domain.schoolage import key_stage, nc_year, nc_year_label
-from .layout import FONT, FONT_BOLD, RULE, PageFurniture, build_pdf, styles
+from .layout import FONT, FONT_BOLD, RULE, PageFurniture, Para, build_pdf, styles
 
 TITLE = "Visit summary"
 
@@ -31,7 +31,7 @@ def _yes_no(value: bool) -> str:
 
 def _facts_table(rows: list[tuple[str, str]]) -> Table:
     s = styles()
-    data = [[Paragraph(escape(k), s.label), Paragraph(v, s.body)] for k, v in rows]
+    data = [[Para(escape(k), s.label), Para(v, s.body)] for k, v in rows]
     table = Table(data, colWidths=[52 * mm, None], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -46,15 +46,15 @@ def _facts_table(rows: list[tuple[str, str]]) -> Table:
 
 def _section(title: str, body: str) -> list[Flowable]:
     s = styles()
-    return [KeepTogether([Paragraph(escape(title), s.heading), Paragraph(body, s.body)])]
+    return [KeepTogether([Para(escape(title), s.heading), Para(body, s.body)])]
 
 
 def visit_summary_story(child: Child, stored: StoredVisit, today: date) -> list[Flowable]:
     s = styles()
     visit: Visit = stored.effective()
-    story: list[Flowable] = [Paragraph(TITLE, s.title)]
+    story: list[Flowable] = [Para(TITLE, s.title)]
     if not stored.is_final:
-        story.append(Paragraph("DRAFT – not finalised; content may change.", s.heading))
+        story.append(Para("DRAFT – not finalised; content may change.", s.heading))
     dob = child.date_of_birth
     year = nc_year(dob, today) if dob else None
     story.append(_facts_table([
@@ -73,7 +73,7 @@ def visit_summary_story(child: Child, stored: StoredVisit, today: date) -> list[
     if visit.basis == "concern" and visit.concern_raised_by:
         basis += f" (raised by {visit.concern_raised_by})"
     hours = f"{visit.hours_per_week:g} hours a week" if visit.hours_per_week is not None else ""
-    story += [Paragraph("The visit", s.heading), _facts_table([
+    story += [Para("The visit", s.heading), _facts_table([
         ("Type", escape(codes.VISIT_TYPE.label(visit.visit_type))),
         ("Basis", escape(basis)),
         ("Format offered / used", escape(
@@ -85,7 +85,7 @@ def visit_summary_story(child: Child, stored: StoredVisit, today: date) -> list[
         ("Who was present", _text(visit.present)),
         ("Child seen", seen),
     ])]
-    story += [Paragraph("Education seen", s.heading), _facts_table([
+    story += [Para("Education seen", s.heading), _facts_table([
         ("Approach", _text(visit.education_approach)),
         ("Curriculum areas", _text(visit.curriculum_areas)),
         ("Resources", _text(visit.resources)),
@@ -94,8 +94,8 @@ def visit_summary_story(child: Child, stored: StoredVisit, today: date) -> list[
         ("Time spent", escape(hours) or "<i>Not recorded</i>"),
     ])]
     # The child's own words are set apart so they are never mistaken for the writer's.
-    story += [KeepTogether([Paragraph("The child's views", s.heading),
-                            Paragraph(_text(visit.child_views), s.quote)])]
+    story += [KeepTogether([Para("The child's views", s.heading),
+                            Para(_text(visit.child_views), s.quote)])]
     story += _section("Parents' and carers' views", _text(visit.parent_views))
     story += _section("SEND needs and how they are met", _text(visit.send_needs))
     story += _section("Health and wellbeing", _text(visit.wellbeing))
@@ -109,12 +109,12 @@ def visit_summary_story(child: Child, stored: StoredVisit, today: date) -> list[
         story += _section("Safeguarding", "No safeguarding concern raised at this visit.")
     story += _section("Judgement", escape(codes.JUDGEMENT.label(visit.judgement))
                       or "<i>Not recorded</i>")
-    story.append(Paragraph("Actions", s.heading))
+    story.append(Para("Actions", s.heading))
     if visit.actions:
-        rows = [[Paragraph("<b>What</b>", s.body), Paragraph("<b>Who</b>", s.body),
-                 Paragraph("<b>By when</b>", s.body)]]
-        rows += [[Paragraph(_text(a.what), s.body), Paragraph(_text(a.who), s.body),
-                  Paragraph(_day(a.due), s.body)] for a in visit.actions]
+        rows = [[Para("<b>What</b>", s.body), Para("<b>Who</b>", s.body),
+                 Para("<b>By when</b>", s.body)]]
+        rows += [[Para(_text(a.what), s.body), Para(_text(a.who), s.body),
+                  Para(_day(a.due), s.body)] for a in visit.actions]
         table = Table(rows, colWidths=[None, 45 * mm, 28 * mm], repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -125,19 +125,19 @@ def visit_summary_story(child: Child, stored: StoredVisit, today: date) -> list[
         ]))
         story.append(table)
     else:
-        story.append(Paragraph("No actions.", s.body))
+        story.append(Para("No actions.", s.body))
     story += _section("Next contact", _day(visit.next_contact_date))
     if stored.amendments:
-        story.append(Paragraph("Amendments", s.heading))
+        story.append(Para("Amendments", s.heading))
         for a in stored.amendments:
             fields = ", ".join(name.replace("_", " ") for name in sorted(a.changes))
-            story.append(Paragraph(
+            story.append(Para(
                 f"{a.created_at:%d/%m/%Y %H:%M} by {escape(a.created_by)}: {escape(fields)}. "
                 f"Reason: {escape(a.reason)}", s.body))
     story.append(Spacer(1, 6 * mm))
     signed = (f"Finalised by {escape(stored.finalised_by)} on {stored.finalised_at:%d/%m/%Y %H:%M} UTC."
               if stored.finalised_at else "Not finalised.")
-    story.append(Paragraph(f"{signed} Record {stored.id}.", s.small))
+    story.append(Para(f"{signed} Record {stored.id}.", s.small))
     return story
 
 
