@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+
+WATCH_AFTER_MS = 250
 
 _ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -17,6 +19,7 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.idle.emit)
+        self._watching = False
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: float) -> None:
@@ -24,6 +27,17 @@ class IdleWatcher(QObject):
 
     def start(self) -> None:
         self.timer.start()
+        if not self._watching:
+            # Watch input a moment after the window is up: the first events through a
+            # Python filter on the whole application make PySide build Python types for
+            # Qt's internal objects, about 20 ms that would otherwise delay the first paint.
+            QTimer.singleShot(WATCH_AFTER_MS, self._watch)
+
+    def _watch(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and not self._watching:
+            app.installEventFilter(self)
+            self._watching = True
 
     def stop(self) -> None:
         self.timer.stop()

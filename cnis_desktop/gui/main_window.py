@@ -7,10 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -80,9 +78,6 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(settings.auto_lock_minutes, self)
         self.idle.idle.connect(lambda: self.lock("Locked after a period of inactivity."))
-        app = QApplication.instance()
-        if isinstance(app, QObject):
-            app.installEventFilter(self.idle)
         self.who = QLabel(self)
         self.sync_status = QLabel(self)
         self.sync_status.setObjectName("syncStatus")
