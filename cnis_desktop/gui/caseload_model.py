@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -15,10 +16,14 @@ COLUMNS = ("Name", "Date of birth", "UPN", "Arrangement", "SEND status", "Next c
 OVERDUE = QColor("#b10e1e")
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ID = Qt.ItemDataRole.UserRole.value + 1
 
 
 class CaseloadModel(QAbstractTableModel):
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    ID_ROLE = _ID
 
     def __init__(self, today: date | None = None) -> None:
         super().__init__()
@@ -32,6 +37,20 @@ class CaseloadModel(QAbstractTableModel):
         self._apply_sort()
         self.endResetModel()
 
+    def complete_rows(self, rows: list[CaseloadRow]) -> None:
+        """The whole list, when the model holds its first rows: the rest are inserted below
+        them (the view keeps its scroll and selection); otherwise the rows are replaced."""
+        held = len(self.rows)
+        rows = sorted(rows, key=self._key(), reverse=self._reverse())
+        if held and len(rows) >= held and rows[:held] == self.rows:
+            self.beginInsertRows(QModelIndex(), held, len(rows) - 1)
+            self.rows = rows
+            self.endInsertRows()
+        else:
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here in one Python pass: a sorting proxy would call data() a few hundred
         thousand times on a 5,000-child caseload."""
@@ -41,9 +60,16 @@ class CaseloadModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _apply_sort(self) -> None:
-        column, order = self._sort
-        self.rows.sort(key=lambda row: self._sort_key(row, column),
-                       reverse=order == Qt.SortOrder.DescendingOrder)
+        self.rows.sort(key=self._key(), reverse=self._reverse())
+
+    def _reverse(self) -> bool:
+        return self._sort[1] == Qt.SortOrder.DescendingOrder
+
+    def _key(self) -> Callable[[CaseloadRow], Any]:
+        column = self._sort[0]
+        if column == 0:  # by surname, as the vault lists them (the usual order, kept cheap)
+            return lambda row: row.sort_name or row.name.casefold()
+        return lambda row: self._sort_key(row, column)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -58,18 +84,16 @@ class CaseloadModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == self.ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and self._overdue(row):
-            return QBrush(OVERDUE)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and self._overdue(row):
-            return "Overdue"
+        # The view asks for a dozen roles per cell on every paint: the role is looked at
+        # first, as a plain int, and the row only for the roles this model answers.
+        if role == _DISPLAY:
+            return self._display(self.rows[index.row()], index.column())
+        if role in (_FOREGROUND, _TOOLTIP):
+            if index.column() != 5 or not self._overdue(self.rows[index.row()]):
+                return None
+            return QBrush(OVERDUE) if role == _FOREGROUND else "Overdue"
+        if role == _ID:
+            return self.rows[index.row()].id
         return None
 
     def _overdue(self, row: CaseloadRow) -> bool:
@@ -96,6 +120,11 @@ class CaseloadModel(QAbstractTableModel):
             value = row.date_of_birth if column == 1 else row.next_contact_due
             return value.isoformat() if value else "9999"
         return self._display(row, column).casefold()
+
+    def in_vault_order(self) -> bool:
+        """True when the rows are shown in the order the vault lists them (surname, A to Z),
+        so the first rows from the vault are the first rows on screen."""
+        return self._sort == (0, Qt.SortOrder.AscendingOrder)
 
     def id_at(self, row: int) -> str:
         return self.rows[row].id

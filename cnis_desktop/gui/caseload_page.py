@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ..domain import codes
 from ..vault import Vault
+from ..vault.children import CaseloadRow
 from .caseload_model import CaseloadModel
 from .forms.ui_caseload_page import Ui_CaseloadPage
 from .style import fill_combo
+
+
+class Filters(NamedTuple):
+    search: str
+    arrangement_type: str | None
+    send_status: str | None
+
+
+FIRST_SCREEN = 100  # rows read before the first paint; more than a tall window shows
+REST_AFTER_MS = 15  # time for that first paint before the rest is read
 
 
 class CaseloadPage(QWidget):
@@ -22,6 +35,7 @@ class CaseloadPage(QWidget):
         self.ui.setupUi(self)
         self.ui.title.setObjectName("pageTitle")
         self.vault: Vault | None = None
+        self._generation = 0  # a newer refresh makes a pending "load the rest" stale
         self.model = CaseloadModel()
         self.ui.table.setModel(self.model)
         self.ui.table.verticalHeader().hide()
@@ -54,12 +68,33 @@ class CaseloadPage(QWidget):
     def refresh(self) -> None:
         if self.vault is None:
             return
-        rows = self.vault.children.caseload(
-            search=self.ui.search.text(),
-            arrangement_type=self.ui.arrangementFilter.currentData() or None,
-            send_status=self.ui.sendFilter.currentData() or None,
-        )
-        self.model.set_rows(rows)
+        self._generation += 1
+        filters = Filters(self.ui.search.text(), self.ui.arrangementFilter.currentData() or None,
+                          self.ui.sendFilter.currentData() or None)
+        if self.model.in_vault_order():
+            # A screenful first, the rest as soon as it is on screen: on a long caseload
+            # reading every child would otherwise hold up the first paint.
+            first = self.vault.children.caseload(*filters, limit=FIRST_SCREEN + 1)
+            if len(first) > FIRST_SCREEN:
+                self.model.set_rows(first[:FIRST_SCREEN])
+                self.ui.count.clear()  # counted when the rest is in
+                generation = self._generation
+                QTimer.singleShot(REST_AFTER_MS, lambda: self._load_all(generation, filters))
+                return
+            self._show(first)
+            return
+        self._show(self.vault.children.caseload(*filters))
+
+    def _load_all(self, generation: int, filters: Filters) -> None:
+        if self.vault is not None and generation == self._generation:
+            self._show(self.vault.children.caseload(*filters), append=True)
+
+    def _show(self, rows: list[CaseloadRow], append: bool = False) -> None:
+        assert self.vault is not None
+        if append:
+            self.model.complete_rows(rows)  # keeps the place of whoever is already looking
+        else:
+            self.model.set_rows(rows)
         total = self.vault.children.count()
         shown = len(rows)
         self.ui.count.setText(f"{shown} of {total} children" if shown != total else f"{total} children")

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..domain.model import (
     Child,
@@ -25,8 +24,9 @@ from .versioned import check_mergeable, fields_at_version, record_version
 RECORD_TYPE = "child"
 
 
-@dataclass(frozen=True)
-class CaseloadRow:
+class CaseloadRow(NamedTuple):
+    """One line of the caseload (a tuple: thousands are made each time the list opens)."""
+
     id: str
     name: str
     date_of_birth: date | None
@@ -34,6 +34,7 @@ class CaseloadRow:
     arrangement_type: str
     send_status: str
     next_contact_due: date | None
+    sort_name: str = ""  # surname first, case-folded: the caseload's order
 
 
 def _search_text(child: Child) -> str:
@@ -152,23 +153,17 @@ class Children:
             where.append("send_status = ?")
             params.append(send_status)
         sql = ("SELECT id, display_name, upn, date_of_birth, arrangement_type, send_status,"
-               " next_contact_due FROM children")
+               " next_contact_due, sort_name FROM children")
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY sort_name"
         if limit:
             sql += f" LIMIT {int(limit)}"
         rows = self.ctx.conn.execute(sql, params).fetchall()
+        iso = date.fromisoformat
         return [
-            CaseloadRow(
-                id=row[0],
-                name=row[1],
-                upn=row[2],
-                date_of_birth=date.fromisoformat(row[3]) if row[3] else None,
-                arrangement_type=row[4],
-                send_status=row[5],
-                next_contact_due=date.fromisoformat(row[6]) if row[6] else None,
-            )
+            CaseloadRow(row[0], row[1], iso(row[3]) if row[3] else None, row[2], row[4], row[5],
+                        iso(row[6]) if row[6] else None, row[7])
             for row in rows
         ]
 
