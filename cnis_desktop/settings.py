@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import paths
 from .domain.codes import FULL_TIME_HOURS
-from .domain.timescales import TIMESCALES, UNITS, Timescale
 from .vault.files import ensure_private_dir, write_private_atomically
+
+if TYPE_CHECKING:
+    from .domain.timescales import Timescale
 
 DEFAULT_SAFEGUARDING_PROCEDURE = (
     "You have recorded a safeguarding concern.\n\n"
@@ -38,6 +40,9 @@ class Settings:
 
     def timescale_overrides(self) -> dict[str, Timescale]:
         """The authority's timescales that are well formed; others keep their defaults."""
+        # Imported on use: the timescales bring the calendar rules, which a start-up can skip.
+        from .domain.timescales import TIMESCALES, UNITS, Timescale
+
         found = {}
         for name, value in self.timescales.items():
             if (name in TIMESCALES and isinstance(value, list) and len(value) == 2

@@ -7,13 +7,14 @@ and the hub share one representation; `to_fields`/`from_fields` are the only con
 from __future__ import annotations
 
 import dataclasses
-import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 
 def new_id() -> str:
+    import uuid  # on first use: uuid (and platform) are not needed to open a vault
+
     return str(uuid.uuid4())
 
 

@@ -6,7 +6,6 @@ One thread owns the connection (the caller's); background work asks that thread.
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from ..domain.codes import ROLE
 from ..domain.model import new_id
-from ..domain.passphrase import assess
 from ..domain.validation import ValidationFailed, require_valid
 from . import keyfile as keyfiles
 from .arrangements import Arrangements
@@ -109,6 +107,8 @@ class Vault:
         prepared: PreparedKey | None = None,
     ) -> Vault:
         errors = {}
+        from ..domain.passphrase import assess  # only creating or changing needs it
+
         strength = assess(passphrase)
         if not strength.acceptable:
             errors["passphrase"] = " ".join(strength.problems)
@@ -231,6 +231,8 @@ class Vault:
 
     def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
         """Rewrap the same database key: the database itself is not re-encrypted."""
+        from ..domain.passphrase import assess
+
         strength = assess(new)
         if not strength.acceptable:
             raise ValidationFailed({"passphrase": " ".join(strength.problems)})
@@ -294,4 +296,6 @@ def random_passphrase(words: int = 5) -> str:
     """A passphrase from a small word list, for demos and tests (never for real vaults)."""
     pool = ("amber", "harbour", "tulip", "granite", "meadow", "lantern", "orchid", "pebble",
             "saffron", "thistle", "willow", "cobalt", "juniper", "maple", "quartz", "velvet")
+    import secrets  # only the rare passphrase suggestion needs it
+
     return "-".join(secrets.choice(pool) for _ in range(words))

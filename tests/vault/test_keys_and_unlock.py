@@ -13,7 +13,7 @@ import pytest
 from cnis_desktop.vault import BackoffActive, Vault, VaultExists, WrongPassphrase
 from cnis_desktop.vault.attempts import Attempts, attempts_path_for, wait_after
 from cnis_desktop.vault.errors import KeyFileCorrupt
-from cnis_desktop.vault.keyfile import DEFAULT_KDF, KeyFile, key_path_for
+from cnis_desktop.vault.keyfile import DEFAULT_KDF, KdfParams, KeyFile, derive, key_path_for
 from tests.conftest import PASSPHRASE
 
 
@@ -23,6 +23,19 @@ def _digest(path: Path) -> str:
 
 def test_default_kdf_is_argon2id_with_real_memory_cost() -> None:
     assert DEFAULT_KDF.memory_kib >= 65536 and DEFAULT_KDF.time_cost >= 2
+
+
+@pytest.mark.parametrize(("passphrase", "salt", "params", "expected"), [
+    ("correct horse battery staple", b"cnis-test-salt-1", KdfParams(2, 8192, 2),
+     "c7710f77ae25d5757f1cc8eca4a93cc024bab8c2cfd1f17e3f38a3e8eab18df0"),
+    ("Zoë’s pass", bytes(range(16)), KdfParams(3, 65536, 1),
+     "142e00ecbcb3f715c129c127941fdffb70b612f41c924f998c3daefb672d312b"),
+])
+def test_derivation_matches_known_argon2id_answers(passphrase: str, salt: bytes,
+                                                   params: KdfParams, expected: str) -> None:
+    """Known answers (made with the argon2 reference bindings): key files written by any
+    earlier release still unwrap, whichever Argon2id implementation derives the key."""
+    assert derive(passphrase, salt, params).hex() == expected
 
 
 def test_key_file_holds_no_key_in_the_clear(vault: Vault, vault_path: Path) -> None:
