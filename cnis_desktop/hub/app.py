@@ -64,7 +64,9 @@ class PullResponse(BaseModel):
     changes: list[PulledChange]
     last_seq: int
     more: bool
-    caseload: list[str]
+    caseload: list[str] | None = Field(
+        description="The child ids on the user's caseload; with the last page only (null "
+                    "while more is true).")
 
 
 class DigestResponse(BaseModel):

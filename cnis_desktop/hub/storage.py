@@ -264,14 +264,14 @@ class HubStore:
     def pull(self, device: Device, since: int, limit: int) -> dict[str, Any]:
         """Changes after `since` about children on the user's caseload, from other devices."""
         with self.db() as conn:
-            mine = [r["child_id"] for r in conn.execute(
-                "SELECT child_id FROM caseload WHERE user_id = ?", (device.user_id,))]
             rows = conn.execute(
                 f"SELECT * FROM changes WHERE seq > ? AND device_id != ? AND {VISIBLE}"
                 " ORDER BY seq LIMIT ?", (since, device.id, device.user_id, limit + 1)).fetchall()
             top = conn.execute("SELECT coalesce(max(seq), 0) AS top FROM changes"
                                     ).fetchone()["top"]
-        more = len(rows) > limit
+            more = len(rows) > limit
+            mine = None if more else [r["child_id"] for r in conn.execute(
+                "SELECT child_id FROM caseload WHERE user_id = ?", (device.user_id,))]
         rows = rows[:limit]
         last = rows[-1]["seq"] if rows else (since if more else max(since, top))
         return {
@@ -280,6 +280,8 @@ class HubStore:
                          "child_id": r["child_id"], "op": r["op"],
                          "base_version": r["base_version"], "payload": json.loads(r["payload"])}
                         for r in rows],
+            # The caseload once, with the last page: on every page it was a fifth of the
+            # bytes of a first sync.
             "last_seq": last, "more": more, "caseload": mine,
         }
 

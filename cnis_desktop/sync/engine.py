@@ -121,7 +121,8 @@ def pull(vault: Vault, client: HubClient, report: SyncReport) -> None:
             vault.conn.execute("INSERT INTO meta VALUES ('pull_seq', ?) ON CONFLICT (key)"
                                " DO UPDATE SET value = excluded.value", (str(batch["last_seq"]),))
         report.pulled += len(batch["changes"])
-        report.caseload = set(batch["caseload"])
+        if batch["caseload"] is not None:  # sent with the last page only
+            report.caseload = set(batch["caseload"])
         since = int(batch["last_seq"])
         if not batch["more"]:
             return

@@ -142,3 +142,27 @@ def test_enrolment_code_works_once(hub: RunningHub, tmp_path: Path) -> None:
 def test_openapi_is_served(hub: RunningHub) -> None:
     spec = httpx.get(f"{hub.url}/openapi.json").json()
     assert {"/v1/enrol", "/v1/push", "/v1/pull", "/v1/status"} <= set(spec["paths"])
+
+
+def test_the_caseload_comes_with_the_last_page_only(hub: RunningHub, tmp_path: Path) -> None:
+    user = hub.store.add_user("alex", "ehe_officer")
+    office = laptop(tmp_path, "office")
+    enrol(office, hub.url, hub.store.new_code(user))
+    home = laptop(tmp_path, "home")
+    enrol(home, hub.url, hub.store.new_code(user))
+    children = {add_child_with_arrangement(office) for _ in range(3)}
+    sync_once(office)
+    client = client_for(home)
+    pages = []
+    since = 0
+    while True:
+        page = client.pull(since, limit=2)
+        pages.append(page)
+        since = page["last_seq"]
+        if not page["more"]:
+            break
+    assert len(pages) == 3  # six changes, two a page
+    assert [p["caseload"] for p in pages[:-1]] == [None, None]
+    assert set(pages[-1]["caseload"]) == children
+    assert sum(len(p["changes"]) for p in pages) == 6
+    assert all("change_id" in c for p in pages for c in p["changes"])
