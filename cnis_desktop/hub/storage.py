@@ -14,16 +14,16 @@ import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from json.encoder import encode_basestring_ascii
 from pathlib import Path
 from typing import Any
 
 CODE_DAYS = 7
-# What a device may see: records about children on its user's caseload, and the provider
-# register, which every caseload shares.
-VISIBLE = ("(child_id IN (SELECT child_id FROM caseload WHERE user_id = ?)"
-           " OR record_type = 'provider')")
+PROVIDER_LOCK = 4712  # advisory lock taken by pushes that change the provider register
+
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL,
     created_at TEXT NOT NULL);
@@ -40,6 +40,8 @@ CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT,
     child_id TEXT NOT NULL, op TEXT NOT NULL, base_version INTEGER, payload TEXT NOT NULL,
     received_at TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS changes_child ON changes (child_id, seq);
+CREATE INDEX IF NOT EXISTS changes_providers ON changes (seq) WHERE record_type = 'provider';
+CREATE INDEX IF NOT EXISTS caseload_user ON caseload (user_id);
 CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,
     actor TEXT NOT NULL, device_id TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL)
 """
@@ -53,11 +55,28 @@ def _hash(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-def change_hash(change: dict[str, Any]) -> str:
-    """What makes a change the same change: all it says, not when it arrived."""
-    keys = ("record_type", "record_id", "child_id", "op", "base_version", "payload")
-    return hashlib.sha256(json.dumps({k: change.get(k) for k in keys}, sort_keys=True,
-                                     separators=(",", ":")).encode()).hexdigest()
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+
+def _atom(value: Any) -> str:
+    """canonical_json of a field, quicker for the strings most fields are."""
+    return encode_basestring_ascii(value) if isinstance(value, str) else canonical_json(value)
+
+
+def change_hash(change: dict[str, Any], payload_json: str | None = None) -> str:
+    """What makes a change the same change: all it says, not when it arrived. The SHA-256
+    of the canonical JSON of its six fields, put together around the payload's own canonical
+    JSON (which the hub stores as well), so that the payload is serialised once."""
+    payload = canonical_json(change.get("payload")) if payload_json is None else payload_json
+    text = "".join((
+        '{"base_version":', _atom(change.get("base_version")),
+        ',"child_id":', _atom(change.get("child_id")),
+        ',"op":', _atom(change.get("op")),
+        ',"payload":', payload,
+        ',"record_id":', _atom(change.get("record_id")),
+        ',"record_type":', _atom(change.get("record_type")), "}"))
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -81,7 +100,10 @@ class _PgConnection:
 
     def execute(self, sql: str, params: Any = ()) -> Any:
         sql = sql.replace("?", "%s").replace("BEGIN IMMEDIATE", "BEGIN")
-        return self.conn.execute(sql, params)
+        # Statements are prepared (planned once) after a few runs, except lookups of a list
+        # of ids: their plan made while a table was small (a new hub) went on scanning the
+        # whole table once it had grown, ten times the cost of planning them each time.
+        return self.conn.execute(sql, params, prepare=False if " IN (%s" in sql else None)
 
     def executescript(self, script: str) -> None:
         for statement in script.split(";"):
@@ -107,7 +129,9 @@ class HubStore:
             from psycopg.rows import dict_row
             from psycopg_pool import ConnectionPool
 
-            self.pool = ConnectionPool(str(location), min_size=2, max_size=16, open=True,
+            # Connections are opened when the hub starts: opening them as a morning's first
+            # syncs arrive held those syncs up by a second or more.
+            self.pool = ConnectionPool(str(location), min_size=8, max_size=16, open=True,
                                        kwargs={"autocommit": True, "row_factory": dict_row})
             with self.db() as conn:
                 conn.execute("SELECT pg_advisory_lock(4711)")  # one migrator at a time
@@ -232,48 +256,72 @@ class HubStore:
 
     def push(self, device: Device, changes: list[dict[str, Any]]) -> dict[str, Any]:
         """Each change once, by id: a resend is a duplicate; the same id with other content,
-        or a child outside the user's caseload, is refused. One transaction per batch."""
+        or a child outside the user's caseload, is refused. One transaction per batch, and a
+        handful of statements whatever its size: what is known is asked once for the whole
+        batch, and the new changes go in with one INSERT, numbered in the batch's order."""
         accepted: list[str] = []
         duplicates: list[str] = []
-        seqs: dict[str, int] = {}
         refused: list[dict[str, str]] = []
         with self.db() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                mine = {r["child_id"] for r in conn.execute(
-                    "SELECT child_id FROM caseload WHERE user_id = ?", (device.user_id,))}
+                batch = _Batch.read(conn, device, changes)
                 for change in changes:
-                    outcome = _push_one(conn, device, change, mine)
-                    if outcome in ("accepted", "duplicate"):
-                        (accepted if outcome == "accepted" else duplicates).append(
-                            change["change_id"])
-                        seqs[change["change_id"]] = conn.execute(
-                            "SELECT seq FROM changes WHERE change_id = ?",
-                            (change["change_id"],)).fetchone()["seq"]
+                    outcome = batch.admit(change)
+                    if outcome == "accepted":
+                        accepted.append(change["change_id"])
+                    elif outcome == "duplicate":
+                        duplicates.append(change["change_id"])
                     else:
                         refused.append({"change_id": change["change_id"], "reason": outcome})
                         _audit(conn, device.user_id, device.id, "push_refused",
                                     f"{change['change_id']}: {outcome}")
+                if self.postgres:
+                    # A user's changes take their seqs in commit order (the lock is held to
+                    # the commit), so a device that has seen one of its user's seqs has seen
+                    # every one below it; the provider register, which everyone sees, has a
+                    # lock of its own. Different users never wait for each other.
+                    conn.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (device.user_id,))
+                    if batch.has_providers:
+                        conn.execute("SELECT pg_advisory_xact_lock(?)", (PROVIDER_LOCK,))
+                seqs = batch.write()
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
         return {"accepted": accepted, "duplicates": duplicates, "refused": refused,
-                "seqs": seqs}
+                "seqs": {cid: seqs[cid] for cid in accepted + duplicates}}
+
+    def _visible(self, conn: Any, device: Device, columns: str, seq_condition: str,
+                 seq: int, limit: int | None = None) -> tuple[list[str], list[Any]]:
+        """The user's caseload, and the changes the device may see that meet `seq_condition`:
+        records about those children and the provider register (which every caseload
+        shares), not its own, in order of seq.
+
+        The caseload is read first and its children listed in the query, so that the plan is
+        always "these children, through the (child_id, seq) index" (a subquery let stale
+        statistics choose a scan of every change); and the seq condition is on `seq + 0`,
+        because a bare range on seq made PostgreSQL's planner look up the newest seqs in the
+        index at every call, which under a stream of inserts took longer than the query."""
+        mine = [r["child_id"] for r in conn.execute(
+            "SELECT child_id FROM caseload WHERE user_id = ?", (device.user_id,))]
+        children = f"child_id IN ({', '.join('?' * len(mine))}) OR " if mine else ""
+        rows = conn.execute(
+            f"SELECT {columns} FROM changes WHERE ({children}(record_type = 'provider'"
+            f" AND child_id = '')) AND {seq_condition} AND device_id != ? ORDER BY seq"
+            + (f" LIMIT {int(limit)}" if limit is not None else ""),
+            [*mine, seq, device.id]).fetchall()
+        return mine, list(rows)
 
     def pull(self, device: Device, since: int, limit: int) -> dict[str, Any]:
         """Changes after `since` about children on the user's caseload, from other devices."""
         with self.db() as conn:
-            rows = conn.execute(
-                f"SELECT * FROM changes WHERE seq > ? AND device_id != ? AND {VISIBLE}"
-                " ORDER BY seq LIMIT ?", (since, device.id, device.user_id, limit + 1)).fetchall()
-            top = conn.execute("SELECT coalesce(max(seq), 0) AS top FROM changes"
-                                    ).fetchone()["top"]
-            more = len(rows) > limit
-            mine = None if more else [r["child_id"] for r in conn.execute(
-                "SELECT child_id FROM caseload WHERE user_id = ?", (device.user_id,))]
+            mine, rows = self._visible(conn, device, "*", "seq + 0 > ?", since, limit + 1)
+        more = len(rows) > limit
         rows = rows[:limit]
-        last = rows[-1]["seq"] if rows else (since if more else max(since, top))
+        # The cursor moves only past what the device was given: reading from it again costs
+        # little (the caseload's own index), and a seq still being committed is not skipped.
+        last = rows[-1]["seq"] if rows else since
         return {
             "changes": [{"seq": r["seq"], "change_id": r["change_id"],
                          "record_type": r["record_type"], "record_id": r["record_id"],
@@ -282,49 +330,102 @@ class HubStore:
                         for r in rows],
             # The caseload once, with the last page: on every page it was a fifth of the
             # bytes of a first sync.
-            "last_seq": last, "more": more, "caseload": mine,
+            "last_seq": last, "more": more, "caseload": None if more else mine,
         }
 
     def digest(self, device: Device, upto: int) -> dict[str, Any]:
         """What a device should hold after pulling up to `upto`: a count and a hash of the
         change ids, to compare at the end of a sync."""
         with self.db() as conn:
-            ids = sorted(r["change_id"] for r in conn.execute(
-                f"SELECT change_id FROM changes WHERE seq <= ? AND device_id != ? AND {VISIBLE}",
-                (upto, device.id, device.user_id)))
+            _, rows = self._visible(conn, device, "seq, change_id", "seq + 0 <= ?", upto)
+        ids = sorted(r["change_id"] for r in rows)
         return {"count": len(ids), "hash": hashlib.sha256("\n".join(ids).encode()).hexdigest()}
+
 
 def _audit(conn: Any, actor: str, device_id: str, action: str, detail: str) -> None:
     conn.execute("INSERT INTO audit (at, actor, device_id, action, detail)"
                  " VALUES (?, ?, ?, ?, ?)", (_now(), actor, device_id, action, detail))
 
 
-def _push_one(conn: Any, device: Device, change: dict[str, Any], mine: set[str]) -> str:
-    digest = change_hash(change)
-    known = conn.execute("SELECT payload_hash FROM changes WHERE change_id = ?",
-                              (change["change_id"],)).fetchone()
-    if known is not None:
-        same = known["payload_hash"] == digest
-        return "duplicate" if same else "a different change has this id"
-    child_id = change.get("child_id") or ""
-    if child_id and child_id not in mine:
-        owner = conn.execute("SELECT 1 AS one FROM caseload WHERE child_id = ?",
-                                  (child_id,)).fetchone()
-        new_child = change["record_type"] == "child" and change["op"] == "create"
-        if owner is not None or not new_child:
-            return "this child is not on your caseload"
-        # A child added on the laptop joins the caseload of the user who added it.
-        conn.execute("INSERT INTO caseload VALUES (?, ?) ON CONFLICT (child_id)"
-                          " DO NOTHING", (child_id, device.user_id))
-        mine.add(child_id)
-    conn.execute(
-        "INSERT INTO changes (change_id, payload_hash, device_id, user_id, record_type,"
-        " record_id, child_id, op, base_version, payload, received_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (change["change_id"], digest, device.id, device.user_id, change["record_type"],
-         change["record_id"], child_id, change["op"], change.get("base_version"),
-         json.dumps(change["payload"], sort_keys=True), _now()))
-    return "accepted"
+def _select_in(conn: Any, sql: str, values: list[str]) -> list[Any]:
+    """Run `sql` with its `{}` replaced by one placeholder per value (none: no rows)."""
+    if not values:
+        return []
+    return list(conn.execute(sql.format(", ".join("?" * len(values))), values).fetchall())
+
+
+@dataclass
+class _Batch:
+    """One pushed batch: what the hub already knows about it (read in two queries), and
+    the new changes admitted so far, written together at the end."""
+
+    conn: Any
+    device: Device
+    mine: set[str]  # the batch's children on the pushing user's caseload
+    known: dict[str, str]  # change id -> content hash, stored or admitted in this batch
+    seqs: dict[str, int]  # change id -> seq, for those already stored
+    owned: set[str]  # the batch's children that someone else holds
+    new_rows: list[tuple[Any, ...]] = field(default_factory=list)
+    received_at: str = field(default_factory=lambda: _now())
+    new_children: list[str] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, conn: Any, device: Device, changes: list[dict[str, Any]]) -> _Batch:
+        stored = _select_in(
+            conn, "SELECT change_id, payload_hash, seq FROM changes WHERE change_id IN ({})",
+            sorted({c["change_id"] for c in changes}))
+        # Who holds each child the batch is about (not the whole caseload, which can be
+        # hundreds of children for one of these).
+        holders = _select_in(conn, "SELECT child_id, user_id FROM caseload WHERE child_id IN ({})",
+                             sorted({c.get("child_id") or "" for c in changes} - {""}))
+        mine = {r["child_id"] for r in holders if r["user_id"] == device.user_id}
+        owned = {r["child_id"] for r in holders if r["user_id"] != device.user_id}
+        return cls(conn, device, mine, {r["change_id"]: r["payload_hash"] for r in stored},
+                   {r["change_id"]: int(r["seq"]) for r in stored}, owned)
+
+    @property
+    def has_providers(self) -> bool:
+        return any(row[4] == "provider" for row in self.new_rows)
+
+    def admit(self, change: dict[str, Any]) -> str:
+        """"accepted", "duplicate", or the reason the change is refused."""
+        payload_json = canonical_json(change["payload"])
+        digest = change_hash(change, payload_json)
+        if change["change_id"] in self.known:
+            same = self.known[change["change_id"]] == digest
+            return "duplicate" if same else "a different change has this id"
+        child_id = change.get("child_id") or ""
+        if child_id and child_id not in self.mine:
+            new_child = change["record_type"] == "child" and change["op"] == "create"
+            if child_id in self.owned or not new_child:
+                return "this child is not on your caseload"
+            # A child added on the laptop joins the caseload of the user who added it.
+            self.new_children.append(child_id)
+            self.mine.add(child_id)
+        self.known[change["change_id"]] = digest
+        self.new_rows.append(
+            (change["change_id"], digest, self.device.id, self.device.user_id,
+             change["record_type"], change["record_id"], child_id, change["op"],
+             change.get("base_version"), payload_json, self.received_at))
+        return "accepted"
+
+    def write(self) -> dict[str, int]:
+        """Store what was admitted; every change's seq, by id. Rows are numbered in the
+        order they are listed, which is the order the laptop made them."""
+        if self.new_children:
+            self.conn.execute(
+                "INSERT INTO caseload VALUES " + ", ".join(["(?, ?)"] * len(self.new_children))
+                + " ON CONFLICT (child_id) DO NOTHING",
+                [v for child in self.new_children for v in (child, self.device.user_id)])
+        if self.new_rows:
+            rows = self.conn.execute(
+                "INSERT INTO changes (change_id, payload_hash, device_id, user_id, record_type,"
+                " record_id, child_id, op, base_version, payload, received_at) VALUES "
+                + ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(self.new_rows))
+                + " RETURNING change_id, seq",
+                [v for row in self.new_rows for v in row]).fetchall()
+            self.seqs.update({r["change_id"]: int(r["seq"]) for r in rows})
+        return self.seqs
 
 
 class _Oneshot:

@@ -1,14 +1,17 @@
 """200 laptops syncing at once against the hub on PostgreSQL (two uvicorn worker processes
-on loopback), each pushing a batch and pulling, three rounds. Bounded: fixed counts, local
-only. Target: p95 under 500 ms, no errors. Baseline: the same requests one at a time."""
+on loopback), each sync as a laptop makes it (push 20 changes, pull, check the digest),
+three syncs each, back to back. Bounded: fixed counts, local only. Target: p95 under
+500 ms, no errors. Baseline: the same requests from one laptop alone."""
 
 from __future__ import annotations
 
+import asyncio
+import gzip
+import json
 import os
 import statistics
 import subprocess
 import sys
-import threading
 import time
 import uuid
 from pathlib import Path
@@ -31,6 +34,62 @@ def changes_for(child: str, n: int) -> list[dict[str, object]]:
              "payload": {"changes": {"legal_first_name": "Bench"}} if i == 0 else
              {"child_id": child, "actual_date": "2026-11-01", "judgement": "suitable"}}
             for i in range(n)]
+
+
+def push_request(token: str) -> bytes:
+    body = gzip.compress(json.dumps({"changes": changes_for(str(uuid.uuid4()), 20)},
+                                    separators=(",", ":")).encode(), 6)
+    return (f"POST /v1/push HTTP/1.1\r\nHost: hub\r\nAuthorization: Bearer {token}\r\n"
+            f"Content-Type: application/json\r\nContent-Encoding: gzip\r\n"
+            f"Accept-Encoding: gzip\r\nContent-Length: {len(body)}\r\n\r\n").encode() + body
+
+
+def pull_request(token: str, since: int) -> bytes:
+    return (f"GET /v1/pull?since={since} HTTP/1.1\r\nHost: hub\r\n"
+            f"Authorization: Bearer {token}\r\nAccept-Encoding: gzip\r\n\r\n").encode()
+
+
+async def read_response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
+    """Status and decoded body of one HTTP/1.1 response (length-delimited or chunked)."""
+    head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
+    status = int(head[0].split()[1])
+    headers = dict(line.lower().split(": ", 1) for line in head[1:] if ": " in line)
+    if headers.get("transfer-encoding") == "chunked":
+        body = b""
+        while size := int((await reader.readuntil(b"\r\n")).strip(), 16):
+            body += (await reader.readexactly(size + 2))[:-2]
+        await reader.readuntil(b"\r\n")
+    else:
+        body = await reader.readexactly(int(headers.get("content-length", "0")))
+    if headers.get("content-encoding") == "gzip":
+        body = gzip.decompress(body)
+    return status, body
+
+
+def digest_request(token: str, upto: int) -> bytes:
+    return (f"GET /v1/digest?upto={upto} HTTP/1.1\r\nHost: hub\r\n"
+            f"Authorization: Bearer {token}\r\nAccept-Encoding: gzip\r\n\r\n").encode()
+
+
+def cpu_seconds() -> dict[str, float]:
+    """CPU time so far of this load generator, the hub's processes and PostgreSQL's (Linux
+    /proc): where the machine's two cores went during the run."""
+    tick = os.sysconf("SC_CLK_TCK")
+    found = {"load generator": 0.0, "hub": 0.0, "postgresql": 0.0}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmdline = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        used = (int(fields[11]) + int(fields[12])) / tick
+        if int(stat.parent.name) == os.getpid():
+            found["load generator"] += used
+        elif "uvicorn" in cmdline or "multiprocessing" in cmdline:
+            found["hub"] += used
+        elif cmdline.startswith("postgres"):
+            found["postgresql"] += used
+    return found
 
 
 def main() -> None:
@@ -60,46 +119,65 @@ def main() -> None:
                 time.sleep(0.1)
         latencies: list[float] = []
         errors: list[str] = []
-        lock = threading.Lock()
 
-        def laptop(i: int, rounds: int) -> None:
-            with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {tokens[i]}"},
-                              timeout=30) as client:
-                since = 0
-                for r in range(rounds):
-                    for method, path, kwargs in (
-                            ("POST", "/v1/push",
-                             {"json": {"changes": changes_for(str(uuid.uuid4()), 20)}}),
-                            ("GET", "/v1/pull", {"params": {"since": since}})):
-                        t0 = time.perf_counter()
-                        response = client.request(method, path, **kwargs)
-                        elapsed = time.perf_counter() - t0
-                        with lock:
-                            latencies.append(elapsed)
-                            if response.status_code != 200:
-                                errors.append(f"{path} {response.status_code}")
-                        if path == "/v1/pull" and response.status_code == 200:
-                            since = response.json()["last_seq"]
-                    _ = r
+        async def laptop(i: int, own_pushes: list[bytes]) -> None:
+            """Syncs back to back, each as the laptop's engine makes it: push its outbox,
+            pull what is new, check the digest."""
+            reader, writer = await asyncio.open_connection("127.0.0.1", PORT)
 
-        t0 = time.perf_counter()
-        laptop(0, ROUNDS)
+            async def send(request: bytes) -> bytes:
+                t0 = time.perf_counter()
+                writer.write(request)
+                status, body = await read_response(reader)
+                latencies.append(time.perf_counter() - t0)
+                if status != 200:
+                    errors.append(f"{request.split(b' ', 2)[1]!r} {status}")
+                return body
+
+            since = 0
+            try:
+                for push in own_pushes:
+                    await send(push)
+                    since = json.loads(await send(pull_request(tokens[i], since)))["last_seq"]
+                    await send(digest_request(tokens[i], since))
+            finally:
+                writer.close()
+
+        def burst(label: str) -> None:
+            # Requests are made before the clock starts, as the laptops' own client makes
+            # them (gzipped JSON), and sent by a lean asyncio HTTP/1.1 client, a keep-alive
+            # connection a laptop: the load generator shares the machine's two cores with
+            # the hub and PostgreSQL, and an HTTP library's own work per request would be
+            # counted against the hub.
+            pushes = [[push_request(tokens[i]) for _ in range(ROUNDS)] for i in range(LAPTOPS)]
+
+            async def everyone() -> None:
+                await asyncio.gather(*(laptop(i, pushes[i]) for i in range(LAPTOPS)))
+
+            latencies.clear()
+            errors.clear()
+            before = cpu_seconds()
+            start = time.perf_counter()
+            asyncio.run(everyone())
+            wall = time.perf_counter() - start
+            after = cpu_seconds()
+            latencies.sort()
+            p95 = latencies[int(len(latencies) * 0.95)]
+            print(f"{label}: {LAPTOPS} laptops at once, {len(latencies):,} requests in "
+                  f"{wall:.1f} s: median {statistics.median(latencies) * 1000:.0f} ms, p95 "
+                  f"{p95 * 1000:.0f} ms ({p95 / alone:.0f}x one laptop alone), errors "
+                  f"{len(errors)}")
+            print("  CPU seconds: " + ", ".join(
+                f"{name} {after[name] - before[name]:.1f}" for name in after)
+                + f" (two cores give {2 * wall:.1f})")
+
+        asyncio.run(laptop(0, [push_request(tokens[0]) for _ in range(ROUNDS)]))
         alone = statistics.median(latencies)
-        latencies.clear()
-        threads = [threading.Thread(target=laptop, args=(i, ROUNDS)) for i in range(LAPTOPS)]
-        start = time.perf_counter()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        wall = time.perf_counter() - start
-        latencies.sort()
-        p95 = latencies[int(len(latencies) * 0.95)]
-        print(f"{LAPTOPS} laptops at once, {len(latencies):,} requests in {wall:.1f} s: median "
-              f"{statistics.median(latencies) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms "
-              f"(target < 500 ms), errors {len(errors)}; one laptop alone: median "
-              f"{alone * 1000:.0f} ms")
-        _ = t0
+        print(f"one laptop alone: median {alone * 1000:.1f} ms a request")
+        # Once just after the hub starts (each worker's first requests build what it
+        # caches), then as a hub that is already serving: the target is for the second.
+        burst("just started")
+        burst("serving (target: p95 < 500 ms, no errors)")
     finally:
         server.terminate()
         server.wait(timeout=20)

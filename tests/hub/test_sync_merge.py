@@ -109,12 +109,20 @@ def test_check_passes_and_a_newly_assigned_childs_history_arrives(hub: RunningHu
     colleague = Vault.create(tmp_path / "sam" / "cnis.vault", PASSPHRASE, "Sam", "ehe_officer",
                              kdf=FAST_KDF)
     enrol(colleague, hub.url, hub.store.new_code(sam))
-    assert sync_once(colleague).checked and colleague.children.count() == 0
+    # Sam's other laptop adds a child of Sam's own, after the office's changes: pulling it
+    # moves the colleague's cursor past the history of the child about to be reassigned.
+    sams_other = Vault.create(tmp_path / "sam2" / "cnis.vault", PASSPHRASE, "Sam", "ehe_officer",
+                              kdf=FAST_KDF)
+    enrol(sams_other, hub.url, hub.store.new_code(sam))
+    add_child_with_arrangement(sams_other, legal_first_name="Idris")
+    sync_once(sams_other)
+    assert sync_once(colleague).checked and colleague.children.count() == 1
     hub.store.assign(child, sam)
     report = sync_once(colleague)
     assert not report.checked  # the digest showed history before the cursor: pulled again
-    assert colleague.children.count() == 1 and len(colleague.visits.for_child(child)) == 1
+    assert colleague.children.count() == 2 and len(colleague.visits.for_child(child)) == 1
     assert sync_once(colleague).checked
+    sams_other.close()
 
 
 def test_every_kind_of_record_reaches_the_other_laptop(hub: RunningHub, tmp_path: Path) -> None:

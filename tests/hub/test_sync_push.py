@@ -166,3 +166,26 @@ def test_the_caseload_comes_with_the_last_page_only(hub: RunningHub, tmp_path: P
     assert set(pages[-1]["caseload"]) == children
     assert sum(len(p["changes"]) for p in pages) == 6
     assert all("change_id" in c for p in pages for c in p["changes"])
+
+
+def test_a_batch_is_numbered_in_its_order_and_repeats_within_it_are_caught(
+        hub: RunningHub, tmp_path: Path) -> None:
+    vault = enrolled(hub, tmp_path, "alex")
+    client = client_for(vault)
+    child = "c0ffee00-0000-4000-8000-000000000001"
+    changes = [{"change_id": "batch.1", "record_type": "child", "record_id": child,
+                "child_id": child, "op": "create", "base_version": 0,
+                "payload": {"changes": {"legal_first_name": "Wren"}}}]
+    changes += [{"change_id": f"batch.{n}", "record_type": "visit", "record_id": f"visit-{n}",
+                 "child_id": child, "op": "create", "base_version": 0,
+                 "payload": {"child_id": child, "n": n}} for n in range(2, 30)]
+    again = dict(changes[5])
+    altered = {**changes[6], "payload": {"child_id": child, "n": -1}}
+    result = client.push([*changes, again, altered])
+    order = [result["seqs"][c["change_id"]] for c in changes]
+    assert order == sorted(order) and len(set(order)) == len(changes)
+    assert result["accepted"] == [c["change_id"] for c in changes]
+    assert result["duplicates"] == ["batch.6"]
+    assert result["refused"] == [{"change_id": "batch.7",
+                                  "reason": "a different change has this id"}]
+    assert result["seqs"]["batch.6"] == order[5]
