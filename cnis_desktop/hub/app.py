@@ -131,7 +131,9 @@ class Revoked(Exception):
 def app_from_env() -> FastAPI:
     """For `uvicorn --factory cnis_desktop.hub.app:app_from_env` (several worker processes
     share one PostgreSQL database named by CNIS_HUB_DB)."""
-    return create_app(HubStore(os.environ.get("CNIS_HUB_DB", "cnis-hub.sqlite3")))
+    store = HubStore(os.environ.get("CNIS_HUB_DB", "cnis-hub.sqlite3"))
+    store.warm()
+    return create_app(store)
 
 
 def create_app(store: HubStore) -> FastAPI:

@@ -36,6 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             from .app import create_app
 
+            store.warm()
             uvicorn.run(create_app(store), host=args.host, port=args.port)
         elif args.command == "user-add":
             print(store.add_user(args.name, args.role))

@@ -6,6 +6,7 @@ is kept once, by its id, with a server sequence number that devices pull by.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import secrets
@@ -158,6 +159,20 @@ class HubStore:
         else:
             with self.lock:
                 yield self.sqlite
+
+    def warm(self) -> None:
+        """Run each statement a sync uses once on every pooled connection (matching nothing),
+        so that a morning's first syncs do not pay for each connection's first look at the
+        tables: just after a start, those made the slowest requests three times slower."""
+        ghost = Device("", "", "", False)
+        with contextlib.ExitStack() as stack:
+            count = self.pool.min_size if self.pool is not None else 1
+            for conn in [stack.enter_context(self.db()) for _ in range(count)]:
+                conn.execute("SELECT id, user_id, name, revoked_at FROM devices"
+                             " WHERE token_hash = ?", ("",)).fetchall()
+                _Batch.read(conn, ghost, [{"change_id": "", "child_id": ""}])
+                self._visible(conn, ghost, "*", "seq + 0 > ?", 0, 1)
+                self._visible(conn, ghost, "seq, change_id", "seq + 0 <= ?", 0)
 
     @property
     def conn(self) -> Any:

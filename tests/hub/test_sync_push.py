@@ -189,3 +189,16 @@ def test_a_batch_is_numbered_in_its_order_and_repeats_within_it_are_caught(
     assert result["refused"] == [{"change_id": "batch.7",
                                   "reason": "a different change has this id"}]
     assert result["seqs"]["batch.6"] == order[5]
+
+
+def test_warming_the_store_changes_nothing_and_it_serves(hub: RunningHub,
+                                                        tmp_path: Path) -> None:
+    before = {t: hub.store.conn.execute(f"SELECT count(*) AS n FROM {t}").fetchone()["n"]
+              for t in ("changes", "caseload", "devices", "audit")}
+    hub.store.warm()
+    after = {t: hub.store.conn.execute(f"SELECT count(*) AS n FROM {t}").fetchone()["n"]
+             for t in ("changes", "caseload", "devices", "audit")}
+    assert after == before
+    vault = enrolled(hub, tmp_path, "alex")
+    add_child_with_arrangement(vault)
+    assert sync_once(vault).pushed > 0
