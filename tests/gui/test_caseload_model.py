@@ -30,3 +30,10 @@ def test_rows_columns_labels_and_sorting(qapp: object) -> None:
     model.sort(0, Qt.SortOrder.DescendingOrder)
     assert model.data(model.index(0, 0)) == "Wren Oakhurst"
     assert model.id_at(1) == "id-Ayla Dunmere"
+
+
+def test_the_name_header_says_the_list_is_by_surname(qapp: object) -> None:
+    model = CaseloadModel()
+    header = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "surname" in header
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
