@@ -26,6 +26,7 @@ from ..vault.keyfile import KdfParams
 from .unlock_page import UnlockPage
 
 if TYPE_CHECKING:
+    from .caseload_page import CaseloadPage
     from .child_page import ChildPage
     from .dashboard_page import DashboardPage
     from .ehc_page import EhcPage
@@ -34,9 +35,9 @@ if TYPE_CHECKING:
     from .providers_page import ProvidersPage
     from .register_io import ImportDialog
     from .setup_page import SetupPage
+    from .sync_ui import SyncController
     from .views_page import ViewsPage
     from .visit_page import VisitPage
-from .caseload_page import CaseloadPage
 from .idle import IdleWatcher
 from .tasks import run_in_background
 
@@ -69,12 +70,13 @@ class MainWindow(QMainWindow):
         self.kdf = kdf
         self.setup_page: SetupPage | None = None  # made only on a first run
         self.unlock_page = UnlockPage(self)
-        self.caseload_page = CaseloadPage(self)
-        for page in (self.unlock_page, self.caseload_page):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.unlock_page)
         self.unlock_page.unlocked.connect(self._unlocked)
-        self.caseload_page.open_child.connect(self.open_child)
-        self.caseload_page.add_child.connect(self.new_child)
+        # What only an open vault needs is built while the key is derived (the derivation
+        # leaves this thread free), or on first use.
+        self._caseload_page: CaseloadPage | None = None
+        self._sync: SyncController | None = None
+        self.unlock_page.unlocking.connect(self._prepare_for_vault)
 
         self.idle = IdleWatcher(settings.auto_lock_minutes, self)
         self.idle.idle.connect(lambda: self.lock("Locked after a period of inactivity."))
@@ -83,13 +85,32 @@ class MainWindow(QMainWindow):
         self.sync_status.setObjectName("syncStatus")
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.who)
-        from .sync_ui import SyncController
-
-        self.sync = SyncController(self.sync_status, self)
-        self.sync.synced.connect(self._synced)
-        self.sync.wiped.connect(self._wiped)
         self._build_menus()
         self.show_start()
+
+    @property
+    def caseload_page(self) -> CaseloadPage:
+        if self._caseload_page is None:
+            from .caseload_page import CaseloadPage
+
+            self._caseload_page = CaseloadPage(self)
+            self.stack.addWidget(self._caseload_page)
+            self._caseload_page.open_child.connect(self.open_child)
+            self._caseload_page.add_child.connect(self.new_child)
+        return self._caseload_page
+
+    @property
+    def sync(self) -> SyncController:
+        if self._sync is None:
+            from .sync_ui import SyncController
+
+            self._sync = SyncController(self.sync_status, self)
+            self._sync.synced.connect(self._synced)
+            self._sync.wiped.connect(self._wiped)
+        return self._sync
+
+    def _prepare_for_vault(self) -> None:
+        _ = self.caseload_page, self.sync
 
     # --- menus ---------------------------------------------------------------------------
 
@@ -236,8 +257,10 @@ class MainWindow(QMainWindow):
         self.child_page = self.visit_page = None
         self.eotas_page = self.providers_page = self.overview_page = None
         self.ehc_page = self.views_page = self.dashboard_page = None
-        self.caseload_page.set_vault(None)
-        self.sync.attach(None)
+        if self._caseload_page is not None:
+            self._caseload_page.set_vault(None)
+        if self._sync is not None:
+            self._sync.attach(None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.vault is not None:

@@ -17,6 +17,7 @@ class UnlockPage(QWidget):
     """Emits the database key when the passphrase is right; the window opens the vault."""
 
     unlocked = Signal(bytes)
+    unlocking = Signal()  # the key is being derived on a worker thread
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,7 @@ class UnlockPage(QWidget):
         run_in_background(
             lambda: Vault.unlock_key(path, passphrase), self._done, self._failed, self
         )
+        self.unlocking.emit()
 
     def _busy(self, busy: bool) -> None:
         self.ui.progress.setVisible(busy)
