@@ -22,7 +22,7 @@ class Filters(NamedTuple):
 
 
 FIRST_SCREEN = 100  # rows read before the first paint; more than a tall window shows
-REST_AFTER_MS = 15  # time for that first paint before the rest is read
+REST_AFTER_MS = 40  # time for that first paint (on a slow laptop too) before the rest is read
 
 
 class CaseloadPage(QWidget):

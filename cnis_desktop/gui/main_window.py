@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
 
     def _prepare_for_vault(self) -> None:
         _ = self.caseload_page, self.sync
+        Vault.preload()
 
     # --- menus ---------------------------------------------------------------------------
 
