@@ -249,7 +249,7 @@ class KeepWithNext(Flowable):  # type: ignore[misc]
         return float(self._content[-1].getSpaceAfter())
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        if len(self._placed) != len(self._content):
+        if len(self._placed) != len(self._content) or self.width != available_width:
             self.wrap(available_width, available_height)
         *heads, last = self._content
         room = available_height - self._placed[-1][1]  # below the headings and their gap
