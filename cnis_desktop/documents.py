@@ -4,20 +4,12 @@ the GUI and the CLI. Qt-free; the reports themselves see only domain objects."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from datetime import date, timedelta
 
 from .domain.ehc import assessment_deadlines, review_deadlines
-from .domain.eotas import ActivityEntry, Component, EotasPackage
-from .domain.hours import (
-    Week,
-    count_entry,
-    full_time_minutes,
-    planned_weeks,
-    week_start,
-    weekly_summary,
-)
-from .domain.model import Child, Stored
+from .domain.eotas import ActivityEntry, EotasPackage
+from .domain.hours import Week, count_entry, full_time_minutes, planned_weeks, week_start
+from .domain.model import Child
 from .reports.review_pack import EotasLine, PackData, PackOptions, render_review_pack
 from .reports.visit_summary import render_visit_summary
 from .vault import Vault
@@ -57,12 +49,10 @@ def review_pack_data(vault: Vault, child_id: str, options: PackOptions) -> PackD
     package = vault.eotas.package_for(child_id)
     if package is not None:
         # The activity log is read once for both the weekly hours and the delivery summary.
-        components = vault.eotas.components_for(child_id)
         entries = [e.entry for e in vault.eotas.entries(child_id, start, end)]
-        data.weeks = weekly_summary(package.record, [c.record for c in components], entries,
-                                    start, end, child.date_of_birth)
+        data.weeks = vault.eotas.weekly(child_id, start, end, entries=entries)
         data.hours_source = "Delivered hours from the EOTAS activity log"
-        _eotas(vault, child_id, data, package.record, components, entries, options)
+        _eotas(vault, child_id, data, package.record, entries, options)
     else:
         _arrangement_hours(vault, child_id, child, data, start, end)
     data.actions.sort(key=lambda pair: pair[1].due or date.max)
@@ -88,9 +78,9 @@ def _arrangement_hours(vault: Vault, child_id: str, child: Child, data: PackData
 
 
 def _eotas(vault: Vault, child_id: str, data: PackData, package: EotasPackage,
-           components: Sequence[Stored[Component]], entries: list[ActivityEntry],
-           options: PackOptions) -> None:
+           entries: list[ActivityEntry], options: PackOptions) -> None:
     start, end = options.start, options.end
+    components = vault.eotas.components_for(child_id)
     dob = data.child.date_of_birth
     provider_names = {p.id: p.record.name for p in vault.eotas.providers.where()}
     for c in components:

@@ -53,12 +53,25 @@ def session_minutes(component: Component) -> int:
     return round(component.planned_hours_per_week * 60 / len(component.days))
 
 
+def minutes_by_weekday(components: Iterable[Component]) -> list[int]:
+    """Planned minutes on each weekday (Monday first), before package dates and bank
+    holidays: the one place the weekly timetable is read."""
+    by_weekday = [0] * 7
+    for component in components:
+        for code in set(component.days) & set(WEEKDAY_CODES):
+            by_weekday[WEEKDAY_CODES.index(code)] += session_minutes(component)
+    return by_weekday
+
+
+def _planned_on(by_weekday: list[int], package: EotasPackage, day: date) -> int:
+    minutes = by_weekday[day.weekday()]
+    if not minutes or not package.covers(day) or is_bank_holiday(day):
+        return 0
+    return minutes
+
+
 def planned_minutes_on(component: Component, package: EotasPackage, day: date) -> int:
-    if not package.covers(day) or WEEKDAY_CODES[day.weekday()] not in component.days:
-        return 0
-    if is_bank_holiday(day):
-        return 0
-    return session_minutes(component)
+    return _planned_on(minutes_by_weekday([component]), package, day)
 
 
 @dataclass
@@ -93,20 +106,14 @@ def planned_weeks(
     while monday <= end:
         weeks[monday] = Week(monday, threshold_minutes=full_time_minutes(dob, monday, thresholds))
         monday += timedelta(days=7)
-    # Minutes a session, by weekday: worked out once rather than for every day of the year.
-    by_weekday: list[int] = [0] * 7
-    for component in components:
-        for code in set(component.days):
-            if code in WEEKDAY_CODES:
-                by_weekday[WEEKDAY_CODES.index(code)] += session_minutes(component)
+    # The timetable is read once, not for every day of the period.
+    by_weekday = minutes_by_weekday(components)
     if package.start_date is None or not any(by_weekday):
         return weeks
     day = max(start, package.start_date)
     last = min(end, package.end_date or end)
     while day <= last:
-        minutes = by_weekday[day.weekday()]
-        if minutes and not is_bank_holiday(day):
-            weeks[week_start(day)].planned_minutes += minutes
+        weeks[week_start(day)].planned_minutes += _planned_on(by_weekday, package, day)
         day += timedelta(days=1)
     return weeks
 

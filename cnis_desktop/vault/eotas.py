@@ -272,13 +272,17 @@ class Eotas:
     # --- hours ---------------------------------------------------------------------------------------
 
     def weekly(self, child_id: str, start: date, end: date,
-               thresholds: dict[str, float] | None = None) -> list[Week]:
+               thresholds: dict[str, float] | None = None,
+               entries: list[ActivityEntry] | None = None) -> list[Week]:
+        """Week by week: planned, delivered and full time. `entries`, when the caller has
+        already read the period's activity log, saves reading it again."""
         package = self.package_for(child_id)
         if package is None:
             return []
         child = self.children.get(child_id).record
         components = [c.record for c in self.components_for(child_id)]
-        entries = [e.entry for e in self.entries(child_id, start, end)]
+        if entries is None:
+            entries = [e.entry for e in self.entries(child_id, start, end)]
         return weekly_summary(package.record, components, entries, start, end,
                               child.date_of_birth, thresholds)
 

@@ -140,6 +140,17 @@ def test_planned_weeks_add_up_the_planned_days(
     expected = {monday: 0 for monday in weeks}
     day = start
     while day <= end:
-        expected[week_start(day)] += sum(planned_minutes_on(c, package, day) for c in components)
+        # The rule stated afresh: a component plans one session on each of its weekdays
+        # inside the package's dates, except on bank holidays.
+        code = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[day.weekday()]
+        if package.covers(day) and not is_bank_holiday(day):
+            expected[week_start(day)] += sum(
+                round(c.planned_hours_per_week * 60 / len(c.days)) for c in components
+                if code in c.days)
         day += timedelta(days=1)
     assert {m: w.planned_minutes for m, w in weeks.items()} == expected
+    # One component on one day: the grid's figure agrees with the week's.
+    for component in components[:1]:
+        for day in (start, end):
+            alone = planned_weeks(package, [component], day, day, None)[week_start(day)]
+            assert planned_minutes_on(component, package, day) == alone.planned_minutes
