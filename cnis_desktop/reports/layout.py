@@ -54,15 +54,11 @@ def register_fonts() -> None:
                                   boldItalic=FONT_BOLD)
 
 
-_PLAIN_FRAGMENTS: dict[int, tuple[ParagraphStyle, ParaFrag]] = {}
-
-
+@cache
 def _plain_fragment(style: ParagraphStyle) -> ParaFrag:
-    known = _PLAIN_FRAGMENTS.get(id(style))
-    if known is None or known[0] is not style:
-        _, frags, _ = ParaParser().parse("x", style)
-        known = _PLAIN_FRAGMENTS[id(style)] = (style, frags[0])
-    return known[1]
+    """What the parser makes of plain text in `style` (styles are cached objects)."""
+    _, frags, _ = ParaParser().parse("x", style)
+    return frags[0]
 
 
 class Para(Paragraph):  # type: ignore[misc]
@@ -222,7 +218,7 @@ class KeepWithNext(Flowable):  # type: ignore[misc]
     def __init__(self, flowables: Sequence[Flowable]) -> None:
         super().__init__()
         self._content = list(flowables)  # the name the document template uses
-        self._placed: list[tuple[Flowable, float, float]] = []
+        self._placed: list[tuple[Flowable, float, float, float]] = []  # flowable, x, top, height
 
     def _gap(self, index: int) -> float:
         if index == 0:
@@ -236,8 +232,12 @@ class KeepWithNext(Flowable):  # type: ignore[misc]
         self._placed = []
         for index, flowable in enumerate(self._content):
             top += self._gap(index)
-            _, height = flowable.wrapOn(canvas, available_width, 0x7FFFFFFF)
-            self._placed.append((flowable, top, height))
+            width, height = flowable.wrapOn(canvas, available_width, 0x7FFFFFFF)
+            # Where the frame would have put it across the column, by its own alignment.
+            spare = max(available_width - width, 0.0)
+            align = str(getattr(flowable, "hAlign", "LEFT")).upper()
+            x = spare / 2 if align in ("CENTER", "CENTRE") else spare if align == "RIGHT" else 0.0
+            self._placed.append((flowable, x, top, height))
             top += height
         self.width, self.height = available_width, top
         return self.width, self.height
@@ -252,7 +252,7 @@ class KeepWithNext(Flowable):  # type: ignore[misc]
         if len(self._placed) != len(self._content) or self.width != available_width:
             self.wrap(available_width, available_height)
         *heads, last = self._content
-        room = available_height - self._placed[-1][1]  # below the headings and their gap
+        room = available_height - self._placed[-1][2]  # below the headings and their gap
         parts = last.splitOn(self.canv, available_width, room) if room > 0 else []
         moves_on = bool(parts) and isinstance(parts[0], type(FrameBreak) | UseUpSpace)
         frame = getattr(self, "_frame", None)
@@ -266,8 +266,8 @@ class KeepWithNext(Flowable):  # type: ignore[misc]
         return [*heads, *parts]
 
     def draw(self) -> None:
-        for flowable, top, height in self._placed:
-            flowable.drawOn(self.canv, 0, self.height - top - height)
+        for flowable, x, top, height in self._placed:
+            flowable.drawOn(self.canv, x, self.height - top - height)
 
 
 class _ContentsDocTemplate(SimpleDocTemplate):  # type: ignore[misc]

@@ -3,13 +3,15 @@ paragraph laid out twice at one width is laid out the same."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import date
 
 import pytest
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import KeepTogether, Spacer, Table
 
 from cnis_desktop.reports.layout import PageFurniture, Para, build_pdf, styles
 
@@ -75,3 +77,21 @@ def test_wrapping_again_at_the_same_width_gives_the_same_lines() -> None:
     assert para.blPara.lines == lines
     narrower = para.wrap(40 * mm, 500)
     assert narrower[1] > first[1]  # a new width is laid out again
+
+
+def word_left(pdf: bytes, word: str) -> float:
+    """Where `word` starts across the page, in points (pdftotext's word boxes)."""
+    html = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True,
+                          check=True).stdout.decode()
+    found = re.search(rf'<word xMin="([0-9.]+)"[^>]*>{re.escape(word)}</word>', html)
+    assert found, word
+    return float(found.group(1))
+
+
+def test_what_follows_a_heading_keeps_its_own_alignment() -> None:
+    s = styles()
+    centred = Table([["Centred"]], colWidths=[40 * mm])  # a table's default: centred
+    story = [Para("Heading over a centred table", s.heading), centred]
+    left = word_left(build_pdf(story, FURNITURE, "test"), "Centred")
+    page_middle = A4[0] / 2
+    assert page_middle - 20 * mm < left < page_middle
