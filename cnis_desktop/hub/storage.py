@@ -295,7 +295,10 @@ class HubStore:
                     # A user's changes take their seqs in commit order (the lock is held to
                     # the commit), so a device that has seen one of its user's seqs has seen
                     # every one below it; the provider register, which everyone sees, has a
-                    # lock of its own. Different users never wait for each other.
+                    # lock of its own. Different users never wait for each other. (A
+                    # colleague's provider change and this user's change can still commit out
+                    # of seq order; the digest at the end of a sync finds the gap and pulls
+                    # again – a global lock cost a third of the hub's throughput.)
                     conn.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (device.user_id,))
                     if batch.has_providers:
                         conn.execute("SELECT pg_advisory_xact_lock(?)", (PROVIDER_LOCK,))
@@ -320,7 +323,7 @@ class HubStore:
         index at every call, which under a stream of inserts took longer than the query."""
         mine = [r["child_id"] for r in conn.execute(
             "SELECT child_id FROM caseload WHERE user_id = ?", (device.user_id,))]
-        children = f"child_id IN ({', '.join('?' * len(mine))}) OR " if mine else ""
+        children = f"child_id IN ({_marks(len(mine))}) OR " if mine else ""
         rows = conn.execute(
             f"SELECT {columns} FROM changes WHERE ({children}(record_type = 'provider'"
             f" AND child_id = '')) AND {seq_condition} AND device_id != ? ORDER BY seq"
@@ -362,11 +365,18 @@ def _audit(conn: Any, actor: str, device_id: str, action: str, detail: str) -> N
                  " VALUES (?, ?, ?, ?, ?)", (_now(), actor, device_id, action, detail))
 
 
+def _marks(count: int, per_row: int = 1) -> str:
+    """Placeholders for `count` values, or for `count` rows of `per_row` values each."""
+    if per_row == 1:
+        return ", ".join("?" * count)
+    return ", ".join([f"({_marks(per_row)})"] * count)
+
+
 def _select_in(conn: Any, sql: str, values: list[str]) -> list[Any]:
     """Run `sql` with its `{}` replaced by one placeholder per value (none: no rows)."""
     if not values:
         return []
-    return list(conn.execute(sql.format(", ".join("?" * len(values))), values).fetchall())
+    return list(conn.execute(sql.format(_marks(len(values))), values).fetchall())
 
 
 @dataclass
@@ -381,7 +391,7 @@ class _Batch:
     seqs: dict[str, int]  # change id -> seq, for those already stored
     owned: set[str]  # the batch's children that someone else holds
     new_rows: list[tuple[Any, ...]] = field(default_factory=list)
-    received_at: str = field(default_factory=lambda: _now())
+    received_at: str = field(default_factory=_now)
     new_children: list[str] = field(default_factory=list)
 
     @classmethod
@@ -429,15 +439,14 @@ class _Batch:
         order they are listed, which is the order the laptop made them."""
         if self.new_children:
             self.conn.execute(
-                "INSERT INTO caseload VALUES " + ", ".join(["(?, ?)"] * len(self.new_children))
-                + " ON CONFLICT (child_id) DO NOTHING",
+                f"INSERT INTO caseload VALUES {_marks(len(self.new_children), 2)}"
+                " ON CONFLICT (child_id) DO NOTHING",
                 [v for child in self.new_children for v in (child, self.device.user_id)])
         if self.new_rows:
             rows = self.conn.execute(
                 "INSERT INTO changes (change_id, payload_hash, device_id, user_id, record_type,"
-                " record_id, child_id, op, base_version, payload, received_at) VALUES "
-                + ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(self.new_rows))
-                + " RETURNING change_id, seq",
+                " record_id, child_id, op, base_version, payload, received_at) VALUES"
+                f" {_marks(len(self.new_rows), len(self.new_rows[0]))} RETURNING change_id, seq",
                 [v for row in self.new_rows for v in row]).fetchall()
             self.seqs.update({r["change_id"]: int(r["seq"]) for r in rows})
         return self.seqs

@@ -112,9 +112,9 @@ class Vault:
         kdf: KdfParams | None = None,
         prepared: PreparedKey | None = None,
     ) -> Vault:
-        errors = {}
         from ..domain.passphrase import assess  # only creating or changing needs it
 
+        errors = {}
         strength = assess(passphrase)
         if not strength.acceptable:
             errors["passphrase"] = " ".join(strength.problems)
