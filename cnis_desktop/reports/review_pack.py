@@ -89,7 +89,7 @@ def _cell(text: Cell, width: float | None) -> str | Para | list[Flowable]:
         return text
     plain = "<" not in text and "&" not in text
     if plain and width is not None and len(text) * 2.2 * mm < width - 4:
-        return text.replace("&amp;", "&")
+        return text
     return Para(text, styles().body)
 
 
