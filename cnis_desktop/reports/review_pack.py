@@ -341,6 +341,7 @@ def _hours(data: PackData) -> list[Flowable]:
                   f"black line: planned; dashed line: full time for the child's key stage "
                   f"({threshold:g} hours).", s.small),
         HoursChart(data.weeks),
+        Spacer(1, 3 * mm),  # the week labels clear of the totals below
         Para(f"{delivered:.1f} hours over {len(data.weeks)} weeks; {below_ft} of "
                   f"{len(data.weeks)} weeks below full time.", s.body),
     ])]
