@@ -7,12 +7,12 @@ from collections import Counter
 from datetime import date, timedelta
 
 from .domain.ehc import assessment_deadlines, review_deadlines
-from .domain.eotas import ActivityEntry, EotasPackage
 from .domain.hours import Week, count_entry, full_time_minutes, planned_weeks, week_start
 from .domain.model import Child
 from .reports.review_pack import EotasLine, PackData, PackOptions, render_review_pack
 from .reports.visit_summary import render_visit_summary
 from .vault import Vault
+from .vault.eotas import EotasPeriod
 
 
 def visit_summary_pdf(vault: Vault, visit_id: str, today: date | None = None) -> tuple[Child, bytes]:
@@ -46,13 +46,12 @@ def review_pack_data(vault: Vault, child_id: str, options: PackOptions) -> PackD
     for v in data.visits:
         for action in v.actions:
             data.actions.append((f"Visit {v.actual_date:%d/%m/%Y}", action))
-    package = vault.eotas.package_for(child_id)
-    if package is not None:
-        # The activity log is read once for both the weekly hours and the delivery summary.
-        entries = [e.entry for e in vault.eotas.entries(child_id, start, end)]
-        data.weeks = vault.eotas.weekly(child_id, start, end, entries=entries)
+    period = vault.eotas.period(child_id, start, end)
+    if period is not None:
+        # Read once for both the weekly hours and the delivery summary.
+        data.weeks = period.weekly()
         data.hours_source = "Delivered hours from the EOTAS activity log"
-        _eotas(vault, child_id, data, package.record, entries, options)
+        _eotas(vault, child_id, data, period)
     else:
         _arrangement_hours(vault, child_id, child, data, start, end)
     data.actions.sort(key=lambda pair: pair[1].due or date.max)
@@ -77,11 +76,9 @@ def _arrangement_hours(vault: Vault, child_id: str, child: Child, data: PackData
         data.hours_source = "Hours a week recorded for the child's arrangement"
 
 
-def _eotas(vault: Vault, child_id: str, data: PackData, package: EotasPackage,
-           entries: list[ActivityEntry], options: PackOptions) -> None:
-    start, end = options.start, options.end
-    components = vault.eotas.components_for(child_id)
-    dob = data.child.date_of_birth
+def _eotas(vault: Vault, child_id: str, data: PackData, period: EotasPeriod) -> None:
+    start, end, components = period.start, period.end, period.components
+    package, entries, dob = period.package, period.entries, period.date_of_birth
     provider_names = {p.id: p.record.name for p in vault.eotas.providers.where()}
     for c in components:
         weeks = planned_weeks(package, [c.record], start, end, dob)

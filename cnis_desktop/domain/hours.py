@@ -63,15 +63,10 @@ def minutes_by_weekday(components: Iterable[Component]) -> list[int]:
     return by_weekday
 
 
-def _planned_on(by_weekday: list[int], package: EotasPackage, day: date) -> int:
-    minutes = by_weekday[day.weekday()]
-    if not minutes or not package.covers(day) or is_bank_holiday(day):
-        return 0
-    return minutes
-
-
 def planned_minutes_on(component: Component, package: EotasPackage, day: date) -> int:
-    return _planned_on(minutes_by_weekday([component]), package, day)
+    if not package.covers(day) or is_bank_holiday(day):
+        return 0
+    return minutes_by_weekday([component])[day.weekday()]
 
 
 @dataclass
@@ -112,8 +107,10 @@ def planned_weeks(
         return weeks
     day = max(start, package.start_date)
     last = min(end, package.end_date or end)
-    while day <= last:
-        weeks[week_start(day)].planned_minutes += _planned_on(by_weekday, package, day)
+    while day <= last:  # inside the package's dates
+        minutes = by_weekday[day.weekday()]
+        if minutes and not is_bank_holiday(day):
+            weeks[week_start(day)].planned_minutes += minutes
         day += timedelta(days=1)
     return weeks
 

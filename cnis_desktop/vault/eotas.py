@@ -47,6 +47,23 @@ class StoredEntry:
 
 
 @dataclass(frozen=True)
+class EotasPeriod:
+    """A child's package, its components and its activity log over a period, read once
+    for whatever is worked out from them."""
+
+    package: EotasPackage
+    components: list[Stored[Component]]
+    entries: list[ActivityEntry]
+    date_of_birth: date | None
+    start: date
+    end: date
+
+    def weekly(self, thresholds: dict[str, float] | None = None) -> list[Week]:
+        return weekly_summary(self.package, [c.record for c in self.components], self.entries,
+                              self.start, self.end, self.date_of_birth, thresholds)
+
+
+@dataclass(frozen=True)
 class ChildHours:
     """One child's package over a period: the caseload view and its CSV."""
 
@@ -271,20 +288,18 @@ class Eotas:
 
     # --- hours ---------------------------------------------------------------------------------------
 
-    def weekly(self, child_id: str, start: date, end: date,
-               thresholds: dict[str, float] | None = None,
-               entries: list[ActivityEntry] | None = None) -> list[Week]:
-        """Week by week: planned, delivered and full time. `entries`, when the caller has
-        already read the period's activity log, saves reading it again."""
+    def period(self, child_id: str, start: date, end: date) -> EotasPeriod | None:
         package = self.package_for(child_id)
         if package is None:
-            return []
-        child = self.children.get(child_id).record
-        components = [c.record for c in self.components_for(child_id)]
-        if entries is None:
-            entries = [e.entry for e in self.entries(child_id, start, end)]
-        return weekly_summary(package.record, components, entries, start, end,
-                              child.date_of_birth, thresholds)
+            return None
+        return EotasPeriod(package.record, self.components_for(child_id),
+                           [e.entry for e in self.entries(child_id, start, end)],
+                           self.children.get(child_id).record.date_of_birth, start, end)
+
+    def weekly(self, child_id: str, start: date, end: date,
+               thresholds: dict[str, float] | None = None) -> list[Week]:
+        period = self.period(child_id, start, end)
+        return period.weekly(thresholds) if period is not None else []
 
     def caseload_hours(self, start: date, end: date,
                        thresholds: dict[str, float] | None = None) -> list[ChildHours]:
