@@ -7,7 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ..vault import BackoffActive, Vault, VaultError, WrongPassphrase
+from ..vault import BackoffActive, VaultError, WrongPassphrase
+from ..vault.keyfile import load_library
+from ..vault.unlocking import unlock_key
 from .forms.ui_unlock_page import Ui_UnlockPage
 from .style import ERROR_STYLE
 from .tasks import run_in_background
@@ -16,7 +18,9 @@ from .tasks import run_in_background
 class UnlockPage(QWidget):
     """Emits the database key when the passphrase is right; the window opens the vault."""
 
-    unlocked = Signal(bytes)
+    # The key travels as a Python object: a bytes signal would copy it into a QByteArray
+    # (one more copy of the key in memory, and PySide builds that type on first use).
+    unlocked = Signal(object)
     unlocking = Signal()  # the key is being derived on a worker thread
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -44,8 +48,9 @@ class UnlockPage(QWidget):
             return
         self._busy(True)
         path = self.vault_path
+        load_library()
         run_in_background(
-            lambda: Vault.unlock_key(path, passphrase), self._done, self._failed, self
+            lambda: unlock_key(path, passphrase), self._done, self._failed, self
         )
         self.unlocking.emit()
 

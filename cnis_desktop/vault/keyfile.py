@@ -16,10 +16,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 from .errors import KeyFileCorrupt
 from .files import write_private_atomically
 
@@ -39,9 +35,21 @@ DEFAULT_KDF = KdfParams()
 TARGET_SECONDS = 0.5
 
 
+def load_library() -> None:
+    """Load the cryptography library now (what `derive` and unwrapping import on first use):
+    on the UI thread before a derivation starts, rather than on the deriving thread while
+    the UI thread loads other code, which would hold up the derivation's start."""
+    from cryptography.exceptions import InvalidTag  # noqa: F401
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: F401
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # noqa: F401
+
+
 def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     # Argon2id (RFC 9106) from the same library as the AES-GCM: one audited dependency for
-    # both, and nothing more to import before the unlock screen.
+    # both. Imported here, on the thread that derives, so that the unlock screen shows
+    # before the library loads and the window can load the vault's own code meanwhile.
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     kdf = Argon2id(salt=salt, length=KEY_BYTES, iterations=params.time_cost,
                    lanes=params.parallelism, memory_cost=params.memory_kib)
     return kdf.derive(passphrase.encode("utf-8"))
@@ -87,6 +95,8 @@ class KeyFile:
 
     @classmethod
     def wrap(cls, key: bytes, passphrase: str, vault_id: str, kdf: KdfParams) -> KeyFile:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         salt = os.urandom(16)
         nonce = os.urandom(12)
         shell = cls(vault_id, salt, kdf, nonce, b"")
@@ -96,6 +106,9 @@ class KeyFile:
 
     def unwrap(self, passphrase: str) -> bytes | None:
         """The database key, or None if the passphrase is wrong."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         wrapping_key = derive(passphrase, self.salt, self.kdf)
         try:
             return AESGCM(wrapping_key).decrypt(self.nonce, self.wrapped, self.aad())

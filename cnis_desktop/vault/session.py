@@ -18,12 +18,13 @@ from ..domain.codes import ROLE
 from ..domain.model import new_id
 from ..domain.validation import ValidationFailed, require_valid
 from . import keyfile as keyfiles
+from . import unlocking
 from .arrangements import Arrangements
 from .attempts import Attempts, attempts_path_for
 from .children import Children
 from .connection import Connection, open_encrypted, transaction
 from .context import Context, utc_now
-from .errors import BackoffActive, VaultError, VaultExists, VaultMissing, WrongPassphrase
+from .errors import VaultError, VaultExists, WrongPassphrase
 from .files import create_private_empty, ensure_private_dir, write_private_atomically
 from .keyfile import KdfParams, KeyFile, key_path_for, new_database_key
 from .migrations import SCHEMA_VERSION, migrate, schema_version
@@ -100,7 +101,7 @@ class Vault:
 
     @staticmethod
     def exists(path: Path) -> bool:
-        return path.exists() and key_path_for(path).exists()
+        return unlocking.vault_exists(path)
 
     @classmethod
     def create(
@@ -155,20 +156,8 @@ class Vault:
 
     @staticmethod
     def unlock_key(path: Path, passphrase: str) -> bytes:
-        """Check the passphrase and return the database key. Slow by design (Argon2id) and
-        free of SQLite, so the GUI runs it off the UI thread."""
-        path = Path(path)
-        if not Vault.exists(path):
-            raise VaultMissing(path)
-        attempts = Attempts(attempts_path_for(path))
-        wait = attempts.seconds_to_wait()
-        if wait > 0:
-            raise BackoffActive(wait)
-        key = KeyFile.load(key_path_for(path)).unwrap(passphrase)
-        if key is None:
-            failures, wait = attempts.record_failure()
-            raise WrongPassphrase(failures, wait)
-        return key
+        """Check the passphrase and return the database key (slow by design: Argon2id)."""
+        return unlocking.unlock_key(path, passphrase)
 
     @classmethod
     def open(cls, path: Path, passphrase: str) -> Vault:
