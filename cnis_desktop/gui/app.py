@@ -6,16 +6,17 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__, paths
 from ..resources import resource
 from ..settings import Settings
-from ..vault import Vault
 from .main_window import MainWindow
+
+if TYPE_CHECKING:
+    from ..vault import Vault
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -37,6 +38,7 @@ def apply_style(app: QApplication) -> None:
 
 def open_demo_vault(path: Path) -> Vault:
     from ..demo import DEMO_PASSPHRASE, populate  # only demos need the demo data
+    from ..vault import Vault
 
     if Vault.exists(path):
         return Vault.open(path, DEMO_PASSPHRASE)
@@ -64,8 +66,6 @@ def self_test(app: QApplication, settings: Settings) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(paths.APP_NAME)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 WATCH_AFTER_MS = 250
-
-_ACTIVITY = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
-}
 
 
 class IdleWatcher(QObject):
@@ -20,6 +20,7 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.idle.emit)
         self._watching = False
+        self._activity: frozenset[QEvent.Type] = frozenset()
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: float) -> None:
@@ -34,6 +35,13 @@ class IdleWatcher(QObject):
             QTimer.singleShot(WATCH_AFTER_MS, self._watch)
 
     def _watch(self) -> None:
+        # QEvent is loaded here, not at start-up: PySide builds its long Type enum (2 ms).
+        from PySide6.QtCore import QEvent
+
+        self._activity = frozenset({
+            QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+            QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
+        })
         app = QCoreApplication.instance()
         if app is not None and not self._watching:
             app.installEventFilter(self)
@@ -43,6 +51,6 @@ class IdleWatcher(QObject):
         self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self.timer.isActive():
+        if event.type() in self._activity and self.timer.isActive():
             self.timer.start()
         return False

@@ -8,24 +8,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from ..domain import codes
 from ..domain.codes import ROLE_DEFAULT_VISIT_TYPE
-from ..domain.model import Visit
 from ..settings import Settings
-from ..vault import Vault
-from ..vault.keyfile import KdfParams
+from ..vault.unlocking import vault_exists
 from .unlock_page import UnlockPage
 
 if TYPE_CHECKING:
+    from ..vault import Vault
+    from ..vault.keyfile import KdfParams
     from .caseload_page import CaseloadPage
     from .child_page import ChildPage
     from .dashboard_page import DashboardPage
@@ -110,6 +103,8 @@ class MainWindow(QMainWindow):
         return self._sync
 
     def _prepare_for_vault(self) -> None:
+        from ..vault import Vault  # SQLCipher and the record code: not needed to show a screen
+
         _ = self.caseload_page, self.sync
         Vault.preload()
 
@@ -176,7 +171,7 @@ class MainWindow(QMainWindow):
     def show_start(self, message: str = "") -> None:
         self._set_vault_actions(False)
         self.who.clear()
-        if Vault.exists(self.vault_path):
+        if vault_exists(self.vault_path):
             self.unlock_page.prepare(self.vault_path, message)
             self.stack.setCurrentWidget(self.unlock_page)
         else:
@@ -190,6 +185,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.setup_page)
 
     def _unlocked(self, key: bytes) -> None:
+        from ..vault import Vault
+
         self._opened(Vault.open_with_key(self.vault_path, key))
 
     def open_vault(self, vault: Vault) -> None:
@@ -204,6 +201,11 @@ class MainWindow(QMainWindow):
                          + (" · DEMO VAULT" if self.demo else ""))
         self.caseload_page.set_vault(vault)
         self.sync.attach(vault)
+        # The status bar's labels take their new widths now, not one pass of the event loop
+        # after the first paint (which showed them cut short for a frame).
+        status_layout = self.statusBar().layout()
+        if status_layout is not None:
+            status_layout.activate()
         if profile.role == "virtual_school":  # their work starts from the EOTAS picture
             self.show_overview()
         elif profile.role == "team_manager":  # oversight first
@@ -329,6 +331,8 @@ class MainWindow(QMainWindow):
         return self.visit_page
 
     def start_visit(self, child_id: str) -> None:
+        from ..domain.model import Visit
+
         assert self.vault is not None
         role = self.vault.profile.role
         today = date.today()
@@ -567,6 +571,8 @@ class MainWindow(QMainWindow):
             dialog.show()
 
         def failed(exc: BaseException) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
             self.statusBar().clearMessage()
             QMessageBox.critical(self, "Could not prepare the document", str(exc))
 

@@ -4,7 +4,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from cnis_desktop.gui.caseload_model import COLUMNS, CaseloadModel
+from cnis_desktop.gui.caseload_model import COLUMNS, OVERDUE, CaseloadModel
 from cnis_desktop.vault.children import CaseloadRow
 
 
@@ -22,7 +22,8 @@ def test_rows_columns_labels_and_sorting(qapp: object) -> None:
     assert model.data(model.index(1, 3)) == "Elective home education"
     assert model.data(model.index(1, 4)) == "EHC plan"
     assert model.data(model.index(1, 5)) == "01/11/2026 (overdue)"
-    assert model.data(model.index(1, 5), Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.data(model.index(1, 5), Qt.ItemDataRole.ForegroundRole) == OVERDUE
+    assert model.data(model.index(0, 5), Qt.ItemDataRole.ForegroundRole) is None
     assert model.data(model.index(0, 5)) == ""
     assert model.data(model.index(0, 0), CaseloadModel.ID_ROLE) == "id-Ayla Dunmere"
     model.sort(5, Qt.SortOrder.AscendingOrder)  # no date sorts last
