@@ -103,10 +103,9 @@ class MainWindow(QMainWindow):
         return self._sync
 
     def _prepare_for_vault(self) -> None:
-        from ..vault import Vault  # SQLCipher and the record code: not needed to show a screen
+        from ..vault import Vault  # noqa: F401  SQLCipher and the records: not needed before
 
         _ = self.caseload_page, self.sync
-        Vault.preload()
 
     # --- menus ---------------------------------------------------------------------------
 

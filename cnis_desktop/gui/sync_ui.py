@@ -16,8 +16,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QTableWidgetItem, QWidget
 
 from ..vault import Vault
 from ..vault.connection import transaction
-from .forms.ui_conflicts_dialog import Ui_ConflictsDialog
-from .forms.ui_enrol_dialog import Ui_EnrolDialog
 from .style import ERROR_STYLE
 from .tasks import run_in_background
 
@@ -139,6 +137,8 @@ class EnrolDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("enrolDialog")
         self.setWindowTitle("Enrol this laptop")
+        from .forms.ui_enrol_dialog import Ui_EnrolDialog  # only when the dialog opens
+
         self.ui = Ui_EnrolDialog()
         self.ui.setupUi(self)
         self.vault = vault
@@ -191,6 +191,8 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("conflictsDialog")
         self.setWindowTitle("Conflicts to resolve")
+        from .forms.ui_conflicts_dialog import Ui_ConflictsDialog  # only when it opens
+
         self.ui = Ui_ConflictsDialog()
         self.ui.setupUi(self)
         self.vault = vault

@@ -94,12 +94,6 @@ class Vault:
     # --- lifecycle -----------------------------------------------------------------------
 
     @staticmethod
-    def preload() -> None:
-        """Load what opening a vault will use (the id generator brings in `platform`), so
-        that a window can do it while the key is being derived on another thread."""
-        import uuid  # noqa: F401
-
-    @staticmethod
     def exists(path: Path) -> bool:
         return unlocking.vault_exists(path)
 
