@@ -7,22 +7,9 @@ and the hub share one representation; `to_fields`/`from_fields` are the only con
 from __future__ import annotations
 
 import dataclasses
-import os
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
-
-
-def new_id() -> str:
-    """A random (version 4) UUID as text, as `str(uuid.uuid4())` gives it. Made here from 16
-    random bytes because the uuid module loads `platform` (2.5 ms), and opening a vault makes
-    an id for its audit event before the caseload's first paint."""
-    raw = bytearray(os.urandom(16))
-    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
-    raw[8] = (raw[8] & 0x3F) | 0x80  # the RFC 4122 variant
-    h = raw.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
 
 # Dataclasses that appear inside records as lists (e.g. list[Action]), by name, so that
 # stored JSON is turned back into them.

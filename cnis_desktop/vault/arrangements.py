@@ -5,20 +5,13 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from ..domain.model import (
-    Arrangement,
-    Stored,
-    apply_changes,
-    changed_fields,
-    from_fields,
-    new_id,
-    to_fields,
-)
+from ..domain.model import Arrangement, Stored, apply_changes, changed_fields, from_fields, to_fields
 from ..domain.validation import require_valid, validate_arrangement
 from .children import Children
 from .connection import transaction
 from .context import Context, dumps, meta_from_row
 from .errors import NotFound
+from .ids import new_id
 from .versioned import check_mergeable, fields_at_version, record_version
 
 RECORD_TYPE = "arrangement"

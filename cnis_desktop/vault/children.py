@@ -6,19 +6,12 @@ import json
 from datetime import date
 from typing import Any, NamedTuple
 
-from ..domain.model import (
-    Child,
-    Stored,
-    apply_changes,
-    changed_fields,
-    from_fields,
-    new_id,
-    to_fields,
-)
+from ..domain.model import Child, Stored, apply_changes, changed_fields, from_fields, to_fields
 from ..domain.validation import require_valid, validate_child
 from .connection import transaction
 from .context import Context, dumps, meta_from_row
 from .errors import NotFound
+from .ids import new_id
 from .versioned import check_mergeable, fields_at_version, record_version
 
 RECORD_TYPE = "child"

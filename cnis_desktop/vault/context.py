@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from ..domain.model import RecordMeta, new_id
+from ..domain.model import RecordMeta
 from .connection import Connection
+from .ids import new_id
 
 
 def utc_now() -> datetime:

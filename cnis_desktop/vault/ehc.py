@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ..domain.ehc import AnnualReview, EhcPlan, Outcome, ProgressEntry
-from ..domain.model import Stored, from_fields, new_id, to_fields
+from ..domain.model import Stored, from_fields, to_fields
 from ..domain.validation import (
     ValidationFailed,
     require_valid,
@@ -23,6 +23,7 @@ from .children import Children
 from .connection import transaction
 from .context import Context, dumps
 from .errors import NotFound, RecordFinalised
+from .ids import new_id
 from .mutable import MutableTable
 
 

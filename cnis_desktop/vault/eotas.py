@@ -11,7 +11,7 @@ from typing import Any
 
 from ..domain.eotas import ActivityEntry, Component, EotasPackage, Provider, QaVisit
 from ..domain.hours import Week, count_entry, planned_weeks, week_start, weekly_summary
-from ..domain.model import Stored, from_fields, new_id, to_fields
+from ..domain.model import Stored, from_fields, to_fields
 from ..domain.validation import (
     ValidationFailed,
     require_valid,
@@ -25,6 +25,7 @@ from .children import Children
 from .connection import transaction
 from .context import Context, dumps
 from .errors import NotFound, VaultError
+from .ids import new_id
 from .mutable import MutableTable
 
 

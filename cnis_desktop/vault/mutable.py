@@ -10,11 +10,12 @@ import json
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from ..domain.model import Stored, apply_changes, changed_fields, from_fields, new_id, to_fields
+from ..domain.model import Stored, apply_changes, changed_fields, from_fields, to_fields
 from ..domain.validation import FieldErrors, require_valid
 from .connection import transaction
 from .context import Context, dumps, meta_from_row
 from .errors import NotFound
+from .ids import new_id
 from .versioned import check_mergeable, fields_at_version, record_version
 
 R = TypeVar("R")

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.codes import ROLE
-from ..domain.model import new_id
 from ..domain.validation import ValidationFailed, require_valid
 from . import keyfile as keyfiles
 from . import unlocking
@@ -26,6 +25,7 @@ from .connection import Connection, open_encrypted, transaction
 from .context import Context, utc_now
 from .errors import VaultError, VaultExists, WrongPassphrase
 from .files import create_private_empty, ensure_private_dir, write_private_atomically
+from .ids import new_id
 from .keyfile import KdfParams, KeyFile, key_path_for, new_database_key
 from .migrations import SCHEMA_VERSION, migrate, schema_version
 from .visits import Visits

@@ -12,13 +12,14 @@ from datetime import date, datetime
 from typing import Any
 
 from ..domain.contact import next_contact_due
-from ..domain.model import Amendment, StoredVisit, Visit, from_fields, new_id, to_fields
+from ..domain.model import Amendment, StoredVisit, Visit, from_fields, to_fields
 from ..domain.validation import ValidationFailed, require_valid, validate_visit_final
 from .arrangements import Arrangements
 from .children import Children
 from .connection import transaction
 from .context import Context, dumps, meta_from_row
 from .errors import NotFound, RecordFinalised
+from .ids import new_id
 
 RECORD_TYPE = "visit"
 

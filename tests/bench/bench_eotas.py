@@ -20,8 +20,9 @@ sys.path.insert(0, str(Path(__file__).parents[2]))
 
 from cnis_desktop.domain.eotas import ActivityEntry, Component, EotasPackage, Provider
 from cnis_desktop.domain.hours import session_minutes, week_start
-from cnis_desktop.domain.model import Child, new_id, to_fields
+from cnis_desktop.domain.model import Child, to_fields
 from cnis_desktop.vault.context import dumps
+from cnis_desktop.vault.ids import new_id
 from cnis_desktop.vault.session import Vault
 from tests.bench.common import encrypted_vault, plain_vault
 

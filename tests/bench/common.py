@@ -10,10 +10,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from cnis_desktop.demo import _random_child, _random_visit
-from cnis_desktop.domain.model import new_id, to_fields
+from cnis_desktop.domain.model import to_fields
 from cnis_desktop.vault.children import _index_columns
 from cnis_desktop.vault.connection import Connection, open_plain
 from cnis_desktop.vault.context import dumps
+from cnis_desktop.vault.ids import new_id
 from cnis_desktop.vault.keyfile import KdfParams
 from cnis_desktop.vault.migrations import migrate
 from cnis_desktop.vault.session import Profile, Vault

@@ -1,10 +1,9 @@
-import uuid
 from datetime import date
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cnis_desktop.domain.model import Action, Visit, from_fields, new_id, to_fields
+from cnis_desktop.domain.model import Action, Visit, from_fields, to_fields
 from cnis_desktop.domain.passphrase import assess
 
 
@@ -31,12 +30,3 @@ def test_visit_round_trips_through_stored_fields(text: str, flag: bool, hours: f
     visit = Visit(child_views=text, child_seen=flag, hours_per_week=hours, actual_date=day,
                   actions=[Action(*a) for a in actions])
     assert from_fields(Visit, to_fields(visit)) == visit
-
-
-def test_new_ids_are_version_4_uuids_as_uuid4_writes_them() -> None:
-    ids = [new_id() for _ in range(2000)]
-    assert len(set(ids)) == len(ids)
-    for text in ids[:200]:
-        parsed = uuid.UUID(text)
-        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
-        assert str(parsed) == text  # lower-case, hyphenated: the same text uuid4() gives

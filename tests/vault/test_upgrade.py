@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from cnis_desktop.domain.model import Child, new_id, to_fields
+from cnis_desktop.domain.model import Child, to_fields
 from cnis_desktop.vault import Vault, VaultError
 from cnis_desktop.vault.connection import open_encrypted
 from cnis_desktop.vault.context import dumps
 from cnis_desktop.vault.files import create_private_empty
+from cnis_desktop.vault.ids import new_id
 from cnis_desktop.vault.keyfile import key_path_for
 from cnis_desktop.vault.migrations import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 from cnis_desktop.vault.session import PreparedKey
