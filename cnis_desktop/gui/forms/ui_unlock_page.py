@@ -8,8 +8,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
 class Ui_UnlockPage(object):
     def setupUi(self, UnlockPage):
@@ -21,6 +21,12 @@ class Ui_UnlockPage(object):
         self.topSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.outer.addItem(self.topSpacer)
+
+        self.cardRow = QHBoxLayout()
+        self.cardRow.setObjectName(u"cardRow")
+        self.leftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.cardRow.addItem(self.leftSpacer)
 
         self.card = QFrame(UnlockPage)
         self.card.setObjectName(u"card")
@@ -70,7 +76,14 @@ class Ui_UnlockPage(object):
         self.cardLayout.addWidget(self.unlockButton)
 
 
-        self.outer.addWidget(self.card, 0, Qt.AlignHCenter)
+        self.cardRow.addWidget(self.card)
+
+        self.rightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.cardRow.addItem(self.rightSpacer)
+
+
+        self.outer.addLayout(self.cardRow)
 
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
