@@ -56,10 +56,10 @@ w.close()
 APP = """
 import sys, time
 from pathlib import Path
+from cnis_desktop.gui.app import apply_style  # first, as the cnis-desktop launcher imports it
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 from cnis_desktop import __version__, paths
-from cnis_desktop.gui.app import apply_style
 from cnis_desktop.gui.main_window import MainWindow
 from cnis_desktop.settings import Settings
 from cnis_desktop.vault import keyfile
