@@ -79,13 +79,12 @@ class CaseloadModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
+        # The header asks a dozen roles per title on every paint: the int role first.
+        if role not in (_DISPLAY, _TOOLTIP) or orientation != Qt.Orientation.Horizontal:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return COLUMNS[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == 0:
-            return "Children are listed by surname, then first name"
-        return None
+        return "Children are listed by surname, then first name" if section == 0 else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The view asks for a dozen roles per cell on every paint: the role is looked at

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..vault import BackoffActive, VaultError, WrongPassphrase
@@ -13,6 +13,10 @@ from ..vault.unlocking import unlock_key
 from .forms.ui_unlock_page import Ui_UnlockPage
 from .style import ERROR_STYLE
 from .tasks import run_in_background
+
+# The bar shows only for a wait longer than this: a quick unlock (a fast machine) would
+# only flash it, and drawing it holds up the caseload's first paint.
+PROGRESS_AFTER_MS = 150
 
 
 class UnlockPage(QWidget):
@@ -30,6 +34,8 @@ class UnlockPage(QWidget):
         self.ui.title.setObjectName("pageTitle")
         self.ui.message.setStyleSheet(ERROR_STYLE)
         self.ui.progress.hide()
+        self._progress_later = QTimer(self, singleShot=True, interval=PROGRESS_AFTER_MS)
+        self._progress_later.timeout.connect(self.ui.progress.show)
         self.vault_path = Path()
         self.ui.unlockButton.clicked.connect(self.try_unlock)
         self.ui.passphrase.returnPressed.connect(self.try_unlock)
@@ -55,7 +61,11 @@ class UnlockPage(QWidget):
         self.unlocking.emit()
 
     def _busy(self, busy: bool) -> None:
-        self.ui.progress.setVisible(busy)
+        if busy:
+            self._progress_later.start()
+        else:
+            self._progress_later.stop()
+            self.ui.progress.hide()
         self.ui.unlockButton.setEnabled(not busy)
         self.ui.passphrase.setEnabled(not busy)
 

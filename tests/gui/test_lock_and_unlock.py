@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cnis_desktop.gui.main_window import MainWindow
+from cnis_desktop.vault import keyfile
 from tests.conftest import PASSPHRASE, add_child_with_arrangement
 
 
@@ -75,3 +79,31 @@ def test_activity_postpones_auto_lock(qtbot: QtBot, open_window: MainWindow) -> 
         qtbot.keyClick(win.caseload_page.ui.search, Qt.Key.Key_A)
     assert win.vault is not None
     qtbot.waitUntil(lambda: win.vault is None, timeout=5000)
+
+
+def test_the_progress_bar_shows_only_for_a_long_unlock(qtbot: QtBot, open_window: MainWindow,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    win = open_window
+    page = win.unlock_page
+    shown: list[bool] = []
+    win.lock()
+    qtbot.keyClicks(page.ui.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.ui.passphrase, Qt.Key.Key_Return)  # the test KDF: a few ms
+    assert not page.ui.progress.isVisibleTo(page)  # not drawn at once for a quick unlock
+    qtbot.waitUntil(lambda: win.vault is not None, timeout=10_000)
+    win.lock()
+    real_derive = keyfile.derive
+
+    def slow_derive(*args: object, **kwargs: object) -> bytes:
+        time.sleep(0.6)  # as a slow laptop
+        return real_derive(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(keyfile, "derive", slow_derive)
+    qtbot.keyClicks(page.ui.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.ui.passphrase, Qt.Key.Key_Return)
+    assert not page.ui.unlockButton.isEnabled()  # no second unlock while one runs
+    qtbot.waitUntil(page.ui.progress.isVisible, timeout=2000)
+    shown.append(win.vault is None)
+    qtbot.waitUntil(lambda: win.vault is not None, timeout=10_000)
+    assert shown == [True]  # the bar was up while the key was being derived
+    assert not page.ui.progress.isVisible()
