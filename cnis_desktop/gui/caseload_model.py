@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QColor
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 from ..domain import codes
 from ..vault.children import CaseloadRow
@@ -16,20 +19,24 @@ COLUMNS = ("Name", "Date of birth", "UPN", "Arrangement", "SEND status", "Next c
 OVERDUE = QColor("#b10e1e")
 
 Index = QModelIndex | QPersistentModelIndex
-_DISPLAY = Qt.ItemDataRole.DisplayRole.value
-_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
-_ID = Qt.ItemDataRole.UserRole.value + 1
+# Qt's item data roles as the ints Qt defines (a test holds them to Qt's values): the first
+# screen does without PySide's `Qt` namespace, whose first use builds 94 Python enums (14 ms
+# of the start); it loads when first needed, at a click on a column title.
+DISPLAY_ROLE = 0
+TOOLTIP_ROLE = 3
+FOREGROUND_ROLE = 9
+ID_ROLE = 256 + 1  # Qt.ItemDataRole.UserRole + 1
+NAME_TOOLTIP = "Children are listed by surname, then first name"
 
 
 class CaseloadModel(QAbstractTableModel):
-    ID_ROLE = _ID
+    ID_ROLE = ID_ROLE
 
     def __init__(self, today: date | None = None) -> None:
         super().__init__()
         self.rows: list[CaseloadRow] = []
         self.today = today or date.today()
-        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self._sort: tuple[int, bool] = (0, False)  # the column, and whether Z to A
 
     def set_rows(self, rows: list[CaseloadRow]) -> None:
         self.beginResetModel()
@@ -51,19 +58,30 @@ class CaseloadModel(QAbstractTableModel):
             self.rows = rows
             self.endResetModel()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        """Qt's entry point (no order: A to Z)."""
+        from PySide6.QtCore import Qt
+
+        self.sort_rows(column, order == Qt.SortOrder.DescendingOrder)
+
+    def sort_rows(self, column: int, descending: bool) -> None:
         """Sorted here in one Python pass: a sorting proxy would call data() a few hundred
         thousand times on a 5,000-child caseload."""
         self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
+        self._sort = (column, descending)
         self._apply_sort()
         self.layoutChanged.emit()
+
+    @property
+    def sorted_by(self) -> tuple[int, bool]:
+        """The column the rows are sorted by, and whether Z to A."""
+        return self._sort
 
     def _apply_sort(self) -> None:
         self.rows.sort(key=self._key(), reverse=self._reverse())
 
     def _reverse(self) -> bool:
-        return self._sort[1] == Qt.SortOrder.DescendingOrder
+        return self._sort[1]
 
     def _key(self) -> Callable[[CaseloadRow], Any]:
         column = self._sort[0]
@@ -78,26 +96,29 @@ class CaseloadModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # The header asks a dozen roles per title on every paint: the int role first.
-        if role not in (_DISPLAY, _TOOLTIP) or orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == _DISPLAY:
-            return COLUMNS[section]
-        return "Children are listed by surname, then first name" if section == 0 else None
+                   role: int = DISPLAY_ROLE) -> Any:
+        """For assistive technology and other readers of the model. The table's header shows
+        the same titles from a small model of its own (see CaseloadPage)."""
+        from PySide6.QtCore import Qt
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (DISPLAY_ROLE, TOOLTIP_ROLE) or orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == DISPLAY_ROLE:
+            return COLUMNS[section]
+        return NAME_TOOLTIP if section == 0 else None
+
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         # The view asks for a dozen roles per cell on every paint: the role is looked at
         # first, as a plain int, and the row only for the roles this model answers.
-        if role == _DISPLAY:
+        if role == DISPLAY_ROLE:
             return self._display(self.rows[index.row()], index.column())
-        if role in (_FOREGROUND, _TOOLTIP):
+        if role in (FOREGROUND_ROLE, TOOLTIP_ROLE):
             if index.column() != 5 or not self._overdue(self.rows[index.row()]):
                 return None
             # A colour, not a QBrush: the view paints it the same, and QBrush's first use
             # makes PySide build the gradient and image enums during the first paint (3 ms).
-            return OVERDUE if role == _FOREGROUND else "Overdue"
-        if role == _ID:
+            return OVERDUE if role == FOREGROUND_ROLE else "Overdue"
+        if role == ID_ROLE:
             return self.rows[index.row()].id
         return None
 
@@ -129,7 +150,7 @@ class CaseloadModel(QAbstractTableModel):
     def in_vault_order(self) -> bool:
         """True when the rows are shown in the order the vault lists them (surname, A to Z),
         so the first rows from the vault are the first rows on screen."""
-        return self._sort == (0, Qt.SortOrder.AscendingOrder)
+        return self._sort == (0, False)
 
     def id_at(self, row: int) -> str:
         return self.rows[row].id

@@ -3,8 +3,15 @@ surname order; a newer search makes a pending load stale."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from cnis_desktop.gui.caseload_model import COLUMNS
 from cnis_desktop.gui.caseload_page import FIRST_SCREEN
 from cnis_desktop.gui.main_window import MainWindow
 from tests.conftest import make_child
@@ -49,3 +56,88 @@ def test_a_search_typed_meanwhile_wins_over_the_pending_load(qtbot: QtBot,
     qtbot.wait(50)
     assert [row.name for row in page.model.rows] == ["Kit007 Ashdown"]
     assert page.ui.count.text() == f"1 of {FIRST_SCREEN + 60} children"
+
+
+def test_column_titles_and_sorting_by_a_click_on_a_title(qtbot: QtBot,
+                                                        open_window: MainWindow) -> None:
+    win = open_window
+    add_children(win, 5)
+    page = win.caseload_page
+    page.refresh()
+    header = page.ui.table.horizontalHeader()
+    titles = header.model()
+    assert [titles.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == list(COLUMNS)
+    assert "surname" in titles.headerData(0, Qt.Orientation.Horizontal,
+                                          Qt.ItemDataRole.ToolTipRole)
+    assert header.count() == len(COLUMNS)
+    assert not header.isSortIndicatorShown()  # the vault's order: by surname
+
+    def names() -> list[str]:
+        return [page.model.data(page.model.index(r, 0)) for r in range(5)]
+
+    def click_title(column: int) -> None:
+        x = header.sectionViewportPosition(column) + 10
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+    by_surname = names()
+    click_title(0)  # the sorted column: reversed
+    assert names() == list(reversed(by_surname))
+    assert header.isSortIndicatorShown() and header.sortIndicatorSection() == 0
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    click_title(0)
+    assert names() == by_surname and page.model.in_vault_order()
+    click_title(2)  # another column: A to Z
+    assert page.model.sorted_by == (2, False)
+    assert header.sortIndicatorSection() == 2
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    page.ui.table.selectRow(1)  # selecting still works with the header's own model
+    assert page.ui.table.selectionModel().selectedRows()[0].row() == 1
+
+
+FIRST_SCREENS = """
+import enum, sys, time
+from pathlib import Path
+built = []
+create = enum.EnumType._create_
+def counting(cls, name, *args, **kwargs):
+    built.append(name)
+    return create(cls, name, *args, **kwargs)
+enum.EnumType._create_ = counting
+from cnis_desktop.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE, add_child_with_arrangement
+path = Path(sys.argv[1])
+vault = Vault.create(path, PASSPHRASE, "Alex Officer", "ehe_officer", kdf=FAST_KDF)
+add_child_with_arrangement(vault)
+vault.close()
+from cnis_desktop.gui.app import apply_style
+from PySide6.QtWidgets import QApplication
+from cnis_desktop.gui.main_window import MainWindow
+from cnis_desktop.settings import Settings
+app = QApplication([])
+apply_style(app)
+window = MainWindow(path, Settings())
+window.resize(1280, 760)
+window.show()
+app.processEvents()
+window.unlock_page.ui.passphrase.setText(PASSPHRASE)
+window.unlock_page.ui.unlockButton.click()
+deadline = time.time() + 20
+while window.vault is None and time.time() < deadline:
+    app.processEvents()
+for _ in range(5):
+    app.processEvents()
+assert window.caseload_page.model.rowCount() == 1
+print("Qt namespace built:", "SortOrder" in built or "ItemDataRole" in built)
+window.lock()
+"""
+
+
+def test_the_first_screens_never_build_the_qt_namespace(tmp_path: Path) -> None:
+    """PySide builds all 94 enums of `Qt` at its first use (14 ms): the unlock screen and the
+    caseload up to its first paint do without it (a fresh process, as at launch)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", FIRST_SCREENS, str(tmp_path / "v.vault")],
+                          capture_output=True, text=True, env=env,
+                          cwd=Path(__file__).parents[2], timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Qt namespace built: False" in done.stdout

@@ -64,7 +64,6 @@ class Ui_CaseloadPage(object):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
 
         self.outer.addWidget(self.table)
 
