@@ -141,3 +141,16 @@ def test_the_first_screens_never_build_the_qt_namespace(tmp_path: Path) -> None:
                           cwd=Path(__file__).parents[2], timeout=120)
     assert done.returncode == 0, done.stderr
     assert "Qt namespace built: False" in done.stdout
+
+
+def test_the_child_page_is_built_while_the_caseload_is_read(qtbot: QtBot,
+                                                           open_window: MainWindow) -> None:
+    win = open_window
+    add_children(win, 2)
+    win.show_caseload()
+    qtbot.waitUntil(lambda: win.child_page is not None, timeout=3000)
+    assert win.stack.currentWidget() is win.caseload_page  # built hidden, not shown
+    win.open_child(win.caseload_page.model.id_at(0))
+    assert win.stack.currentWidget() is win.child_page
+    win.lock()
+    assert win.child_page is None  # a lock still drops it with every record page
