@@ -35,6 +35,9 @@ class IdleWatcher(QObject):
             QTimer.singleShot(WATCH_AFTER_MS, self._watch)
 
     def _watch(self) -> None:
+        app = QCoreApplication.instance()
+        if app is None or self._watching:
+            return
         # QEvent is loaded here, not at start-up: PySide builds its long Type enum (2 ms).
         from PySide6.QtCore import QEvent
 
@@ -42,10 +45,8 @@ class IdleWatcher(QObject):
             QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
             QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
         })
-        app = QCoreApplication.instance()
-        if app is not None and not self._watching:
-            app.installEventFilter(self)
-            self._watching = True
+        app.installEventFilter(self)
+        self._watching = True
 
     def stop(self) -> None:
         self.timer.stop()

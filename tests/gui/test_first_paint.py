@@ -43,6 +43,7 @@ def test_the_first_paint_after_unlocking_is_final(qtbot: QtBot, vault: Vault,
     vault.close()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    style_sheet, flash_time = app.styleSheet(), QApplication.cursorFlashTime()
     apply_style(app)  # as main() starts the app, before the window is made
     QApplication.setCursorFlashTime(0)  # a blinking cursor would change the picture
     try:
@@ -67,5 +68,5 @@ def test_the_first_paint_after_unlocking_is_final(qtbot: QtBot, vault: Vault,
         assert first == settled
         win.lock()
     finally:
-        QApplication.setCursorFlashTime(1000)
-        app.setStyleSheet("")
+        QApplication.setCursorFlashTime(flash_time)
+        app.setStyleSheet(style_sheet)
