@@ -273,13 +273,15 @@ def cmd_import_register(args: argparse.Namespace) -> int:
 
 
 def cmd_enrol(args: argparse.Namespace) -> int:
-    from .sync.client import HubRefused, HubUnavailable
+    from .sync.client import HubRefused, HubUnavailable, InsecureHubAddress, hub_address_problem
     from .sync.engine import enrol
 
+    if problem := hub_address_problem(args.hub):  # before asking for the passphrase
+        raise CliError(f"enrolment failed: {problem}")
     vault = _open(args)
     try:
         device_id = enrol(vault, args.hub, args.code)
-    except (HubRefused, HubUnavailable) as exc:
+    except (HubRefused, HubUnavailable, InsecureHubAddress) as exc:
         raise CliError(f"enrolment failed: {exc}") from exc
     finally:
         if vault.is_open:
@@ -289,13 +291,13 @@ def cmd_enrol(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from .sync.client import HubRefused, HubUnavailable
+    from .sync.client import HubRefused, HubUnavailable, InsecureHubAddress
     from .sync.engine import sync_once
 
     vault = _open(args)
     try:
         report = sync_once(vault)
-    except (HubRefused, HubUnavailable) as exc:
+    except (HubRefused, HubUnavailable, InsecureHubAddress) as exc:
         raise CliError(f"sync failed: {exc}") from exc
     finally:
         if vault.is_open:
@@ -307,6 +309,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
           f"pulled {report.pulled}.")
     for record_id, reason in report.refused:
         print(f"refused: {record_id}: {reason}")
+    if report.set_aside:
+        print(f"set aside: {report.set_aside} pulled changes named one child but were about"
+              " another; not applied (see the sync problems)")
     return 0
 
 

@@ -3,12 +3,13 @@ every message next to its own field and the CLI can print them in one line each.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import codes
 from .identifiers import nhs_number_problem, upn_problem
-from .model import Arrangement, Child, Visit
+from .model import Arrangement, Child, Visit, to_fields
 from .schoolage import is_school_age_cohort, nc_year, nc_year_label
 
 if TYPE_CHECKING:
@@ -150,10 +151,60 @@ def validate_visit_final(visit: Visit, today: date) -> FieldErrors:
 MINUTES_IN_A_DAY = 24 * 60
 
 
-def validate_provider(provider: Provider) -> FieldErrors:
+# The provider register is shared by every caseload and exported to spreadsheets, so its
+# text is bounded, plain, and never starts like a formula a spreadsheet would run.
+PROVIDER_TEXT_LIMITS = {"name": 200, "address": 500, "contact": 300, "qualifications": 1000}
+FORMULA_START = ("=", "+", "-", "@")
+
+
+def _text_problem(value: str, limit: int) -> str | None:
+    if len(value) > limit:
+        return f"Keep this to {limit} characters or fewer."
+    if any((ch < " " and ch not in "\n\r\t") or "\x7f" <= ch <= "\x9f" for ch in value):
+        return "Remove the control characters (pasted from another program?)."
+    return None
+
+
+def validate_provider_fields(fields: dict[str, Any]) -> FieldErrors:
+    """A provider's fields in stored form, whole or as a field-level edit: the laptop checks
+    every save with this and the hub every change it is sent."""
+    from .eotas import Provider
+
+    known = {f.name: str(f.type) for f in dataclasses.fields(Provider)}
     errors: FieldErrors = {}
-    if not provider.name.strip():
-        errors["name"] = "Enter the provider's name."
+    for name, value in fields.items():
+        kind = known.get(name)
+        if kind is None:
+            errors[name] = "A provider has no such field."
+        elif kind == "bool":
+            if not isinstance(value, bool):
+                errors[name] = "Yes or no."
+        elif kind.startswith("date"):
+            if value not in (None, "") and not _is_iso_date(value):
+                errors[name] = "Enter a date."
+        elif not isinstance(value, str):
+            errors[name] = "Enter text."
+        elif problem := _text_problem(value, PROVIDER_TEXT_LIMITS.get(name, 1000)):
+            errors[name] = problem
+    if "name" in fields and "name" not in errors:
+        if not str(fields["name"]).strip():
+            errors["name"] = "Enter the provider's name."
+        elif str(fields["name"]).lstrip().startswith(FORMULA_START):
+            errors["name"] = ("A provider's name cannot start with =, +, - or @ (a spreadsheet "
+                              "would run it as a formula).")
+    return errors
+
+
+def _is_iso_date(value: Any) -> bool:
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def validate_provider(provider: Provider) -> FieldErrors:
+    errors = validate_provider_fields(to_fields(provider))
     if provider.dbs_seen_date and provider.dbs_expiry and provider.dbs_expiry < provider.dbs_seen_date:
         errors["dbs_expiry"] = "The DBS expiry is before the date it was seen."
     return errors

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from ..vault import Vault
 from ..vault.connection import transaction
@@ -34,6 +34,13 @@ def _conflicts(vault: Vault) -> list[dict[str, Any]]:
     from ..sync.merge import conflicts
 
     return conflicts(vault)
+
+
+def _problems(vault: Vault) -> list[dict[str, Any]]:
+    """Changes the hub refused, and pulled changes set aside or waiting: newest first."""
+    rows = vault.conn.execute("SELECT record_type, record_id, reason, at FROM sync_problems"
+                              " ORDER BY at DESC").fetchall()
+    return [dict(r) for r in rows]
 
 
 def _sync_in_worker(vault: Vault) -> SyncReport:
@@ -95,6 +102,9 @@ class SyncController(QObject):
         problems = _conflicts(vault)
         if problems:
             text += f" · {len(problems)} conflict(s) to resolve"
+        refused = len(_problems(vault))
+        if refused:
+            text += f" · {refused} sync problem(s): File → Resolve sync conflicts"
         if self.error:
             text += f" · {self.error}"
         self.status.setText(text)
@@ -149,9 +159,12 @@ class EnrolDialog(QDialog):
         self.ui.cancelButton.clicked.connect(self.reject)
 
     def enrol(self) -> None:
+        from ..sync.client import hub_address_problem
+
         url, code = self.ui.hubUrl.text().strip(), self.ui.code.text().strip()
-        if not url.startswith(("https://", "http://127.0.0.1", "http://localhost")):
-            self.ui.message.setText("Enter the hub's address, starting https://")
+        if problem := hub_address_problem(url):
+            self.ui.message.setText(problem)
+            self.ui.hubUrl.setFocus()
             return
         if len(code) < 4:
             self.ui.message.setText("Enter the one-time code your administrator gave you.")
@@ -199,6 +212,15 @@ class ConflictsDialog(QDialog):
         self.ui.keepMineButton.clicked.connect(lambda: self.choose("local"))
         self.ui.useTheirsButton.clicked.connect(lambda: self.choose("remote"))
         self.ui.closeButton.clicked.connect(self.accept)
+        # Below the conflicts: what the hub refused and what this laptop set aside, for the
+        # worker to see and pass to the administrator (ids and reasons only).
+        self.problems_label = QLabel("Sync problems (not sent, or not applied here):", self)
+        self.problems = QTableWidget(self)
+        self.problems.setObjectName("syncProblems")
+        self.problems.setAccessibleName("Sync problems")
+        self.problems_label.setBuddy(self.problems)
+        self.ui.outer.insertWidget(2, self.problems_label)
+        self.ui.outer.insertWidget(3, self.problems)
         self.refresh()
 
     def refresh(self) -> None:
@@ -224,6 +246,21 @@ class ConflictsDialog(QDialog):
         if found:
             table.selectRow(0)
         self.ui.message.setText("" if found else "Nothing to resolve.")
+        problems = _problems(self.vault)
+        self.problems.clear()
+        self.problems.setColumnCount(4)
+        self.problems.setHorizontalHeaderLabels(["Kind", "Record", "What happened", "When"])
+        self.problems.setRowCount(len(problems))
+        for r, p in enumerate(problems):
+            when = datetime.fromisoformat(p["at"]).astimezone().strftime("%d/%m/%Y %H:%M")
+            for col, text in enumerate((p["record_type"].replace("_", " "), p["record_id"],
+                                        p["reason"], when)):
+                self.problems.setItem(r, col, QTableWidgetItem(text))
+        self.problems.verticalHeader().hide()
+        self.problems.horizontalHeader().setStretchLastSection(True)
+        self.problems.resizeColumnsToContents()
+        self.problems_label.setVisible(bool(problems))
+        self.problems.setVisible(bool(problems))
 
     def choose(self, keep: str) -> None:
         items = self.ui.conflicts.selectedItems()

@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
-from .storage import Device, HubError, HubStore
+from .storage import Device, HubError, HubStore, default_location
 
 MAX_BATCH = 500
 MAX_SEQ = 2**62  # sequence numbers are 64-bit in both databases
@@ -132,7 +132,7 @@ class Revoked(Exception):
 def app_from_env() -> FastAPI:
     """For `uvicorn --factory cnis_desktop.hub.app:app_from_env` (several worker processes
     share one PostgreSQL database named by CNIS_HUB_DB)."""
-    store = HubStore(os.environ.get("CNIS_HUB_DB", "cnis-hub.sqlite3"))
+    store = HubStore(os.environ.get("CNIS_HUB_DB") or default_location())
     store.warm()
     return create_app(store)
 
@@ -170,7 +170,10 @@ def create_app(store: HubStore) -> FastAPI:
         return found
 
     async def bearer(authorization: Annotated[str | None, Header()] = None) -> str:
-        return (authorization or "").removeprefix("Bearer ").strip()
+        # Only "Authorization: Bearer <token>" (the scheme's name in any case, RFC 9110
+        # 11.1); a bare token is no token.
+        scheme, _, token = (authorization or "").strip().partition(" ")
+        return token.strip() if scheme.lower() == "bearer" else ""
 
     Token = Annotated[str, Depends(bearer)]
 
@@ -197,8 +200,11 @@ def create_app(store: HubStore) -> FastAPI:
 
     @app.get("/v1/pull", response_model=PullResponse)
     async def pull(token: Token, since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
-                   limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = 200) -> JSONResponse:
-        return JSONResponse(await as_device(token, lambda me: store.pull(me, since, limit)))
+                   limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = 200,
+                   own: Annotated[bool, Query(description="include this device's own changes"
+                                              )] = False) -> JSONResponse:
+        return JSONResponse(await as_device(token,
+                                            lambda me: store.pull(me, since, limit, own)))
 
     @app.get("/v1/digest", response_model=DigestResponse)
     async def digest(token: Token,

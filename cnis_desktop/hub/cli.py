@@ -6,12 +6,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .storage import HubError, HubStore
+from .storage import HubError, HubStore, default_location
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="cnis-hub", description="The CNIS sync hub.")
-    parser.add_argument("--db", default="cnis-hub.sqlite3", help="the hub's SQLite file")
+    parser.add_argument("--db", default=str(default_location()),
+                        help="the hub's SQLite file (made 0600 in a 0700 folder), or a"
+                             " postgresql:// URL (default: %(default)s)")
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="serve the API (put TLS in front of it)")
     serve.add_argument("--host", default="127.0.0.1")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
+import os
 import secrets
 import sqlite3
 import threading
@@ -20,6 +22,17 @@ from datetime import UTC, datetime, timedelta
 from json.encoder import encode_basestring_ascii
 from pathlib import Path
 from typing import Any
+
+from ..domain.record_kinds import (
+    DEVICE_KINDS,
+    PROVIDER_EDITOR_ROLES,
+    SHARED_KINDS,
+    references,
+    shape_problem,
+)
+from ..domain.validation import validate_provider_fields
+
+log = logging.getLogger(__name__)
 
 CODE_DAYS = 7
 PROVIDER_LOCK = 4712  # advisory lock taken by pushes that change the provider register
@@ -44,8 +57,16 @@ CREATE INDEX IF NOT EXISTS changes_child ON changes (child_id, seq);
 CREATE INDEX IF NOT EXISTS changes_providers ON changes (seq) WHERE record_type = 'provider';
 CREATE INDEX IF NOT EXISTS caseload_user ON caseload (user_id);
 CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,
-    actor TEXT NOT NULL, device_id TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL)
+    actor TEXT NOT NULL, device_id TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS record_links (record_id TEXT PRIMARY KEY, record_type TEXT NOT NULL,
+    child_id TEXT NOT NULL, linked_at TEXT NOT NULL);
+INSERT INTO record_links SELECT record_id, record_type, child_id, received_at FROM changes
+    WHERE seq IN (SELECT min(seq) FROM changes WHERE record_type != 'audit' GROUP BY record_id)
+    AND NOT EXISTS (SELECT 1 FROM record_links)
 """
+# record_links: which child each record belongs to ('' for the provider register), set by
+# the first change that names the record and never by a later one. Built from the change log
+# for a hub that had none (the last statement; a no-op once built).
 
 
 def _now() -> str:
@@ -86,6 +107,7 @@ class Device:
     user_id: str
     name: str
     revoked: bool
+    role: str = ""
 
 
 class HubError(Exception):
@@ -139,6 +161,7 @@ class HubStore:
                 conn.executescript(POSTGRES_SCHEMA)
                 conn.execute("SELECT pg_advisory_unlock(4711)")
         else:
+            _private_file(Path(location))
             self.sqlite = sqlite3.connect(str(location), check_same_thread=False,
                                           isolation_level=None)
             self.sqlite.row_factory = sqlite3.Row
@@ -168,9 +191,11 @@ class HubStore:
         with contextlib.ExitStack() as stack:
             count = self.pool.min_size if self.pool is not None else 1
             for conn in [stack.enter_context(self.db()) for _ in range(count)]:
-                conn.execute("SELECT id, user_id, name, revoked_at FROM devices"
-                             " WHERE token_hash = ?", ("",)).fetchall()
-                _Batch.read(conn, ghost, [{"change_id": "", "child_id": ""}])
+                conn.execute("SELECT d.id, d.user_id, d.name, d.revoked_at, u.role"
+                             " FROM devices d JOIN users u ON u.id = d.user_id"
+                             " WHERE d.token_hash = ?", ("",)).fetchall()
+                _Batch.read(conn, ghost, [{"change_id": "", "child_id": "", "record_id": "",
+                                           "record_type": "", "payload": {}}])
                 self._visible(conn, ghost, "*", "seq + 0 > ?", 0, 1)
                 self._visible(conn, ghost, "seq, change_id", "seq + 0 <= ?", 0)
 
@@ -256,11 +281,13 @@ class HubStore:
 
     def device_for(self, token: str) -> Device | None:
         with self.db() as conn:
-            row = conn.execute("SELECT id, user_id, name, revoked_at FROM devices"
-                                    " WHERE token_hash = ?", (_hash(token),)).fetchone()
+            row = conn.execute("SELECT d.id, d.user_id, d.name, d.revoked_at, u.role"
+                               " FROM devices d JOIN users u ON u.id = d.user_id"
+                               " WHERE d.token_hash = ?", (_hash(token),)).fetchone()
         if row is None:
             return None
-        return Device(row["id"], row["user_id"], row["name"], row["revoked_at"] is not None)
+        return Device(row["id"], row["user_id"], row["name"], row["revoked_at"] is not None,
+                      row["role"])
 
     def refused(self, device: Device | None, action: str, detail: str) -> None:
         with self.db() as conn:
@@ -271,9 +298,19 @@ class HubStore:
 
     def push(self, device: Device, changes: list[dict[str, Any]]) -> dict[str, Any]:
         """Each change once, by id: a resend is a duplicate; the same id with other content,
-        or a child outside the user's caseload, is refused. One transaction per batch, and a
-        handful of statements whatever its size: what is known is asked once for the whole
-        batch, and the new changes go in with one INSERT, numbered in the batch's order."""
+        a child outside the user's caseload, or a record (or a reference) that belongs to
+        another child than the one the change names, is refused and audited. One transaction
+        per batch, and a handful of statements whatever its size: what is known is asked
+        once for the whole batch, and the new changes go in with one INSERT, numbered in
+        the batch's order."""
+        try:
+            return self._push(device, changes)
+        except _LinkRace:
+            # A concurrent push (PostgreSQL) linked one of these records first; read again,
+            # and this batch's changes to that record are now judged against its link.
+            return self._push(device, changes)
+
+    def _push(self, device: Device, changes: list[dict[str, Any]]) -> dict[str, Any]:
         accepted: list[str] = []
         duplicates: list[str] = []
         refused: list[dict[str, str]] = []
@@ -290,7 +327,9 @@ class HubStore:
                     else:
                         refused.append({"change_id": change["change_id"], "reason": outcome})
                         _audit(conn, device.user_id, device.id, "push_refused",
-                                    f"{change['change_id']}: {outcome}")
+                               f"{change['change_id']} {change['record_type']}"
+                               f" {change['record_id']} child {change.get('child_id') or '-'}:"
+                               f" {outcome}")
                 if self.postgres:
                     # A user's changes take their seqs in commit order (the lock is held to
                     # the commit), so a device that has seen one of its user's seqs has seen
@@ -311,7 +350,8 @@ class HubStore:
                 "seqs": {cid: seqs[cid] for cid in accepted + duplicates}}
 
     def _visible(self, conn: Any, device: Device, columns: str, seq_condition: str,
-                 seq: int, limit: int | None = None) -> tuple[list[str], list[Any]]:
+                 seq: int, limit: int | None = None,
+                 own: bool = False) -> tuple[list[str], list[Any]]:
         """The user's caseload, and the changes the device may see that meet `seq_condition`:
         records about those children and the provider register (which every caseload
         shares), not its own, in order of seq.
@@ -326,15 +366,18 @@ class HubStore:
         children = f"child_id IN ({_marks(len(mine))}) OR " if mine else ""
         rows = conn.execute(
             f"SELECT {columns} FROM changes WHERE ({children}(record_type = 'provider'"
-            f" AND child_id = '')) AND {seq_condition} AND device_id != ? ORDER BY seq"
+            f" AND child_id = '')) AND {seq_condition}"
+            + (" AND device_id != ?" if not own else "") + " ORDER BY seq"
             + (f" LIMIT {int(limit)}" if limit is not None else ""),
-            [*mine, seq, device.id]).fetchall()
+            [*mine, seq, *([] if own else [device.id])]).fetchall()
         return mine, list(rows)
 
-    def pull(self, device: Device, since: int, limit: int) -> dict[str, Any]:
-        """Changes after `since` about children on the user's caseload, from other devices."""
+    def pull(self, device: Device, since: int, limit: int, own: bool = False) -> dict[str, Any]:
+        """Changes after `since` about children on the user's caseload, from other devices
+        (and this one's too with `own`: a laptop getting back a child it had pushed, purged
+        when the child was reassigned away, and now has again)."""
         with self.db() as conn:
-            mine, rows = self._visible(conn, device, "*", "seq + 0 > ?", since, limit + 1)
+            mine, rows = self._visible(conn, device, "*", "seq + 0 > ?", since, limit + 1, own)
         more = len(rows) > limit
         rows = rows[:limit]
         # The cursor moves only past what the device was given: reading from it again costs
@@ -360,6 +403,29 @@ class HubStore:
         return {"count": len(ids), "hash": hashlib.sha256("\n".join(ids).encode()).hexdigest()}
 
 
+def default_location() -> Path:
+    """A folder of the hub's own user: the database holds children's records in clear."""
+    import platformdirs
+
+    return platformdirs.user_data_path("cnis-hub") / "hub.sqlite3"
+
+
+def _private_file(path: Path) -> None:
+    """Make the hub's SQLite file readable by the hub's own user only, in a folder of its own:
+    it holds children's records in clear. SQLite gives the -wal and -shm files it makes the
+    database file's mode, so they are private too."""
+    folder = path.parent
+    if not folder.exists():
+        folder.mkdir(mode=0o700, parents=True)
+    elif folder.stat().st_mode & 0o077:
+        log.warning("The hub's database is in %s, which other users can open: keep it in a"
+                    " folder of its own (mode 0700).", folder)
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if name.exists():
+            name.chmod(0o600)  # a hub made before this was 0644
+
+
 def _audit(conn: Any, actor: str, device_id: str, action: str, detail: str) -> None:
     conn.execute("INSERT INTO audit (at, actor, device_id, action, detail)"
                  " VALUES (?, ?, ?, ?, ?)", (_now(), actor, device_id, action, detail))
@@ -379,9 +445,19 @@ def _select_in(conn: Any, sql: str, values: list[str]) -> list[Any]:
     return list(conn.execute(sql.format(_marks(len(values))), values).fetchall())
 
 
+@dataclass(frozen=True)
+class _Link:
+    record_type: str
+    child_id: str  # '' for the provider register and a QA visit about no one child
+
+
+class _LinkRace(Exception):
+    """Another push linked one of this batch's new records first: read again and retry."""
+
+
 @dataclass
 class _Batch:
-    """One pushed batch: what the hub already knows about it (read in two queries), and
+    """One pushed batch: what the hub already knows about it (read in three queries), and
     the new changes admitted so far, written together at the end."""
 
     conn: Any
@@ -390,9 +466,12 @@ class _Batch:
     known: dict[str, str]  # change id -> content hash, stored or admitted in this batch
     seqs: dict[str, int]  # change id -> seq, for those already stored
     owned: set[str]  # the batch's children that someone else holds
+    links: dict[str, _Link]  # record id -> its kind and child, for the ids the batch names
     new_rows: list[tuple[Any, ...]] = field(default_factory=list)
     received_at: str = field(default_factory=_now)
     new_children: list[str] = field(default_factory=list)
+    new_links: dict[str, _Link] = field(default_factory=dict)
+    shared_changes: list[str] = field(default_factory=list)
 
     @classmethod
     def read(cls, conn: Any, device: Device, changes: list[dict[str, Any]]) -> _Batch:
@@ -403,14 +482,22 @@ class _Batch:
         # hundreds of children for one of these).
         holders = _select_in(conn, "SELECT child_id, user_id FROM caseload WHERE child_id IN ({})",
                              sorted({c.get("child_id") or "" for c in changes} - {""}))
+        # The records the batch changes or refers to, and whose they are: one lookup.
+        named = {c["record_id"] for c in changes}
+        for c in changes:
+            if isinstance(c.get("payload"), dict):
+                named.update(ref for _, ref, _ in references(c["record_type"], c["payload"]))
+        links = _select_in(conn, "SELECT record_id, record_type, child_id FROM record_links"
+                                 " WHERE record_id IN ({})", sorted(named - {""}))
         mine = {r["child_id"] for r in holders if r["user_id"] == device.user_id}
         owned = {r["child_id"] for r in holders if r["user_id"] != device.user_id}
         return cls(conn, device, mine, {r["change_id"]: r["payload_hash"] for r in stored},
-                   {r["change_id"]: int(r["seq"]) for r in stored}, owned)
+                   {r["change_id"]: int(r["seq"]) for r in stored}, owned,
+                   {r["record_id"]: _Link(r["record_type"], r["child_id"]) for r in links})
 
     @property
     def has_providers(self) -> bool:
-        return any(row[4] == "provider" for row in self.new_rows)
+        return bool(self.shared_changes)
 
     def admit(self, change: dict[str, Any]) -> str:
         """"accepted", "duplicate", or the reason the change is refused."""
@@ -420,19 +507,63 @@ class _Batch:
             same = self.known[change["change_id"]] == digest
             return "duplicate" if same else "a different change has this id"
         child_id = change.get("child_id") or ""
+        problem = self._scope_problem(change, child_id)
+        if problem:
+            return problem
         if child_id and child_id not in self.mine:
-            new_child = change["record_type"] == "child" and change["op"] == "create"
-            if child_id in self.owned or not new_child:
-                return "this child is not on your caseload"
             # A child added on the laptop joins the caseload of the user who added it.
             self.new_children.append(child_id)
             self.mine.add(child_id)
+        if change["record_id"] not in self.links and change["record_type"] not in DEVICE_KINDS:
+            link = _Link(change["record_type"], child_id)
+            self.links[change["record_id"]] = self.new_links[change["record_id"]] = link
+        if change["record_type"] in SHARED_KINDS:
+            self.shared_changes.append(f"{change['record_type']} {change['record_id']}")
         self.known[change["change_id"]] = digest
         self.new_rows.append(
             (change["change_id"], digest, self.device.id, self.device.user_id,
              change["record_type"], change["record_id"], child_id, change["op"],
              change.get("base_version"), payload_json, self.received_at))
         return "accepted"
+
+    def _scope_problem(self, change: dict[str, Any], child_id: str) -> str | None:
+        """Why this device may not make this change, or None. The record, and every record it
+        refers to, must belong to the child the change names (by the hub's own link, never
+        by what a change says), and that child must be on the user's caseload."""
+        kind, record_id = change["record_type"], change["record_id"]
+        problem = shape_problem(kind, record_id, child_id, change["op"], change["payload"])
+        if problem:
+            return problem
+        link = self.links.get(record_id)
+        if link is not None and link.record_type != kind:
+            return "this id belongs to another kind of record"
+        if link is not None and link.child_id != child_id:
+            return "this record belongs to another child"
+        if kind in DEVICE_KINDS:
+            return None
+        if kind in SHARED_KINDS:
+            if self.device.role not in PROVIDER_EDITOR_ROLES:
+                return "your role may not change the provider register"
+            errors = validate_provider_fields(change["payload"].get("changes") or {})
+            if errors:
+                return "not a valid provider: " + "; ".join(
+                    f"{name}: {message}" for name, message in sorted(errors.items()))
+            return None
+        if child_id and child_id not in self.mine:
+            # Only a child the hub has never seen can join a caseload this way: a child
+            # taken off every caseload keeps its link, and is not for the first to claim it.
+            new_child = kind == "child" and change["op"] == "create" and link is None
+            if child_id in self.owned or not new_child:
+                return "this child is not on your caseload"
+        for name, ref, ref_kind in references(kind, change["payload"]):
+            target = self.links.get(ref)
+            if target is None:
+                return f"{name} refers to a record the hub does not hold"
+            if target.record_type != ref_kind:
+                return f"{name} refers to a record of another kind"
+            if ref_kind not in SHARED_KINDS and target.child_id != child_id:
+                return f"{name} refers to another child's record"
+        return None
 
     def write(self) -> dict[str, int]:
         """Store what was admitted; every change's seq, by id. Rows are numbered in the
@@ -442,6 +573,14 @@ class _Batch:
                 f"INSERT INTO caseload VALUES {_marks(len(self.new_children), 2)}"
                 " ON CONFLICT (child_id) DO NOTHING",
                 [v for child in self.new_children for v in (child, self.device.user_id)])
+        if self.new_links:
+            linked = self.conn.execute(
+                f"INSERT INTO record_links VALUES {_marks(len(self.new_links), 4)}"
+                " ON CONFLICT (record_id) DO NOTHING RETURNING record_id",
+                [v for rid, link in self.new_links.items()
+                 for v in (rid, link.record_type, link.child_id, self.received_at)]).fetchall()
+            if len(linked) != len(self.new_links):
+                raise _LinkRace()
         if self.new_rows:
             rows = self.conn.execute(
                 "INSERT INTO changes (change_id, payload_hash, device_id, user_id, record_type,"
@@ -449,6 +588,9 @@ class _Batch:
                 f" {_marks(len(self.new_rows), len(self.new_rows[0]))} RETURNING change_id, seq",
                 [v for row in self.new_rows for v in row]).fetchall()
             self.seqs.update({r["change_id"]: int(r["seq"]) for r in rows})
+        for what in self.shared_changes:
+            _audit(self.conn, self.device.user_id, self.device.id, "shared_register_change",
+                   what)
         return self.seqs
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import gzip
+import ipaddress
 import json
 import ssl
 from typing import Any
@@ -25,12 +26,46 @@ class HubRefused(Exception):
         self.wipe = wipe
 
 
+class InsecureHubAddress(ValueError):
+    """A hub address this laptop will not send its token to."""
+
+
+def hub_address_problem(url: str) -> str | None:
+    """Why this laptop will not talk to `url`, or None. Plain http would carry the device
+    token (and children's records) in clear, so it is allowed only to this machine itself,
+    where a hub under test or a local TLS proxy listens."""
+    try:
+        parts = httpx.URL(url.strip())
+    except (httpx.InvalidURL, TypeError):
+        return "That is not a web address; the hub's address starts https://"
+    if parts.scheme == "https" and parts.host:
+        return None
+    if parts.scheme == "http" and _is_loopback(parts.host):
+        return None
+    if parts.scheme == "http":
+        return ("The hub's address must start https:// (plain http would send this laptop's "
+                "token in clear).")
+    return "The hub's address starts https://"
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def _ssl_context() -> ssl.SSLContext:
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 class HubClient:
     def __init__(self, base_url: str, token: str = "", transport: httpx.BaseTransport | None = None) -> None:
+        problem = hub_address_problem(base_url)
+        if problem:
+            raise InsecureHubAddress(problem)
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         self.http = httpx.Client(base_url=base_url.rstrip("/"), headers=headers, timeout=TIMEOUT,
                                  verify=_ssl_context(), transport=transport)
@@ -68,7 +103,9 @@ class HubClient:
         result: dict[str, Any] = self._call("GET", "/v1/digest", params={"upto": upto})
         return result
 
-    def pull(self, since: int, limit: int = 500) -> dict[str, Any]:
-        result: dict[str, Any] = self._call("GET", "/v1/pull",
-                                            params={"since": since, "limit": limit})
+    def pull(self, since: int, limit: int = 500, own: bool = False) -> dict[str, Any]:
+        params: dict[str, Any] = {"since": since, "limit": limit}
+        if own:
+            params["own"] = "true"
+        result: dict[str, Any] = self._call("GET", "/v1/pull", params=params)
         return result

@@ -31,6 +31,7 @@ class SyncReport:
     pulled: int = 0
     applied: int = 0
     conflicts: int = 0
+    set_aside: int = 0  # pulled changes about another child than they name: not applied
     purged: int = 0
     caseload: set[str] = field(default_factory=set)
     checked: bool = False  # the count and hash matched the hub's
@@ -144,6 +145,32 @@ def check(vault: Vault, client: HubClient, report: SyncReport) -> None:
     report.checked = False
 
 
+def recover(vault: Vault, client: HubClient, report: SyncReport) -> None:
+    """Get back children this laptop had pushed, purged when they were reassigned away, and
+    now has on its caseload again. The hub leaves a device's own changes out of its pulls,
+    so the ordinary pull never brings them back; they come from a pull that includes them,
+    into the inbox only (the cursor and the pulled list stay as the hub counts them)."""
+    held = {r[0] for r in vault.conn.execute("SELECT id FROM children")}
+    authored = {r[0] for r in vault.conn.execute(
+        "SELECT record_id FROM outbox WHERE record_type = 'child'")}
+    missing = (report.caseload - held) & authored
+    if not missing:
+        return
+    since = 0
+    while True:
+        batch = client.pull(since, own=True)
+        with transaction(vault.conn):
+            for change in batch["changes"]:
+                if change["child_id"] in missing:
+                    vault.conn.execute(
+                        "INSERT OR IGNORE INTO sync_inbox VALUES (?, ?, ?, ?)",
+                        (change["seq"], change["change_id"], change["record_type"],
+                         json.dumps(change, sort_keys=True)))
+        since = int(batch["last_seq"])
+        if not batch["more"]:
+            return
+
+
 def sync_once(vault: Vault, client: HubClient | None = None) -> SyncReport:
     """Push then pull. A revoked laptop wipes its vault and key file and stops."""
     report = SyncReport()
@@ -152,8 +179,10 @@ def sync_once(vault: Vault, client: HubClient | None = None) -> SyncReport:
         push(vault, own, report)
         pull(vault, own, report)
         check(vault, own, report)
+        recover(vault, own, report)
         merged = apply_inbox(vault)
         report.applied, report.conflicts = merged.applied, merged.conflicts
+        report.set_aside = merged.set_aside
         report.purged = purge_reassigned(vault, report.caseload)
     except HubRefused as exc:
         if exc.wipe:

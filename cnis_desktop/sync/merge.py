@@ -24,6 +24,7 @@ from ..vault.children import _index_columns
 from ..vault.connection import transaction
 from ..vault.context import dumps
 from ..vault.mutable import MutableTable
+from .scope import foreign_problem
 
 APPLIED_KINDS = ("child", "arrangement", "visit", "amendment", "provider", "eotas_package",
                  "eotas_component", "ehc_plan", "ehc_outcome", "annual_review", "notification",
@@ -45,6 +46,7 @@ class MergeReport:
     applied: int = 0
     conflicts: int = 0
     waiting: int = 0
+    set_aside: int = 0  # about another child than the one they name: never applied
 
 
 def _now() -> str:
@@ -64,10 +66,17 @@ def _local_fields(vault: Vault, record_type: str, record_id: str,
     return local
 
 
+def _own(vault: Vault, change_id: str) -> bool:
+    return vault.conn.execute("SELECT 1 FROM outbox WHERE change_id = ?",
+                              (change_id,)).fetchone() is not None
+
+
 def _merge_fields(vault: Vault, change: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
     """The remote changes that do not clash with unpushed local edits; clashes recorded."""
     remote = dict(change["payload"].get("changes", {}))
-    if change["op"] == "create":
+    if change["op"] == "create" or _own(vault, change["change_id"]):
+        # This laptop's own history, pulled back with a child it had and has again: it
+        # is replayed in the hub's order, and never clashes with itself.
         return remote
     local = _local_fields(vault, change["record_type"], change["record_id"], change["seq"])
     for name in list(remote):
@@ -271,6 +280,22 @@ def apply_inbox(vault: Vault) -> MergeReport:
         if kind not in APPLIED_KINDS:
             report.waiting += 1
             continue
+        foreign = foreign_problem(vault, change)
+        if foreign is not None:
+            with transaction(vault.conn):
+                vault.conn.execute(
+                    "INSERT OR REPLACE INTO sync_problems VALUES (?, ?, ?, ?, ?)",
+                    (change["change_id"], kind, change["record_id"],
+                     ("waiting: " if foreign.waits else "set aside: ") + foreign.reason, _now()))
+                if not foreign.waits:
+                    vault.conn.execute("DELETE FROM sync_inbox WHERE seq = ?", (seq,))
+                    vault.ctx.audit("sync_set_aside", kind, change["record_id"],
+                                    detail=foreign.reason)
+            if foreign.waits:
+                report.waiting += 1
+            else:
+                report.set_aside += 1
+            continue
         try:
             with transaction(vault.conn):
                 clash = False
@@ -287,6 +312,8 @@ def apply_inbox(vault: Vault) -> MergeReport:
                 else:
                     _apply_append_only(vault, change)
                 vault.conn.execute("DELETE FROM sync_inbox WHERE seq = ?", (seq,))
+                vault.conn.execute("DELETE FROM sync_problems WHERE change_id = ?",
+                                   (change["change_id"],))
         except Exception as exc:  # kept in the inbox and reported; never half-applied
             vault.conn.execute(
                 "INSERT OR REPLACE INTO sync_problems VALUES (?, ?, ?, ?, ?)",

@@ -1,7 +1,8 @@
 """200 laptops syncing at once against the hub on PostgreSQL (two uvicorn worker processes
 on loopback), each sync as a laptop makes it (push 20 changes, pull, check the digest),
 three syncs each, back to back. Bounded: fixed counts, local only. Target: p95 under
-500 ms, no errors. Baseline: the same requests from one laptop alone."""
+500 ms, no errors. Baselines: the same requests from one laptop alone, and the same load
+against the hub as it was before it checked every record's link to its child."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -92,9 +94,30 @@ def cpu_seconds() -> dict[str, float]:
     return found
 
 
+# The hub just before it checked each record's link to its child (the caseload check
+# alone): the same load runs against it in the same run, for the cost of the check.
+UNCHECKED_REF = "0ebfc94"
+
+
 def main() -> None:
     admin = subprocess.run(["bash", str(ROOT / "tests/hub/start-postgres.sh")], check=True,
                            capture_output=True, text=True).stdout.strip()
+    with tempfile.TemporaryDirectory() as folder:
+        unchecked = Path(folder) / "hub"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q",
+                        str(unchecked), UNCHECKED_REF], check=True)
+        try:
+            print(f"== without the record-link check (the hub at {UNCHECKED_REF})")
+            load(admin, unchecked)
+            print("== with the check (this hub)")
+            load(admin, ROOT)
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
+                            str(unchecked)], check=True)
+
+
+def load(admin: str, code: Path) -> None:
+    """The whole load against a fresh database, served by the hub's code in `code`."""
     name = f"cnis_load_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
@@ -106,9 +129,10 @@ def main() -> None:
         tokens.append(store.enrol(store.new_code(user), f"laptop{i}")[1])
     store.close()
     env = {**os.environ, "CNIS_HUB_DB": url}
+    env["PYTHONPATH"] = str(code)
     server = subprocess.Popen([sys.executable, "-m", "uvicorn", "--factory",
                                "cnis_desktop.hub.app:app_from_env", "--port", str(PORT),
-                               "--workers", "2", "--log-level", "warning"], env=env, cwd=ROOT)
+                               "--workers", "2", "--log-level", "warning"], env=env, cwd=code)
     base = f"http://127.0.0.1:{PORT}"
     try:
         for _ in range(100):

@@ -40,6 +40,9 @@ def test_enrol_sync_and_resolve_a_conflict(qtbot: QtBot, hub: RunningHub, tmp_pa
     dialog.ui.hubUrl.setText("ftp://nowhere")
     qtbot.mouseClick(dialog.ui.enrolButton, Qt.MouseButton.LeftButton)
     assert "https://" in dialog.ui.message.text()
+    dialog.ui.hubUrl.setText("http://hub.example")  # the token would travel in clear
+    qtbot.mouseClick(dialog.ui.enrolButton, Qt.MouseButton.LeftButton)
+    assert "in clear" in dialog.ui.message.text() and dialog.isVisible()
     dialog.ui.hubUrl.setText(hub.url)
     dialog.ui.code.setText(hub.store.new_code(user))
     qtbot.mouseClick(dialog.ui.enrolButton, Qt.MouseButton.LeftButton)
@@ -95,3 +98,23 @@ def test_revoked_laptop_is_wiped_from_the_window(qtbot: QtBot, hub: RunningHub,
     qtbot.waitUntil(lambda: win.vault is None, timeout=10_000)
     assert not win.vault_path.exists()
     assert win.stack.currentWidget() is win.setup_page
+
+
+def test_a_refused_change_is_shown_as_a_sync_problem(qtbot: QtBot, hub: RunningHub,
+                                                     tmp_path: Path, fast_kdf: object) -> None:
+    from cnis_desktop.domain.eotas import Provider
+
+    win = window(qtbot, tmp_path)
+    user = hub.store.add_user("Alex", "ehe_officer")  # not a role that edits providers
+    enrol(win.vault, hub.url, hub.store.new_code(user))
+    win.vault.eotas.providers.add(Provider(name="Hilltop Tutors (fictional)"))
+    win.sync.attach(win.vault)
+    win.sync.sync_now()
+    qtbot.waitUntil(lambda: "sync problem" in win.sync_status.text(), timeout=10_000)
+    assert "1 sync problem(s)" in win.sync_status.text()
+    win.show_conflicts()
+    dialog = win.conflicts_dialog
+    assert isinstance(dialog, ConflictsDialog) and dialog.problems.isVisibleTo(dialog)
+    assert dialog.problems.rowCount() == 1
+    assert dialog.problems.item(0, 2).text() == "your role may not change the provider register"
+    assert dialog.problems_label.buddy() is dialog.problems

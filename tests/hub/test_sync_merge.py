@@ -15,11 +15,12 @@ from tests.conftest import FAST_KDF, PASSPHRASE, add_child_with_arrangement, fin
 from tests.hub.conftest import RunningHub
 
 
-def pair(hub: RunningHub, tmp_path: Path) -> tuple[Vault, Vault, str]:
-    user = hub.store.add_user("alex", "ehe_officer")
+def pair(hub: RunningHub, tmp_path: Path,
+         role: str = "ehe_officer") -> tuple[Vault, Vault, str]:
+    user = hub.store.add_user("alex", role)
     laptops = []
     for name in ("office", "home"):
-        vault = Vault.create(tmp_path / name / "cnis.vault", PASSPHRASE, "Alex", "ehe_officer",
+        vault = Vault.create(tmp_path / name / "cnis.vault", PASSPHRASE, "Alex", role,
                              kdf=FAST_KDF)
         enrol(vault, hub.url, hub.store.new_code(user))
         laptops.append(vault)
@@ -128,7 +129,8 @@ def test_check_passes_and_a_newly_assigned_childs_history_arrives(hub: RunningHu
 def test_every_kind_of_record_reaches_the_other_laptop(hub: RunningHub, tmp_path: Path) -> None:
     from cnis_desktop.demo import populate
 
-    office, home, _ = pair(hub, tmp_path)
+    # virtual school staff: the provider register is theirs to change
+    office, home, _ = pair(hub, tmp_path, role="virtual_school")
     populate(office, children=12)
     office_entry = office.conn.execute(
         "SELECT id, child_id, entry_date FROM activity_entries LIMIT 1").fetchone()
