@@ -151,9 +151,9 @@ def recover(vault: Vault, client: HubClient, report: SyncReport) -> None:
     so the ordinary pull never brings them back; they come from a pull that includes them,
     into the inbox only (the cursor and the pulled list stay as the hub counts them)."""
     held = {r[0] for r in vault.conn.execute("SELECT id FROM children")}
-    authored = {r[0] for r in vault.conn.execute(
-        "SELECT record_id FROM outbox WHERE record_type = 'child'")}
-    missing = (report.caseload - held) & authored
+    missing = {child for child in report.caseload - held if vault.conn.execute(
+        "SELECT 1 FROM outbox WHERE record_type = 'child' AND record_id = ?",
+        (child,)).fetchone()}
     if not missing:
         return
     since = 0
