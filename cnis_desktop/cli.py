@@ -1,6 +1,8 @@
 """`cnis`: headless commands over the same vault and reports as the app. No Qt here.
 
-Errors print one line to stderr and exit 1; usage errors exit 2.
+Errors print one line to stderr and exit 1; usage errors exit 2. What only some commands
+need (SQLCipher and the records, ReportLab, the demo data) is imported by those commands,
+so that a command that needs none of it - `cnis timeline` - starts at once.
 """
 
 from __future__ import annotations
@@ -11,19 +13,19 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__, paths
-from .demo import DEMO_PASSPHRASE, populate
-from .documents import review_pack_pdf, visit_summary_pdf
 from .domain import codes
 from .domain.dates import DateProblem, parse_user_date
 from .domain.register import FORMATS
-from .domain.validation import ValidationFailed
-from .reports.review_pack import SECTIONS, PackOptions
+from .reports.pack_options import SECTIONS, PackOptions
 from .settings import Settings
-from .vault import Vault, VaultError
+from .vault import VaultError
 from .vault.files import write_private_atomically
-from .vault.registers import apply_import, export_sheet, plan_import
+
+if TYPE_CHECKING:
+    from .vault import Vault
 
 
 class CliError(Exception):
@@ -49,6 +51,8 @@ def _vault_path(args: argparse.Namespace) -> Path:
 
 
 def _open(args: argparse.Namespace) -> Vault:
+    from .vault import Vault
+
     path = _vault_path(args)
     if not Vault.exists(path):
         raise CliError(f"no vault at {path}; create one with 'cnis init' or 'cnis demo'")
@@ -56,6 +60,8 @@ def _open(args: argparse.Namespace) -> Vault:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from .vault import Vault
+
     path = _vault_path(args)
     if Vault.exists(path):
         raise CliError(f"a vault already exists at {path}; it was left untouched")
@@ -66,6 +72,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import DEMO_PASSPHRASE, populate
+    from .vault import Vault
+
     path = Path(args.vault).expanduser() if args.vault else paths.demo_vault_path()
     if Vault.exists(path):
         raise CliError(f"a vault already exists at {path}; it was left untouched")
@@ -118,6 +127,8 @@ def _output(args: argparse.Namespace) -> Path:
 
 
 def cmd_print_visit_summary(args: argparse.Namespace) -> int:
+    from .documents import visit_summary_pdf
+
     out = _output(args)
     vault = _open(args)
     try:
@@ -131,6 +142,8 @@ def cmd_print_visit_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_print_review_pack(args: argparse.Namespace) -> int:
+    from .documents import review_pack_pdf
+
     out = _output(args)
     if args.to < args.from_:
         raise CliError("--to is before --from")
@@ -234,6 +247,8 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 
 
 def cmd_import_register(args: argparse.Namespace) -> int:
+    from .vault.registers import apply_import, plan_import
+
     path = Path(args.file)
     try:
         data = path.read_bytes()
@@ -324,6 +339,8 @@ def _ask(prompt: str) -> bool:
 
 
 def cmd_export_register(args: argparse.Namespace) -> int:
+    from .vault.registers import export_sheet
+
     out = _output(args)
     vault = _open(args)
     try:
@@ -333,6 +350,49 @@ def cmd_export_register(args: argparse.Namespace) -> int:
     write_private_atomically(out, text.encode("utf-8-sig"))
     print(f"Wrote {out}. It is not encrypted: keep it safe.")
     return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    """Statutory dates for a process: no vault, no passphrase; the authority's settings
+    (timescales, term dates, attendance order process) apply."""
+    from .domain.processes import PROCESSES
+    from .domain.timeline import InputProblems, tab_lines
+    from .holiday_cache import use_cache
+
+    process = PROCESSES[args.timeline_process]
+    raw = {spec.name: getattr(args, spec.name) for spec in process.fields}
+    use_cache(paths.cache_dir())  # the bank holidays without loading the library each call
+    try:
+        found = process.calculate(raw, Settings.load().timeline_rules(), date.today())
+    except InputProblems as exc:
+        name, message = next(iter(exc.problems.items()))
+        option = next((spec.option for spec in process.fields if spec.name == name), name)
+        raise CliError(f"{option}: {message}") from exc
+    finally:
+        use_cache(None)  # for whoever calls main() next in this process (the tests)
+    print("\n".join(tab_lines(found)))
+    return 0
+
+
+_METAVARS = {"date": "DD/MM/YYYY", "count": "N", "school_year": "YYYY/YY"}
+
+
+def _add_timeline(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from .domain.processes import PROCESSES
+
+    timeline = sub.add_parser("timeline", help="statutory dates for a process, each with its rule "
+                                               "(no vault needed)")
+    # Not "process": the attendance order has a field of that name.
+    tsub = timeline.add_subparsers(dest="timeline_process", required=True)
+    for process in PROCESSES.values():
+        p = tsub.add_parser(process.code, help=process.title)
+        for spec in process.fields:
+            codes_ = [code for code, _ in spec.choices if code]
+            metavar = "|".join(codes_) if codes_ else _METAVARS[spec.kind]
+            wanted = " (needed)" if spec.required else ""
+            p.add_argument(spec.option, dest=spec.name, metavar=metavar,
+                           help=f"{spec.label.lower()}{wanted}" + (f"; {spec.hint}" if spec.hint else ""))
+        p.set_defaults(func=cmd_timeline)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -383,6 +443,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", required=True, type=_date_arg)
     p.set_defaults(func=cmd_eotas_summary)
 
+    _add_timeline(sub)
     p = sub.add_parser("dashboard", parents=[common], help="what needs doing, for the caseload")
     p.set_defaults(func=cmd_dashboard)
     imports = sub.add_parser("import", help="import a caseload from a spreadsheet (CSV)")
@@ -432,7 +493,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
-    except ValidationFailed as exc:
+    except ValueError as exc:
+        # The records' validation is loaded only when one fails, not by every command.
+        from .domain.validation import ValidationFailed
+
+        if not isinstance(exc, ValidationFailed):
+            raise
         for name, message in exc.errors.items():
             print(f"cnis: {name.replace('_', ' ')}: {message}", file=sys.stderr)
         return 1

@@ -10,10 +10,11 @@ import random
 from datetime import date, timedelta
 
 from .domain import codes
-from .domain.contact import add_months
+from .domain.bankholidays import is_bank_holiday
+from .domain.dates import add_months
 from .domain.ehc import AnnualReview, EhcPlan, Outcome, ProgressEntry
 from .domain.eotas import ActivityEntry, Component, EotasPackage, Provider, QaVisit
-from .domain.hours import WEEKDAY_CODES, is_bank_holiday, session_minutes, week_start
+from .domain.hours import WEEKDAY_CODES, session_minutes, week_start
 from .domain.identifiers import make_nhs_number, make_upn
 from .domain.model import Action, Arrangement, Child, Visit
 from .domain.oversight import Notification, SaoCase

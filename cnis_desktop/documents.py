@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from .domain.ehc import assessment_deadlines, review_deadlines
 from .domain.hours import Week, count_entry, full_time_minutes, planned_weeks, week_start
 from .domain.model import Child
-from .reports.review_pack import EotasLine, PackData, PackOptions, render_review_pack
+from .reports.pack_options import PackOptions
+from .reports.review_pack import EotasLine, PackData, render_review_pack
 from .reports.visit_summary import render_visit_summary
 from .vault import Vault
 from .vault.eotas import EotasPeriod

@@ -16,6 +16,8 @@ from .domain.codes import FULL_TIME_HOURS
 from .vault.files import ensure_private_dir, write_private_atomically
 
 if TYPE_CHECKING:
+    from .domain.schooldays import TermCalendar
+    from .domain.timeline import Rules
     from .domain.timescales import Timescale
 
 DEFAULT_SAFEGUARDING_PROCEDURE = (
@@ -37,6 +39,9 @@ class Settings:
     # Authority overrides: {"annual_review": [12, "months"], ...} and {"KS3": 22.5, ...}
     timescales: dict[str, list[Any]] = field(default_factory=dict)
     full_time_hours: dict[str, float] = field(default_factory=dict)
+    # {"2026/27": [["03/09/2026", "23/10/2026"], ...]}; none set: the default calendar
+    term_dates: dict[str, list[Any]] = field(default_factory=dict)
+    attendance_order_process: str = "ea1996"  # or "cwsa2026" once the 2026 Act is in force
 
     def timescale_overrides(self) -> dict[str, Timescale]:
         """The authority's timescales that are well formed; others keep their defaults."""
@@ -46,9 +51,24 @@ class Settings:
         found = {}
         for name, value in self.timescales.items():
             if (name in TIMESCALES and isinstance(value, list) and len(value) == 2
-                    and isinstance(value[0], int) and value[1] in UNITS):
+                    and isinstance(value[0], int) and not isinstance(value[0], bool)
+                    and value[0] > 0 and value[1] in UNITS
+                    # School days need term dates, which only the timeline is given.
+                    and (value[1] != "school_days" or TIMESCALES[name].unit == "school_days")):
                 found[name] = Timescale(value[0], value[1], TIMESCALES[name].label)
         return found
+
+    def term_calendar(self) -> TermCalendar:
+        """The authority's term dates; a school year that cannot be read counts as missing."""
+        from .domain.schooldays import parse_term_dates
+
+        calendar, _problems = parse_term_dates(self.term_dates)
+        return calendar
+
+    def timeline_rules(self) -> Rules:
+        from .domain.timeline import Rules
+
+        return Rules(self.timescale_overrides(), self.term_calendar(), self.attendance_order_process)
 
     def thresholds(self) -> dict[str, float]:
         table = dict(FULL_TIME_HOURS)

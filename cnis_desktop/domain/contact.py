@@ -4,20 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from .dates import add_months
 from .model import Visit
-
-
-def add_months(day: date, months: int) -> date:
-    """Same day n months on; the 29–31st fall back to the month's last day."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    for candidate in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, candidate))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable: every month has a 28th")
-
 
 # Authority practice: at least annual contact with an electively home-educated child.
 ANNUAL_CONTACT_MONTHS = 12

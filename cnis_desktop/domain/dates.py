@@ -41,3 +41,15 @@ def parse_user_date(text: str, today: date | None = None) -> date | None:
 
 def format_user_date(value: date | None) -> str:
     return f"{value:%d/%m/%Y}" if value else ""
+
+
+def add_months(day: date, months: int) -> date:
+    """Same day n months on; the 29–31st fall back to the month's last day."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, candidate))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable: every month has a 28th")

@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
 
+from .bankholidays import is_bank_holiday
 from .codes import FULL_TIME_HOURS
 from .eotas import ActivityEntry, Component, EotasPackage
 from .schoolage import key_stage, nc_year
@@ -23,19 +23,6 @@ WEEKDAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
-
-
-@cache
-def _bank_holidays(year: int) -> frozenset[date]:
-    # Imported on first use: the library takes a third of a start-up to import.
-    import holidays
-
-    # England and Wales share bank holidays; "ENG" is the library's code for them.
-    return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=year))
-
-
-def is_bank_holiday(day: date) -> bool:
-    return day in _bank_holidays(day.year)
 
 
 def full_time_minutes(dob: date | None, on: date,

@@ -29,7 +29,7 @@ from ..domain.validation import (
     validate_review,
 )
 from ..domain.views import ViewsRecord
-from ..reports.review_pack import SECTION_TITLES, SECTIONS, PackOptions
+from ..reports.pack_options import SECTION_TITLES, SECTIONS, PackOptions
 from ..vault import Vault
 from .binder import ERROR_STYLE, FormBinder, fill_combo
 from .forms.ui_ehc_page import Ui_EhcPage

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .register_io import ImportDialog
     from .setup_page import SetupPage
     from .sync_ui import SyncController
+    from .timeline_dialog import TimelineDialog
     from .views_page import ViewsPage
     from .visit_page import VisitPage
 from .idle import IdleWatcher
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.enrol_dialog: QDialog | None = None
         self.conflicts_dialog: QDialog | None = None
         self.preview_dialog: QDialog | None = None
+        self.timeline_dialog: TimelineDialog | None = None
         self.setWindowTitle("CNIS Desktop" + (" – DEMO (fictional children)" if demo else ""))
 
         self.stack = QStackedWidget(self)
@@ -132,7 +134,8 @@ class MainWindow(QMainWindow):
             return act
 
         bar = self.menuBar()
-        menus = {name: bar.addMenu(name) for name in ("&File", "&Child", "&Visit", "&EOTAS")}
+        menus = {name: bar.addMenu(name)
+                 for name in ("&File", "&Child", "&Visit", "&EOTAS", "&Tools")}
         self.lock_action = action("&File", "&Lock", "Ctrl+L", lambda: self.lock(), "lockAction")
         self.import_action = action("&File", "&Import a caseload…", "Ctrl+Shift+I",
                                     self.import_register, "importAction")
@@ -164,6 +167,9 @@ class MainWindow(QMainWindow):
                                       self.show_overview, "overviewAction")
         self.providers_action = action("&EOTAS", "&Providers and QA visits", "Ctrl+3",
                                        self.show_providers, "providersAction")
+        # Reads no records, so it works locked as well: the rules are the authority's settings.
+        self.timeline_action = action("&Tools", "Statutory &timeline…", "Ctrl+Shift+T",
+                                      self.show_timeline, "timelineAction")
         self._vault_actions = [self.lock_action, self.caseload_action, self.new_child_action,
                                self.find_action, self.preview_action, self.save_action,
                                self.overview_action, self.providers_action, self.today_action,
@@ -268,6 +274,7 @@ class MainWindow(QMainWindow):
                 dialog.deleteLater()
         self.preview_dialog = self.enrol_dialog = self.conflicts_dialog = None
         self.import_dialog = None
+        self.timeline_dialog = None
 
     def _drop_pages(self) -> None:
         """Every page that shows records is destroyed, and the caseload emptied."""
@@ -408,7 +415,8 @@ class MainWindow(QMainWindow):
 
     def preview_review_pack(self, child_id: str, options: object) -> None:
         from ..documents import review_pack_data
-        from ..reports.review_pack import PackOptions, render_review_pack
+        from ..reports.pack_options import PackOptions
+        from ..reports.review_pack import render_review_pack
 
         assert self.vault is not None and isinstance(options, PackOptions)
         data = review_pack_data(self.vault, child_id, options)  # the vault's thread
@@ -478,6 +486,16 @@ class MainWindow(QMainWindow):
         self._drop_pages()
         self.show_start()
         self.statusBar().showMessage("This laptop was revoked by the hub; its vault was wiped.")
+
+    def show_timeline(self) -> None:
+        from .timeline_dialog import TimelineDialog
+
+        if self.timeline_dialog is None:
+            self.timeline_dialog = TimelineDialog(self.settings.timeline_rules(), self)
+        self.timeline_dialog.show()
+        self.timeline_dialog.raise_()
+        self.timeline_dialog.activateWindow()
+        self.timeline_dialog.process.setFocus()
 
     def import_register(self) -> None:
         from .register_io import ImportDialog

@@ -26,25 +26,10 @@ from ..domain.model import Action, Child, Visit
 from ..domain.schoolage import key_stage, nc_year, nc_year_label
 from ..domain.views import ViewsRecord
 from .layout import ACCENT, FONT, RULE, Contents, PageFurniture, Para, build_pdf, styles
+from .pack_options import SECTION_TITLES, SECTIONS, PackOptions
 
 TITLE = "EHC annual review pack"
 WITHHELD = "<i>Third-party information withheld from this copy.</i>"
-
-SECTIONS = ("views", "parent_views", "outcomes", "visits", "hours", "eotas", "actions")
-SECTION_TITLES = {
-    "views": "The child's views", "parent_views": "Parent and carer views",
-    "outcomes": "Outcomes and progress", "visits": "Visits in the period",
-    "hours": "Hours of education", "eotas": "EOTAS delivery", "actions": "Actions",
-}
-
-
-@dataclass
-class PackOptions:
-    start: date
-    end: date
-    sections: frozenset[str] = frozenset(SECTIONS)
-    third_party: bool = True
-
 
 @dataclass
 class EotasLine:

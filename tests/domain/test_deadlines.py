@@ -64,7 +64,8 @@ def test_working_days_skip_weekends_and_bank_holidays() -> None:
     assert add_working_days(date(2026, 8, 28), 1) == date(2026, 9, 1)  # summer holiday
     assert add_working_days(date(2026, 1, 5), -1) == date(2026, 1, 2)
     assert shift(date(2026, 11, 20), 10, "working_days") == date(2026, 12, 4)
-    assert TIMESCALES["cme_enquiries"].unit == "working_days"
+    # Children missing education counts school days, not working days (term dates).
+    assert TIMESCALES["cme_enquiries"].unit == "school_days"
 
 
 def test_an_authority_can_override_a_timescale() -> None:
