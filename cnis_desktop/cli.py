@@ -149,9 +149,10 @@ def cmd_print_review_pack(args: argparse.Namespace) -> int:
         raise CliError("--to is before --from")
     sections = frozenset(SECTIONS) - frozenset(args.leave_out or [])
     options = PackOptions(args.from_, args.to, sections, third_party=not args.no_third_party)
+    rules = Settings.load().timeline_rules()
     vault = _open(args)
     try:
-        pdf = review_pack_pdf(vault, args.child_id, options)
+        pdf = review_pack_pdf(vault, args.child_id, options, rules=rules)
         write_private_atomically(out, pdf)
         vault.audit("export", "child", args.child_id, detail="review pack PDF")
     finally:
@@ -227,7 +228,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     settings = Settings.load()
     vault = _open(args)
     try:
-        items = vault.oversight.dashboard(overrides=settings.timescale_overrides(),
+        items = vault.oversight.dashboard(rules=settings.timeline_rules(),
                                           thresholds=settings.thresholds())
     finally:
         vault.close()

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 
-from .domain.ehc import assessment_deadlines, review_deadlines
 from .domain.hours import Week, count_entry, full_time_minutes, planned_weeks, week_start
 from .domain.model import Child
+from .domain.record_deadlines import assessment_deadlines, review_deadlines
+from .domain.timeline import Rules
 from .reports.pack_options import PackOptions
 from .reports.review_pack import EotasLine, PackData, render_review_pack
 from .reports.visit_summary import render_visit_summary
@@ -22,8 +23,11 @@ def visit_summary_pdf(vault: Vault, visit_id: str, today: date | None = None) ->
     return child, render_visit_summary(child, stored, today)
 
 
-def review_pack_data(vault: Vault, child_id: str, options: PackOptions) -> PackData:
+def review_pack_data(vault: Vault, child_id: str, options: PackOptions,
+                     rules: Rules | None = None, today: date | None = None) -> PackData:
+    """`rules`: the authority's timescales (settings.timeline_rules()), as Today uses."""
     start, end = options.start, options.end
+    day, rules = today or date.today(), rules or Rules()
     child = vault.children.get(child_id).record
     data = PackData(child=child)
     plan = vault.ehc.plan_for(child_id)
@@ -31,9 +35,11 @@ def review_pack_data(vault: Vault, child_id: str, options: PackOptions) -> PackD
         data.plan = plan.record
         review = vault.ehc.current_review(child_id)
         data.review = review.record if review else None
-        if plan.record.final_date is None:
-            data.deadlines = assessment_deadlines(plan.record)
-        data.deadlines += review_deadlines(plan.record, data.review)
+        concluded = vault.ehc.concluded_review(child_id)
+        data.deadlines = assessment_deadlines(plan.record, rules, day)
+        data.deadlines += review_deadlines(plan.record, data.review, rules, day,
+                                           child.date_of_birth,
+                                           concluded.record if concluded else None)
     data.views = [v.record for v in vault.ehc.views.for_child(child_id)
                   if v.is_final and v.record.gathered_on and start <= v.record.gathered_on <= end]
     data.views.sort(key=lambda r: r.gathered_on or date.min)
@@ -103,5 +109,6 @@ def _eotas(vault: Vault, child_id: str, data: PackData, period: EotasPeriod) -> 
 
 
 def review_pack_pdf(vault: Vault, child_id: str, options: PackOptions,
-                    today: date | None = None) -> bytes:
-    return render_review_pack(review_pack_data(vault, child_id, options), options, today)
+                    today: date | None = None, rules: Rules | None = None) -> bytes:
+    return render_review_pack(review_pack_data(vault, child_id, options, rules, today), options,
+                              today)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .timescales import Timescale, timescale
-
 SECTION_FIELDS = ("section_a", "section_b", "section_c", "section_d", "section_e", "section_f",
                   "section_g", "section_h1", "section_h2", "section_i", "section_j", "section_k")
 
@@ -17,10 +15,14 @@ class EhcPlan:
 
     child_id: str = ""
     requested_date: date | None = None
+    agreed_to_assess: str = ""  # "" not yet decided, "yes", or "no" (a refusal)
     decision_date: date | None = None
     draft_date: date | None = None
+    draft_served: date | None = None  # the parent's 15 days begin with this day
     final_date: date | None = None
-    last_review_date: date | None = None
+    last_review_date: date | None = None  # the last review's decision, notified
+    transfer: str = ""  # phase transfer: "" worked out from the NC year, a code, or "none"
+    transfer_plan_amended: date | None = None  # the plan naming the next school issued
     section_a: str = ""
     section_b: str = ""
     section_c: str = ""
@@ -79,6 +81,9 @@ class Deadline:
     name: str
     due: date
     done: date | None = None
+    rule: str = ""  # the statutory reference, e.g. "SEND Regs 2014 r.20(10)"
+    warning: str = ""
+    key: str = ""  # which step of its process (domain/record_deadlines.py)
 
     def days_left(self, today: date) -> int:
         return (self.due - today).days
@@ -100,58 +105,3 @@ class Deadline:
         if left == 0:
             return "due today"
         return f"{left} day{'s' if left != 1 else ''} left"
-
-
-def annual_review_due(plan: EhcPlan, overrides: dict[str, Timescale] | None = None) -> date | None:
-    """12 months from the last review, or from the final plan if there has been none."""
-    base = plan.last_review_date or plan.final_date
-    return timescale("annual_review", overrides).after(base) if base else None
-
-
-def assessment_deadlines(plan: EhcPlan,
-                         overrides: dict[str, Timescale] | None = None) -> list[Deadline]:
-    if plan.requested_date is None:
-        return []
-    req = plan.requested_date
-    found = [Deadline("Decision whether to assess",
-                      timescale("ehc_decision_to_assess", overrides).after(req),
-                      plan.decision_date)]
-    if plan.draft_date:
-        found.append(Deadline("Parents' comments on the draft plan",
-                              timescale("ehc_draft_comments", overrides).after(plan.draft_date)))
-    found.append(Deadline("Final plan issued", timescale("ehc_final_plan", overrides).after(req),
-                          plan.final_date))
-    return found
-
-
-def review_deadlines(plan: EhcPlan, review: AnnualReview | None,
-                     overrides: dict[str, Timescale] | None = None) -> list[Deadline]:
-    """The review cycle: the meeting, the notice and advice before it, the report and the
-    decision after it, and an amended plan after proposed amendments."""
-    due = annual_review_due(plan, overrides)
-    found: list[Deadline] = []
-    if due is not None:
-        found.append(Deadline("Annual review meeting", due, review.meeting_date if review else None))
-    if review is None:
-        return found
-    meeting = review.meeting_date or due
-    if meeting is not None:
-        found.append(Deadline("Invitations sent (2 weeks' notice)",
-                              timescale("review_notice", overrides).before(meeting),
-                              review.invitations_sent))
-        found.append(Deadline("Advice circulated before the meeting",
-                              timescale("review_advice_circulated", overrides).before(meeting),
-                              review.advice_circulated))
-    if review.meeting_date is not None:
-        found.append(Deadline("Review report sent",
-                              timescale("review_report", overrides).after(review.meeting_date),
-                              review.report_sent))
-        found.append(Deadline("Authority's decision",
-                              timescale("review_decision", overrides).after(review.meeting_date),
-                              review.decision_date))
-    if review.amendments_proposed is not None:
-        found.append(Deadline("Amended final plan issued",
-                              timescale("review_amended_plan", overrides)
-                              .after(review.amendments_proposed),
-                              review.amended_plan_issued))
-    return found

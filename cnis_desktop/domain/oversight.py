@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .timescales import Timescale, timescale
-
 
 @dataclass
 class Notification:
@@ -35,11 +33,6 @@ class SaoCase:
     order_served: date | None = None
     outcome: str = ""
     outcome_date: date | None = None
-
-    def response_due(self, overrides: dict[str, Timescale] | None = None) -> date | None:
-        if self.notice_served is None:
-            return None
-        return timescale("s437_response", overrides).after(self.notice_served)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,9 @@ class Step:
     rule: str  # a short reference, e.g. "SEND Regs 2014 r.18(1)(b)"
     note: str = ""
     warning: str = ""
+    # Names the step for the record screens (Today, the EHC tab, the pack), which show it
+    # beside what the child's record says was done; "" for steps they do not show.
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,9 @@ class Timeline:
     @property
     def warnings(self) -> list[str]:
         return [s.warning for s in self.steps if s.warning]
+
+    def step(self, key: str) -> Step | None:
+        return next((s for s in self.steps if s.key == key), None)
 
 
 def timeline(process: str, steps: Iterable[Step] = (), facts: Iterable[tuple[str, str]] = (),

@@ -94,7 +94,8 @@ def attendance_order(inputs: Inputs, rules: Rules) -> Timeline:
         if given is not None and given < computed:
             warning = f"Served before the parent's period ended: the earliest day is {d(computed)}."
         dates[spec.key] = given or computed
-        steps.append(Step(dates[spec.key], spec.name, spec.rule, note=spec.note, warning=warning))
+        steps.append(Step(dates[spec.key], spec.name, spec.rule, note=spec.note, warning=warning,
+                          key=spec.key))
     notes = [process.note] if process.note else []
     return timeline("attendance-order", steps, [("process", process.title)], notes)
 

@@ -56,7 +56,7 @@ def appeal_steps(decision_sent: date, certificate: date | None, rules: Rules) ->
         ". Before appealing a parent must contact a mediation adviser (CFA 2014 s.55) unless the "
         "appeal is only about the school named.")
     steps.append(Step(moved, "Appeal to the Tribunal: last day", "HESC Rules 2008 r.20(1)(c), r.12",
-                      note=note))
+                      note=note, key="appeal"))
     return steps
 
 
@@ -68,7 +68,7 @@ def ehc_assessment(inputs: Inputs, rules: Rules) -> Timeline:
     decision_note = ("" if agreed else "A refusal ends the 20-week clock and starts the appeal dates "
                      "instead: give whether the authority agreed to assess to see them.")
     steps.append(Step(decision_due, "Decision whether to assess notified (at the latest)",
-                      "SEND Regs 2014 r.5(1)", note=decision_note))
+                      "SEND Regs 2014 r.5(1)", note=decision_note, key="decision_to_assess"))
     if agreed == "no":
         sent = inputs.optional_date("decision_sent") or decision_due
         late = f"notified after the 6-week limit ({d(decision_due)})" if sent > decision_due else ""
@@ -84,10 +84,10 @@ def ehc_assessment(inputs: Inputs, rules: Rules) -> Timeline:
         rules.period("ehc_advice").after(asked or decision_due),
         "Advice and information returned (6 weeks from the request for it)", "SEND Regs 2014 r.8(1)",
         note="" if asked else "Counted from the latest decision date; give the date advice was "
-                              "requested for the real one."))
+                              "requested for the real one.", key="advice"))
     steps.append(Step(rules.period("ehc_notice_not_issuing").after(requested),
                       "Notice that no plan will be issued, if so decided (at the latest)",
-                      "SEND Regs 2014 r.10(1)"))
+                      "SEND Regs 2014 r.10(1)", key="notice_not_issuing"))
     comments = rules.period("ehc_draft_comments")
     # The draft must leave the parent's whole comment period before the final date.
     latest_draft = final_due - (comments.last_day(final_due) - final_due) - timedelta(days=1)
@@ -98,9 +98,11 @@ def ehc_assessment(inputs: Inputs, rules: Rules) -> Timeline:
         steps.append(Step(comments.last_day(served),
                           "Parent's comments on the draft plan and request for a school: last day "
                           "(15 days beginning with the day it was served)", "SEND Regs 2014 r.13(1)(a)",
+                          key="draft_comments",
                           warning=f"The draft was served after {d(latest_draft)}: the 20-week date "
                                   "cannot be met with the full 15 days." if served > latest_draft else ""))
     steps.append(Step(final_due, "Final EHC plan issued (at the latest)", "SEND Regs 2014 r.13(2)",
+                      key="final_plan",
                       note="Regs 10(4) and 13(3) excuse the limits only where meeting them is "
                            "impractical for the reasons they list."))
     return timeline("ehc-assessment", steps, [("agreed to assess", agreed or "not yet known")])
@@ -130,19 +132,22 @@ def annual_review(inputs: Inputs, rules: Rules) -> Timeline:
                    f"deadline {d(review_by)}. Hold the meeting by {d(latest_meeting)}.")
     steps += [
         Step(rules.period("review_notice").before(meeting),
-             "Invitations sent (at least 2 weeks' notice of the meeting)", "SEND Regs 2014 r.20(3)"),
+             "Invitations sent (at least 2 weeks' notice of the meeting)", "SEND Regs 2014 r.20(3)",
+             key="invitations"),
         Step(rules.period("review_advice_circulated").before(meeting),
-             "Advice and information circulated (2 weeks before the meeting)", "SEND Regs 2014 r.20(4)"),
+             "Advice and information circulated (2 weeks before the meeting)", "SEND Regs 2014 r.20(4)",
+             key="advice_circulated"),
         Step(meeting, "Review meeting" if given else "Review meeting: latest date that leaves time "
              "for the decision", "SEND Regs 2014 r.20(1)", warning=warning,
-             note="" if given else "Planned back from the review deadline; give the meeting date."),
+             note="" if given else "Planned back from the review deadline; give the meeting date.",
+             key="meeting"),
         Step(rules.period("review_report").after(meeting), "Review report sent (within 2 weeks)",
-             "SEND Regs 2014 r.20(7)"),
+             "SEND Regs 2014 r.20(7)", key="report"),
         Step(decision, "Decision notified - keep, amend or cease - with any proposed amendments "
-             "(within 4 weeks)", f"SEND Regs 2014 r.20(10); {DEVON}"),
+             "(within 4 weeks)", f"SEND Regs 2014 r.20(10); {DEVON}", key="decision"),
         Step(review_by, "Review concluded: decision notified within 12 months "
              f"({'of the last review' if last else 'of the plan'})",
-             f"CFA 2014 s.44(1); CoP 9.176; {DEVON}"),
+             f"CFA 2014 s.44(1); CoP 9.176; {DEVON}", key="review_concluded"),
     ]
     steps += _amendment_steps(inputs, rules, meeting, decision)
     steps.append(Step(rules.period("annual_review").last_day(decision),
@@ -154,7 +159,7 @@ def annual_review(inputs: Inputs, rules: Rules) -> Timeline:
             Step(rules.period("review_under_five_from").after(base),
                  "Under 5: review considered from (every 3 to 6 months)", "CoP 9.178"),
             Step(rules.period("review_under_five_by").after(base),
-                 "Under 5: review considered by", "CoP 9.178"),
+                 "Under 5: review considered by", "CoP 9.178", key="under_five_review"),
         ]
     facts = [("cycle starts", d(base)), ("review deadline", d(review_by))]
     return timeline("annual-review", steps, facts)
@@ -172,10 +177,10 @@ def _amendment_steps(inputs: Inputs, rules: Rules, meeting: date, decision: date
     return [
         Step(rules.period("ehc_amendment_comments").last_day(sent),
              "Parent's comments on the proposed amendments: last day (15 days beginning with the day "
-             "served)", "SEND Regs 2014 r.22(2)(c)", warning=late,
+             "served)", "SEND Regs 2014 r.22(2)(c)", warning=late, key="amendment_comments",
              note="" if proposed else f"If amending, with the proposed amendments sent on {d(sent)}."),
         Step(min(by_reg22, by_devon), "Amended plan issued (if amending)",
-             f"SEND Regs 2014 r.22(3); {DEVON}",
+             f"SEND Regs 2014 r.22(3); {DEVON}", key="amended_plan",
              note=f"{rules.period('review_amended_plan').describe()} after the proposed amendments "
                   f"({d(by_reg22)}) and {rules.period('review_amendments_complete').describe()} after "
                   f"the meeting ({d(by_devon)}), whichever is sooner."),

@@ -121,7 +121,8 @@ def _transfer_steps(transfer: Transfer, year: int, moving_on: date | None,
         Step(latest_proposal, f"Proposed amendments naming the next {named}: latest date "
              "(8 weeks to the final plan)", "SEND Regs 2014 r.22(3)"),
         Step(last_day, f"Amended plan naming the next {named} issued (before {day} {MONTHS[month - 1]})",
-             transfer.rule, note=(f"Applies {transfer.condition}. " if transfer.condition else "")
+             transfer.rule, key="phase_transfer",
+             note=(f"Applies {transfer.condition}. " if transfer.condition else "")
              + f"The regulation says 'before {day} {MONTHS[month - 1]}': {d(last_day)} is the last day."),
         Step(moves, f"Transfer: {transfer.label.lower()}", "start of the school year"
              if moving_on is None else "date given"),

@@ -45,7 +45,10 @@ def _hours_problem(hours: float | None) -> str | None:
     return None
 
 
-def validate_child(child: Child, today: date) -> FieldErrors:
+def validate_child(child: Child, today: date, new: bool = True) -> FieldErrors:
+    """`new`: a child being added. Only a new child must be of compulsory school age: a
+    child's record stays editable after Year 11 (a safeguarding flag or a closing note must
+    always be possible)."""
     errors: FieldErrors = {}
     if not child.legal_first_name.strip():
         errors["legal_first_name"] = "Enter the child's legal first name."
@@ -55,7 +58,7 @@ def validate_child(child: Child, today: date) -> FieldErrors:
         errors["date_of_birth"] = "Enter the date of birth."
     elif child.date_of_birth > today:
         errors["date_of_birth"] = "The date of birth is in the future."
-    elif not is_school_age_cohort(child.date_of_birth, today):
+    elif new and not is_school_age_cohort(child.date_of_birth, today):
         year = nc_year_label(nc_year(child.date_of_birth, today))
         errors["date_of_birth"] = (
             f"This date of birth puts the child in {year}; only children of compulsory "

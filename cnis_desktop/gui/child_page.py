@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 from ..domain import codes
 from ..domain.model import Arrangement, Child, Stored
 from ..domain.oversight import SaoCase
+from ..domain.record_deadlines import sao_deadlines
+from ..domain.timeline import Rules
 from ..domain.validation import ValidationFailed, validate_arrangement, validate_child, validate_sao
 from ..vault import Vault, VaultError
 from .autosave import Autosaver
@@ -44,8 +46,10 @@ class ChildPage(QWidget):
     open_visit = Signal(str)
     saved = Signal()
 
-    def __init__(self, vault: Vault, autosave_seconds: float, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, autosave_seconds: float, parent: QWidget | None = None,
+                 rules: Rules | None = None) -> None:
         super().__init__(parent)
+        self.rules = rules or Rules()  # the authority's timescales, as Today uses them
         self.ui = Ui_ChildPage()
         self.ui.setupUi(self)
         self.ui.childName.setObjectName("pageTitle")
@@ -168,7 +172,7 @@ class ChildPage(QWidget):
 
     def save_details(self) -> bool:
         child, problems = self.details.read(self.base_child)
-        errors = {**validate_child(child, date.today()), **problems}
+        errors = {**validate_child(child, date.today(), new=self.child_id is None), **problems}
         self.details.show_errors(errors)
         if errors:
             self._status("Not saved yet: correct the fields marked in red.", error=True)
@@ -327,9 +331,10 @@ class ChildPage(QWidget):
         self.sao = self.vault.oversight.sao_for(self.child_id)
         case = self.sao.record if self.sao else SaoCase(child_id=self.child_id)
         self.sao_form.load(case)
-        due = case.response_due()
-        self.ui.saoDue.setText(f"Parent's response due by {due:%d/%m/%Y} (at least 15 days)."
-                               if due else "")
+        steps = sao_deadlines(case, self.rules, date.today())
+        self.ui.saoDue.setText("\n".join(
+            f"{d.name}: {d.due:%d/%m/%Y}" + (f" – done {d.done:%d/%m/%Y}" if d.done else "")
+            + f" ({d.rule})" for d in steps))
 
     def save_sao(self) -> bool:
         if not self.child_id:

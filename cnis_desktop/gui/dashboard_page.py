@@ -53,7 +53,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         today = date.today()
         self.items = self.vault.oversight.dashboard(
-            today, self.settings.timescale_overrides(), self.settings.thresholds())
+            today, self.settings.timeline_rules(), self.settings.thresholds())
         tree = self.ui.items
         tree.clear()
         for key, title in SECTIONS.items():

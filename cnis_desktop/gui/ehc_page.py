@@ -11,16 +11,17 @@ from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QWidget
 
 from ..domain import codes
 from ..domain.dates import DateProblem, format_user_date, parse_user_date
-from ..domain.ehc import (
-    AnnualReview,
-    EhcPlan,
-    Outcome,
-    ProgressEntry,
-    annual_review_due,
+from ..domain.ehc import AnnualReview, EhcPlan, Outcome, ProgressEntry
+from ..domain.model import Stored
+from ..domain.record_deadlines import (
+    NO_TRANSFER,
     assessment_deadlines,
+    phase_transfer_deadline,
+    review_concluded_by,
     review_deadlines,
 )
-from ..domain.model import Stored
+from ..domain.timeline import Rules
+from ..domain.timeline_school import POST16_MOVE, TRANSFER_CHOICES
 from ..domain.validation import (
     ValidationFailed,
     validate_outcome,
@@ -104,8 +105,10 @@ class EhcPage(QWidget):
     open_views = Signal(str)  # views record id
     pack_requested = Signal(str, object)  # child id, PackOptions
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None,
+                 rules: Rules | None = None) -> None:
         super().__init__(parent)
+        self.rules = rules or Rules()  # the authority's timescales, as Today uses them
         self.ui = Ui_EhcPage()
         self.ui.setupUi(self)
         self.ui.title.setObjectName("pageTitle")
@@ -116,6 +119,12 @@ class EhcPage(QWidget):
         self.review: Stored[AnnualReview] | None = None
         fill_combo(self.ui.rating, codes.PROGRESS_RATING)
         fill_combo(self.ui.review_decision, codes.REVIEW_DECISION, blank="Not decided yet")
+        for code, label in (("", "Not decided yet"), ("yes", "Yes"), ("no", "No: refused")):
+            self.ui.agreed_to_assess.addItem(label, code)
+        for code, label in TRANSFER_CHOICES:
+            if code != POST16_MOVE:  # a move at another time is worked out in the calculator
+                self.ui.transfer.addItem(label, code)
+        self.ui.transfer.addItem("No phase transfer for this child", NO_TRANSFER)
         fill_combo(self.ui.newViewsMethod, codes.VIEWS_METHOD)
         self.plan_form = FormBinder(self.ui.planBody, EhcPlan, skip=("child_id",))
         self.outcome_form = FormBinder(self.ui.outcomeGroup, Outcome, skip=("plan_id", "child_id"))
@@ -287,15 +296,26 @@ class EhcPage(QWidget):
             self.ui.reviewDue.setText("No EHC plan is recorded yet.")
             _fill(self.ui.deadlinesTable, ["Step", "Due", "Status"], [])
             return
-        due = annual_review_due(self.plan.record)
+        plan = self.plan.record
+        due = review_concluded_by(plan, self.rules, today)
+        since = "last review decision" if plan.last_review_date else "final plan"
         self.ui.reviewDue.setText(
-            f"Next annual review due {format_user_date(due)} (12 months from the "
-            f"{'last review' if self.plan.record.last_review_date else 'final plan'})."
-            if due else "The review date follows from the final plan date.")
-        deadlines = [] if self.plan.record.final_date else assessment_deadlines(self.plan.record)
-        deadlines += review_deadlines(self.plan.record, self.review.record if self.review else None)
-        _fill(self.ui.deadlinesTable, ["Step", "Due", "Status"],
-              [[d.name, format_user_date(d.due), d.describe(today)] for d in deadlines])
+            f"This review is to be concluded – the decision notified – by {format_user_date(due)}"
+            f" (12 months starting with the {since}; CFA 2014 s.44(1)). Recording the decision"
+            " starts the next cycle."
+            if due else "The review dates follow from the date the final plan was issued.")
+        dob = self.vault.children.get(self.child_id).record.date_of_birth
+        concluded = self.vault.ehc.concluded_review(self.child_id)
+        deadlines = assessment_deadlines(plan, self.rules, today)
+        deadlines += review_deadlines(plan, self.review.record if self.review else None,
+                                      self.rules, today, dob,
+                                      concluded.record if concluded else None)
+        transfer = phase_transfer_deadline(plan, dob, self.rules, today)
+        if transfer is not None:
+            deadlines.append(transfer)
+        _fill(self.ui.deadlinesTable, ["Step", "Due", "Status", "Rule"],
+              [[d.name + (f" – {d.warning}" if d.warning else ""), format_user_date(d.due),
+                d.describe(today), d.rule] for d in deadlines])
         for r, d in enumerate(deadlines):
             colour = STATUS_COLOURS.get(d.status(today))
             cell = self.ui.deadlinesTable.item(r, 2)
@@ -322,10 +342,14 @@ class EhcPage(QWidget):
         if errors:
             self._say(self.ui.reviewStatus, "Not saved: correct the fields marked in red.", True)
             return False
-        self.review = self.vault.ehc.reviews.update(self.review.id, self.review.meta.version,
-                                                    edited)
-        self._load_review()
-        self._say(self.ui.reviewStatus, f"Saved at {datetime.now():%H:%M:%S}")
+        before = self.review.id
+        self.vault.ehc.save_review(self.review.id, self.review.meta.version, edited)
+        self.refresh()  # the plan's last review and the next cycle may have changed
+        if self.review is not None and self.review.id != before:
+            self._say(self.ui.reviewStatus, "Decision recorded: this review is concluded and the "
+                                            "next cycle has started.")
+        else:
+            self._say(self.ui.reviewStatus, f"Saved at {datetime.now():%H:%M:%S}")
         return True
 
     # --- pack ------------------------------------------------------------------------------------

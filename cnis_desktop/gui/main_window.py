@@ -314,7 +314,8 @@ class MainWindow(QMainWindow):
         if self.child_page is None:
             from .child_page import ChildPage  # first use: keeps start-up short
 
-            page = ChildPage(self.vault, self.settings.autosave_seconds, self)
+            page = ChildPage(self.vault, self.settings.autosave_seconds, self,
+                             self.settings.timeline_rules())
             page.back.connect(self.show_caseload)
             page.start_visit.connect(self.start_visit)
             page.open_visit.connect(self.open_visit)
@@ -392,7 +393,7 @@ class MainWindow(QMainWindow):
         if self.ehc_page is None:
             from .ehc_page import EhcPage
 
-            self.ehc_page = EhcPage(self.vault, self)
+            self.ehc_page = EhcPage(self.vault, self, self.settings.timeline_rules())
             self.ehc_page.back.connect(self.open_child)
             self.ehc_page.open_views.connect(self.open_views)
             self.ehc_page.pack_requested.connect(self.preview_review_pack)
@@ -419,7 +420,8 @@ class MainWindow(QMainWindow):
         from ..reports.review_pack import render_review_pack
 
         assert self.vault is not None and isinstance(options, PackOptions)
-        data = review_pack_data(self.vault, child_id, options)  # the vault's thread
+        data = review_pack_data(self.vault, child_id, options,  # the vault's thread
+                                self.settings.timeline_rules())
         name = data.child.preferred_name or data.child.legal_first_name
         self.show_document(lambda: render_review_pack(data, options),
                            f"Review pack – {name} {data.child.legal_last_name}",
@@ -443,10 +445,15 @@ class MainWindow(QMainWindow):
         from ..domain.oversight import DashboardItem
 
         assert isinstance(item, DashboardItem)
-        if item.place == "ehc":
+        if item.place in ("ehc", "ehc_plan"):
             self.open_ehc(item.child_id)
             if self.ehc_page is not None:
-                self.ehc_page.ui.tabs.setCurrentWidget(self.ehc_page.ui.reviewTab)
+                ui = self.ehc_page.ui
+                if item.place == "ehc_plan":  # a phase transfer: the plan's transfer fields
+                    ui.tabs.setCurrentWidget(ui.planTab)
+                    ui.transfer_plan_amended.setFocus()
+                else:
+                    ui.tabs.setCurrentWidget(ui.reviewTab)
         elif item.place == "eotas":
             self.open_eotas(item.child_id)
         else:

@@ -93,7 +93,7 @@ class Children:
     ) -> Stored[Child]:
         """Save the fields the user changed since `base_version`; others' edits to other
         fields are kept (merge), an edit to the same field raises VersionConflict."""
-        require_valid(validate_child(edited, today or date.today()))
+        require_valid(validate_child(edited, today or date.today(), new=False))
         with transaction(self.ctx.conn):
             current = self.get(child_id)
             base = from_fields(Child, fields_at_version(self.ctx, RECORD_TYPE, child_id, base_version))

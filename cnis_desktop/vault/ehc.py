@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -180,9 +181,40 @@ class Ehc:
             (outcome_id,)).fetchall()
         return [from_fields(ProgressEntry, json.loads(r[0])) for r in rows]
 
+    def concluded_review(self, child_id: str) -> Stored[AnnualReview] | None:
+        """The latest review whose decision has been notified."""
+        found = self.reviews.where("child_id = ? AND json_extract(data, '$.decision_date')"
+                                   " IS NOT NULL", (child_id,),
+                                   order="json_extract(data, '$.decision_date') DESC")
+        return found[0] if found else None
+
     def start_review(self, child_id: str) -> Stored[AnnualReview]:
         plan = self.plan_for(child_id)
-        if plan is None:
-            raise ValidationFailed({"plan": "Record the EHC plan before its annual review."})
+        if plan is None or plan.record.final_date is None:
+            raise ValidationFailed({"plan": "An annual review is of an issued EHC plan: record "
+                                            "the date the final plan was issued first."})
         return self.reviews.add(AnnualReview(child_id=child_id, plan_id=plan.id))
+
+    def save_review(self, review_id: str, base_version: int,
+                    edited: AnnualReview) -> Stored[AnnualReview]:
+        """Save a review cycle. Recording the authority's decision and the day it was notified
+        concludes the cycle: the plan's last review becomes that day and the next cycle
+        starts (unless the plan ceases), with nothing more to type."""
+        with transaction(self.ctx.conn):
+            was = self.reviews.get(review_id).record
+            saved = self.reviews.update(review_id, base_version, edited)
+            review = saved.record
+            newly_concluded = (review.decision and review.decision_date
+                               and not (was.decision and was.decision_date))
+            if not newly_concluded:
+                return saved
+            plan = self.plans.get(review.plan_id)
+            assert review.decision_date is not None
+            if (plan.record.last_review_date is None
+                    or plan.record.last_review_date < review.decision_date):
+                self.plans.update(plan.id, plan.meta.version, dataclasses.replace(
+                    plan.record, last_review_date=review.decision_date))
+            if review.decision != "cease":
+                self.reviews.add(AnnualReview(child_id=review.child_id, plan_id=plan.id))
+        return saved
 

@@ -12,11 +12,17 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..domain import codes
-from ..domain.ehc import AnnualReview, EhcPlan, assessment_deadlines, review_deadlines
+from ..domain.ehc import AnnualReview, EhcPlan
 from ..domain.hours import full_time_minutes
 from ..domain.model import Arrangement, Stored, from_fields
 from ..domain.oversight import DashboardItem, Notification, SaoCase
-from ..domain.timescales import Timescale
+from ..domain.record_deadlines import (
+    assessment_deadlines,
+    phase_transfer_deadline,
+    review_deadlines,
+    sao_deadlines,
+)
+from ..domain.timeline import Rules
 from ..domain.validation import validate_notification, validate_sao
 from .context import Context
 from .eotas import Eotas
@@ -45,10 +51,11 @@ class Oversight:
 
     # --- the dashboard ------------------------------------------------------------------------
 
-    def dashboard(self, today: date | None = None,
-                  overrides: dict[str, Timescale] | None = None,
+    def dashboard(self, today: date | None = None, rules: Rules | None = None,
                   thresholds: dict[str, float] | None = None) -> list[DashboardItem]:
+        """`rules`: the authority's timescales and term dates (settings.timeline_rules())."""
         day = today or date.today()
+        rules = rules or Rules()
         horizon = day + timedelta(days=WINDOW_DAYS)
         conn = self.ctx.conn
         children = {
@@ -100,7 +107,9 @@ class Oversight:
                                            "Health not told (school nursing, GP or health visitor)",
                                            detail=label, place="sharing",
                                            arrangement_id=arrangement_id))
-            if arrangement.hours_per_week is not None and arrangement.type != "eotas":
+            # Home education is not measured against a school's full time (the guidance says
+            # school hours are no measure of it): its hours are information, not an alert.
+            if arrangement.hours_per_week is not None and arrangement.type not in ("eotas", "ehe"):
                 threshold = full_time_minutes(dob, day, thresholds) / 60
                 if arrangement.hours_per_week < threshold:
                     items.append(DashboardItem(
@@ -108,14 +117,14 @@ class Oversight:
                         f"{arrangement.hours_per_week:g} of {threshold:g} hours a week",
                         detail=label, place="arrangements", arrangement_id=arrangement_id))
         self._eotas_hours(items, children, day, thresholds)
-        self._ehc_deadlines(children, due_item, overrides)
+        self._ehc_deadlines(children, items, due_item, rules, day)
         for stored in self.sao.where("1"):
             case = stored.record
             if case.outcome or case.child_id not in children:
                 continue
-            if case.notice_served and not case.response_received and not case.notice_of_intention:
-                due_item(case.child_id, "s437(1) notice: response due",
-                         case.response_due(overrides), "sao")
+            for deadline in sao_deadlines(case, rules, day):
+                if deadline.done is None:
+                    due_item(case.child_id, deadline.name, deadline.due, "sao", deadline.rule)
         for provider, alerts in self.eotas.provider_alerts(day):
             for child_id in self._children_of_provider(provider.id):
                 if child_id in children:
@@ -155,23 +164,33 @@ class Oversight:
                     f"{week.delivered_minutes / 60:.1f} of {week.threshold_minutes / 60:g} "
                     "hours delivered last week", detail="EOTAS package", place="eotas"))
 
-    def _ehc_deadlines(self, children: dict[str, Any], due_item: Any,
-                       overrides: dict[str, Timescale] | None) -> None:
-        reviews: dict[str, AnnualReview] = {}
+    def _ehc_deadlines(self, children: dict[str, Any], items: list[DashboardItem],
+                       due_item: Any, rules: Rules, day: date) -> None:
+        open_reviews: dict[str, AnnualReview] = {}
+        concluded: dict[str, AnnualReview] = {}
         for row in self.ctx.conn.execute(
                 "SELECT child_id, data FROM annual_reviews ORDER BY meeting_date IS NULL,"
-                " meeting_date"):
-            reviews[row[0]] = from_fields(AnnualReview, json.loads(row[1]))
+                " meeting_date, created_at"):
+            review = from_fields(AnnualReview, json.loads(row[1]))
+            (concluded if review.decision_date else open_reviews)[row[0]] = review
         for row in self.ctx.conn.execute("SELECT child_id, data FROM ehc_plans"):
             child_id = row[0]
             if child_id not in children:
                 continue
             plan = from_fields(EhcPlan, json.loads(row[1]))
-            found = [] if plan.final_date else assessment_deadlines(plan, overrides)
-            found += review_deadlines(plan, reviews.get(child_id), overrides)
+            dob = children[child_id][1]
+            found = assessment_deadlines(plan, rules, day)
+            found += review_deadlines(plan, open_reviews.get(child_id), rules, day, dob,
+                                      concluded.get(child_id))
             for deadline in found:
                 if deadline.done is None:
-                    due_item(child_id, deadline.name, deadline.due, "ehc")
+                    due_item(child_id, deadline.name, deadline.due, "ehc", deadline.rule)
+            transfer = phase_transfer_deadline(plan, dob, rules, day)
+            if transfer is not None and transfer.done is None:
+                # On Today from the autumn before: naming the next school takes months.
+                items.append(DashboardItem("deadlines", child_id, children[child_id][0],
+                                           "Phase transfer: " + transfer.name, transfer.due,
+                                           transfer.rule, "ehc_plan"))
 
     def _children_of_provider(self, provider_id: str) -> set[str]:
         return {row[0] for row in self.ctx.conn.execute(

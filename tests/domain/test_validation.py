@@ -81,3 +81,11 @@ def test_cannot_finalise_a_visit_in_the_future() -> None:
     visit = Visit(actual_date=date(2026, 12, 1), judgement="suitable",
                   next_contact_date=date(2027, 1, 1))
     assert "before it has taken place" in validate_visit_final(visit, TODAY)["actual_date"]
+
+
+def test_a_child_past_year_11_stays_editable_but_is_not_added() -> None:
+    today = date(2026, 11, 28)
+    left = Child(legal_first_name="Ottoline", legal_last_name="Fenwick",
+                 date_of_birth=date(2009, 3, 1))  # Year 13 in 2026/27
+    assert "date_of_birth" in validate_child(left, today)
+    assert validate_child(left, today, new=False) == {}

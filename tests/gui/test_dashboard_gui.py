@@ -94,7 +94,10 @@ def test_sharing_tab_and_attendance_order(qtbot: QtBot, open_window: MainWindow)
     assert not page.save_sao()
     page.ui.notice_of_intention.setText("")
     assert page.save_sao()
+    # 15 days beginning with the day served: the last day, then the first day to act
+    assert f"{TODAY + timedelta(days=11):%d/%m/%Y}" in page.ui.saoDue.text()
     assert f"{TODAY + timedelta(days=12):%d/%m/%Y}" in page.ui.saoDue.text()
+    assert "EA 1996 s.437(2)" in page.ui.saoDue.text()
     item = DashboardItem("deadlines", child, "Wren Oakhurst", "x", place="sao")
     win.open_dashboard_item(item)
     assert page.ui.tabs.currentWidget() is page.ui.saoTab
@@ -188,3 +191,30 @@ def test_import_that_fails_writes_nothing_and_can_be_retried(qtbot: QtBot, open_
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
     assert win.vault.children.count() == 2
+
+
+def test_a_phase_transfer_is_on_today_from_the_autumn_and_opens_the_plan(
+        qtbot: QtBot, open_window: MainWindow) -> None:
+    from cnis_desktop.domain.ehc import EhcPlan
+    from cnis_desktop.domain.schooldays import school_year_of
+
+    win = open_window
+    start = school_year_of(TODAY)
+    child = win.vault.children.add(Child(legal_first_name="Peregrine", legal_last_name="Holm",
+                                         date_of_birth=date(start - 11, 12, 1)),  # Year 6
+                                   today=TODAY)
+    win.vault.ehc.plans.add(EhcPlan(child_id=child.id, final_date=TODAY - timedelta(days=200)))
+    qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    deadlines = rows(win, "Deadlines")
+    [transfer] = [r for r in deadlines if r.text(1).startswith("Phase transfer")]
+    assert f"14/02/{start + 1}" in " ".join(transfer.text(c) for c in range(4))
+    win.dashboard_page.ui.items.setCurrentItem(transfer)
+    qtbot.keyClick(win.dashboard_page.ui.items, Qt.Key.Key_Return)
+    page = win.ehc_page
+    assert win.stack.currentWidget() is page
+    assert page.ui.tabs.currentWidget() is page.ui.planTab
+    # recorded: the amended plan naming the next school was issued, so it leaves Today
+    qtbot.keyClicks(page.ui.transfer_plan_amended, f"{TODAY:%d/%m/%Y}")
+    qtbot.mouseClick(page.ui.savePlanButton, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert not [r for r in rows(win, "Deadlines") if r.text(1).startswith("Phase transfer")]

@@ -194,7 +194,7 @@ def test_ehc_page_plan_outcome_review_and_pack(qtbot: QtBot, open_window: MainWi
     qtbot.keyClicks(page.ui.section_a, "Loves trains and drawing")
     qtbot.mouseClick(page.ui.savePlanButton, Qt.MouseButton.LeftButton)
     assert win.vault.ehc.plan_for(child) is not None
-    assert "01/12/2026" in page.ui.reviewDue.text()
+    assert "30/11/2026" in page.ui.reviewDue.text()  # 12 months starting with 01/12/2025
     page.ui.tabs.setCurrentWidget(page.ui.outcomesTab)
     qtbot.keyClicks(page.ui.text, "Travels to a club independently")
     qtbot.mouseClick(page.ui.saveOutcomeButton, Qt.MouseButton.LeftButton)
@@ -209,7 +209,20 @@ def test_ehc_page_plan_outcome_review_and_pack(qtbot: QtBot, open_window: MainWi
     qtbot.mouseClick(page.ui.saveReviewButton, Qt.MouseButton.LeftButton)
     steps = [page.ui.deadlinesTable.item(r, 0).text()
              for r in range(page.ui.deadlinesTable.rowCount())]
-    assert "Review report sent" in steps and "Authority's decision" in steps
+    rules = [page.ui.deadlinesTable.item(r, 3).text()
+             for r in range(page.ui.deadlinesTable.rowCount())]
+    assert any(s.startswith("Review report sent") for s in steps)
+    assert any(s.startswith("Decision notified") for s in steps)
+    assert "SEND Regs 2014 r.20(7)" in rules
+    # Recording the decision concludes the review and starts the next cycle by itself.
+    first = page.review.id
+    page.ui.review_decision_date.setText(f"{date.today():%d/%m/%Y}")
+    page.ui.review_decision.setCurrentIndex(page.ui.review_decision.findData("maintain"))
+    qtbot.mouseClick(page.ui.saveReviewButton, Qt.MouseButton.LeftButton)
+    assert "next cycle has started" in page.ui.reviewStatus.text()
+    assert page.review is not None and page.review.id != first
+    assert win.vault.ehc.plan_for(child).record.last_review_date == date.today()
+    assert "last review decision" in page.ui.reviewDue.text()
     dialog = page.ask_pack_options()
     dialog.ui.periodFrom.setText("01/01/2020")
     dialog.ui.periodTo.setText("01/01/2019")

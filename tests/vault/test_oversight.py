@@ -13,6 +13,8 @@ from cnis_desktop.domain.contact import add_months
 from cnis_desktop.domain.ehc import EhcPlan
 from cnis_desktop.domain.model import Action, Arrangement, Child
 from cnis_desktop.domain.oversight import Notification, SaoCase
+from cnis_desktop.domain.record_deadlines import sao_deadlines
+from cnis_desktop.domain.timeline import Rules
 from cnis_desktop.domain.validation import ValidationFailed
 from cnis_desktop.vault import Vault
 from cnis_desktop.vault.registers import apply_import, export_sheet, plan_import
@@ -79,8 +81,14 @@ def test_s437_annual_review_and_provider_checks(vault: Vault) -> None:
     vault.ehc.plans.add(EhcPlan(child_id=child, final_date=TODAY - timedelta(days=370)))
     titles = {t: i for i in vault.oversight.dashboard(TODAY) if i.child_id == child
               for t in [i.title]}
-    assert titles["s437(1) notice: response due"].state(TODAY) == "5 days overdue"
-    assert titles["Annual review meeting"].due == add_months(TODAY - timedelta(days=370), 12)
+    # s437(2): not less than 15 days beginning with the day served - the last day is the
+    # 15th, counting that day; the authority may act from the 16th.
+    period = next(i for t, i in titles.items() if t.startswith("Last day of the parent's period"))
+    assert period.state(TODAY) == "6 days overdue" and period.detail == "EA 1996 s.437(2)"
+    assert any(t.startswith("First day the authority may act") for t in titles)
+    # CFA 2014 s.44(1): concluded within 12 months starting with the plan's issue
+    concluded = next(i for t, i in titles.items() if t.startswith("Review concluded"))
+    assert concluded.due == add_months(TODAY - timedelta(days=370), 12) - timedelta(days=1)
     eotas_child, _ = add_eotas_child(vault)
     provider = vault.eotas.providers.where("name LIKE 'Bramwell%'")[0]
     vault.eotas.providers.update(provider.id, provider.meta.version, dataclasses.replace(
@@ -94,7 +102,8 @@ def test_sao_steps_in_order(vault: Vault) -> None:
         vault.oversight.sao.add(SaoCase(child_id=child, notice_served=date(2026, 5, 1),
                                         notice_of_intention=date(2026, 4, 1)))
     case = SaoCase(child_id=child, notice_served=date(2026, 5, 1))
-    assert case.response_due() == date(2026, 5, 16)
+    [period_ends, may_act] = sao_deadlines(case, Rules(), TODAY)
+    assert (period_ends.due, may_act.due) == (date(2026, 5, 15), date(2026, 5, 16))
 
 
 SHEET = ("Case number,Name,Date of birth,SEND,Hours,Provision start date,UPN\r\n"

@@ -160,6 +160,48 @@ class Ui_EhcPage(object):
 
         self.planForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.last_review_date)
 
+        self.agreed_to_assess_label = QLabel(self.datesGroup)
+        self.agreed_to_assess_label.setObjectName(u"agreed_to_assess_label")
+
+        self.planForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.agreed_to_assess_label)
+
+        self.agreed_to_assess = QComboBox(self.datesGroup)
+        self.agreed_to_assess.setObjectName(u"agreed_to_assess")
+
+        self.planForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.agreed_to_assess)
+
+        self.draft_served_label = QLabel(self.datesGroup)
+        self.draft_served_label.setObjectName(u"draft_served_label")
+
+        self.planForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.draft_served_label)
+
+        self.draft_served = QLineEdit(self.datesGroup)
+        self.draft_served.setObjectName(u"draft_served")
+        self.draft_served.setMaximumSize(QSize(140, 16777215))
+
+        self.planForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.draft_served)
+
+        self.transfer_label = QLabel(self.datesGroup)
+        self.transfer_label.setObjectName(u"transfer_label")
+
+        self.planForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.transfer_label)
+
+        self.transfer = QComboBox(self.datesGroup)
+        self.transfer.setObjectName(u"transfer")
+
+        self.planForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.transfer)
+
+        self.transfer_plan_amended_label = QLabel(self.datesGroup)
+        self.transfer_plan_amended_label.setObjectName(u"transfer_plan_amended_label")
+
+        self.planForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.transfer_plan_amended_label)
+
+        self.transfer_plan_amended = QLineEdit(self.datesGroup)
+        self.transfer_plan_amended.setObjectName(u"transfer_plan_amended")
+        self.transfer_plan_amended.setMaximumSize(QSize(140, 16777215))
+
+        self.planForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.transfer_plan_amended)
+
 
         self.planLeft.addWidget(self.datesGroup)
 
@@ -675,6 +717,10 @@ class Ui_EhcPage(object):
         self.draft_date_label.setBuddy(self.draft_date)
         self.final_date_label.setBuddy(self.final_date)
         self.last_review_date_label.setBuddy(self.last_review_date)
+        self.agreed_to_assess_label.setBuddy(self.agreed_to_assess)
+        self.draft_served_label.setBuddy(self.draft_served)
+        self.transfer_label.setBuddy(self.transfer)
+        self.transfer_plan_amended_label.setBuddy(self.transfer_plan_amended)
         self.section_a_label.setBuddy(self.section_a)
         self.section_b_label.setBuddy(self.section_b)
         self.section_c_label.setBuddy(self.section_c)
@@ -751,6 +797,24 @@ class Ui_EhcPage(object):
         self.last_review_date.setPlaceholderText(QCoreApplication.translate("EhcPage", u"dd/mm/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.last_review_date.setAccessibleName(QCoreApplication.translate("EhcPage", u"Last annual review", None))
+#endif // QT_CONFIG(accessibility)
+        self.agreed_to_assess_label.setText(QCoreApplication.translate("EhcPage", u"Agreed to &assess", None))
+#if QT_CONFIG(accessibility)
+        self.agreed_to_assess.setAccessibleName(QCoreApplication.translate("EhcPage", u"Agreed to assess", None))
+#endif // QT_CONFIG(accessibility)
+        self.draft_served_label.setText(QCoreApplication.translate("EhcPage", u"Draft plan ser&ved", None))
+        self.draft_served.setPlaceholderText(QCoreApplication.translate("EhcPage", u"dd/mm/yyyy", None))
+#if QT_CONFIG(accessibility)
+        self.draft_served.setAccessibleName(QCoreApplication.translate("EhcPage", u"Draft plan served on the parent", None))
+#endif // QT_CONFIG(accessibility)
+        self.transfer_label.setText(QCoreApplication.translate("EhcPage", u"Phase &transfer", None))
+#if QT_CONFIG(accessibility)
+        self.transfer.setAccessibleName(QCoreApplication.translate("EhcPage", u"Phase transfer", None))
+#endif // QT_CONFIG(accessibility)
+        self.transfer_plan_amended_label.setText(QCoreApplication.translate("EhcPage", u"Plan na&ming next school", None))
+        self.transfer_plan_amended.setPlaceholderText(QCoreApplication.translate("EhcPage", u"dd/mm/yyyy", None))
+#if QT_CONFIG(accessibility)
+        self.transfer_plan_amended.setAccessibleName(QCoreApplication.translate("EhcPage", u"Amended plan naming the next school issued", None))
 #endif // QT_CONFIG(accessibility)
         self.planDeadlines.setText("")
         self.planStatus.setText("")
