@@ -45,10 +45,11 @@ def _hours_problem(hours: float | None) -> str | None:
     return None
 
 
-def validate_child(child: Child, today: date, new: bool = True) -> FieldErrors:
-    """`new`: a child being added. Only a new child must be of compulsory school age: a
+def validate_child(child: Child, today: date, check_age: bool = True) -> FieldErrors:
+    """`check_age`: for a child being added, or whose date of birth is being changed. A
     child's record stays editable after Year 11 (a safeguarding flag or a closing note must
-    always be possible)."""
+    always be possible); only a new or changed date of birth must put the child of
+    compulsory school age."""
     errors: FieldErrors = {}
     if not child.legal_first_name.strip():
         errors["legal_first_name"] = "Enter the child's legal first name."
@@ -58,7 +59,7 @@ def validate_child(child: Child, today: date, new: bool = True) -> FieldErrors:
         errors["date_of_birth"] = "Enter the date of birth."
     elif child.date_of_birth > today:
         errors["date_of_birth"] = "The date of birth is in the future."
-    elif new and not is_school_age_cohort(child.date_of_birth, today):
+    elif check_age and not is_school_age_cohort(child.date_of_birth, today):
         year = nc_year_label(nc_year(child.date_of_birth, today))
         errors["date_of_birth"] = (
             f"This date of birth puts the child in {year}; only children of compulsory "

@@ -172,7 +172,8 @@ class ChildPage(QWidget):
 
     def save_details(self) -> bool:
         child, problems = self.details.read(self.base_child)
-        errors = {**validate_child(child, date.today(), new=self.child_id is None), **problems}
+        check_age = self.child_id is None or child.date_of_birth != self.base_child.date_of_birth
+        errors = {**validate_child(child, date.today(), check_age), **problems}
         self.details.show_errors(errors)
         if errors:
             self._status("Not saved yet: correct the fields marked in red.", error=True)

@@ -93,9 +93,12 @@ class Children:
     ) -> Stored[Child]:
         """Save the fields the user changed since `base_version`; others' edits to other
         fields are kept (merge), an edit to the same field raises VersionConflict."""
-        require_valid(validate_child(edited, today or date.today(), new=False))
         with transaction(self.ctx.conn):
             current = self.get(child_id)
+            # Past Year 11 a record stays editable; a changed date of birth is checked.
+            require_valid(validate_child(
+                edited, today or date.today(),
+                check_age=edited.date_of_birth != current.record.date_of_birth))
             base = from_fields(Child, fields_at_version(self.ctx, RECORD_TYPE, child_id, base_version))
             changes = changed_fields(base, edited)
             if not changes:

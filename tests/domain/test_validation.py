@@ -88,4 +88,4 @@ def test_a_child_past_year_11_stays_editable_but_is_not_added() -> None:
     left = Child(legal_first_name="Ottoline", legal_last_name="Fenwick",
                  date_of_birth=date(2009, 3, 1))  # Year 13 in 2026/27
     assert "date_of_birth" in validate_child(left, today)
-    assert validate_child(left, today, new=False) == {}
+    assert validate_child(left, today, check_age=False) == {}

@@ -165,3 +165,17 @@ def test_search_by_name_dob_and_upn(vault: Vault) -> None:
     assert vault.children.caseload("100%_") == []
     assert len(vault.children.caseload(send_status="sen_support")) == 2
     assert vault.children.caseload(arrangement_type="eotas") == []
+
+
+def test_a_child_past_year_11_can_still_be_flagged(vault: Vault) -> None:
+    """A safeguarding flag or a closing note must always be possible on an older record."""
+    stored = vault.children.add(make_child(date_of_birth=date(2011, 3, 1)),
+                                today=date(2026, 11, 1))  # Year 11 in 2026/27
+    later = date(2028, 1, 10)  # past Year 11
+    flagged = vault.children.update(stored.id, stored.meta.version,
+                                    dataclasses.replace(stored.record, safeguarding_flag=True), today=later)
+    assert flagged.record.safeguarding_flag
+    with pytest.raises(ValidationFailed, match="compulsory school age"):
+        vault.children.update(stored.id, flagged.meta.version,
+                              dataclasses.replace(flagged.record, date_of_birth=date(2005, 3, 1)),
+                              today=later)
