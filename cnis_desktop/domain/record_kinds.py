@@ -74,6 +74,20 @@ def references(record_type: str, payload: dict[str, Any]) -> list[tuple[str, str
     return found
 
 
+MAX_DEPTH = 6  # a record's fields nest at most a list of actions deep (payload > changes > list > item)
+
+
+def _too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > limit:
+                return True
+            stack.extend((v, depth + 1) for v in (item.values() if isinstance(item, dict) else item))
+    return False
+
+
 def shape_problem(record_type: str, record_id: str, child_id: str, op: str,
                   payload: dict[str, Any]) -> str | None:
     """What is wrong with a change on its own, before anyone looks up whose records it
@@ -87,6 +101,8 @@ def shape_problem(record_type: str, record_id: str, child_id: str, op: str,
             return "this kind of record belongs to no one child"
     elif not child_id and record_type not in CHILD_OPTIONAL_KINDS:
         return "the change names no child"
+    if _too_deep(payload):
+        return "the record's fields nest deeper than any record's do"
     if "changes" in payload and not isinstance(payload["changes"], dict):
         return "the change's fields are not a mapping"
     if record_type == "child" and record_id != child_id:

@@ -3,13 +3,14 @@
 # No "from __future__ import annotations": FastAPI reads these annotations at runtime,
 # and the dependencies they name are local to create_app.
 
+import asyncio
 import os
 import zlib
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
@@ -17,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
-from .storage import Device, HubError, HubStore, default_location
+from .storage import Device, HubError, HubStore, audit_text, default_location
 
 MAX_BATCH = 500
 MAX_SEQ = 2**62  # sequence numbers are 64-bit in both databases
@@ -82,46 +83,109 @@ class StatusResponse(BaseModel):
     version: str
 
 
-MAX_BODY = 64 * 1024 * 1024
+# What a request may cost before the hub looks at it. A push of the laptop's largest batch
+# (200 changes) is well under a megabyte gzipped and a few megabytes as JSON; the caps leave
+# room for long visit notes, and stop a huge body or a small gzip that expands to gigabytes.
+MAX_PUSH_WIRE = 8 * 1024 * 1024
+MAX_PUSH_PLAIN = 24 * 1024 * 1024
+MAX_OTHER = 16 * 1024  # enrolment and every other request
+FAILURE_DELAY = 0.5  # seconds before a failed enrolment or token is answered
+LOCKED = "Too many failed attempts from this address: try again in 15 minutes."
+RETRY_AFTER = "900"
 
 
-class GzipRequestMiddleware:
-    """Accept request bodies sent with Content-Encoding: gzip (bounded when unpacked)."""
+def _json_error(status: int, detail: str) -> JSONResponse:
+    return JSONResponse({"detail": detail}, status)
 
-    def __init__(self, app: ASGIApp) -> None:
+
+class RequestLimits:
+    """Bounds every request body as it is read, and for a push checks the device's token
+    before reading the body at all; bodies sent with Content-Encoding: gzip are unpacked
+    here, within their own bound."""
+
+    def __init__(self, app: ASGIApp, authenticate: Callable[[str, str], Device],
+                 failure_delay: float) -> None:
         self.app = app
+        self.authenticate = authenticate
+        self.failure_delay = failure_delay
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        headers = dict(scope.get("headers") or [])
-        if scope["type"] != "http" or headers.get(b"content-encoding") != b"gzip":
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        body = b""
+        headers = dict(scope.get("headers") or [])
+        push = scope["path"] == "/v1/push"
+        cap = MAX_PUSH_WIRE if push else MAX_OTHER
+        length = headers.get(b"content-length", b"0")
+        if not length.isdigit() or int(length) > cap:
+            await _json_error(413, f"The request body is over {cap:,} bytes.")(scope, receive, send)
+            return
+        if push:
+            client = scope.get("client")
+            try:
+                device = await run_in_threadpool(self.authenticate, _bearer(headers),
+                                                 client[0] if client else "")
+            except HTTPException as exc:
+                await asyncio.sleep(self.failure_delay)
+                response = _json_error(exc.status_code, str(exc.detail))
+                response.headers.update(exc.headers or {})
+                await response(scope, receive, send)
+                return
+            except Revoked:
+                await _revoked_response()(scope, receive, send)
+                return
+            scope = {**scope, "state": {**scope.get("state", {}), "device": device}}
+        body = bytearray()
         while True:
             message = await receive()
+            if message["type"] == "http.disconnect":
+                return
             body += message.get("body", b"")
+            if len(body) > cap:
+                await _json_error(413, f"The request body is over {cap:,} bytes.")(
+                    scope, receive, send)
+                return
             if not message.get("more_body"):
                 break
-        try:
-            plain = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body, MAX_BODY)
-        except zlib.error:
-            response = JSONResponse({"detail": "The request body is not valid gzip."}, 400)
-            await response(scope, receive, send)
-            return
-        scope = dict(scope)
-        scope["headers"] = [(k, v) for k, v in scope["headers"]
-                            if k not in (b"content-encoding", b"content-length")]
-        scope["headers"].append((b"content-length", str(len(plain)).encode()))
+        if headers.get(b"content-encoding") == b"gzip":
+            unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            try:
+                plain = unpacker.decompress(bytes(body), MAX_PUSH_PLAIN if push else MAX_OTHER)
+            except zlib.error:
+                await _json_error(400, "The request body is not valid gzip.")(scope, receive, send)
+                return
+            if unpacker.unconsumed_tail or not unpacker.eof:
+                await _json_error(413, "The request body unpacks to more than the hub accepts,"
+                                       " or is cut short.")(scope, receive, send)
+                return
+            body = bytearray(plain)
+            scope = dict(scope)
+            scope["headers"] = [(k, v) for k, v in scope["headers"]
+                                if k not in (b"content-encoding", b"content-length")]
+            scope["headers"].append((b"content-length", str(len(body)).encode()))
         sent = False
 
         async def replay() -> Message:
             nonlocal sent
             if sent:
-                return {"type": "http.disconnect"}
+                return await receive()  # what the server sends next: a disconnect
             sent = True
-            return {"type": "http.request", "body": plain, "more_body": False}
+            return {"type": "http.request", "body": bytes(body), "more_body": False}
 
         await self.app(scope, replay, send)
+
+
+def _bearer(headers: dict[bytes, bytes]) -> str:
+    """Only "Authorization: Bearer <token>" (the scheme's name in any case, RFC 9110 11.1);
+    a bare token is no token."""
+    scheme, _, token = headers.get(b"authorization", b"").decode("latin-1").strip().partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
+def _revoked_response() -> JSONResponse:
+    # The device is told to wipe itself; it will push nothing more.
+    return JSONResponse({"detail": "This device has been revoked.", "wipe": True},
+                        status_code=403)
 
 
 class Revoked(Exception):
@@ -145,58 +209,88 @@ async def _ready(_app: FastAPI) -> AsyncIterator[None]:
     yield
 
 
-def create_app(store: HubStore) -> FastAPI:
+def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY) -> FastAPI:
+    """`failure_delay`: seconds before a failed enrolment or token is answered (tests of
+    other things set 0)."""
     app = FastAPI(title="CNIS hub", version=__version__,
                   description="Sync hub for CNIS Desktop laptops.", lifespan=_ready)
-    # Both directions are gzipped: laptops often sync over poor mobile connections.
-    # Level 6, not Starlette's 9: nearly the same bytes for a third of the CPU.
-    app.add_middleware(GZipMiddleware, minimum_size=500, compresslevel=6)
-    app.add_middleware(GzipRequestMiddleware)
 
     @app.exception_handler(Revoked)
     def revoked(_request: Any, exc: Revoked) -> JSONResponse:
-        # The device is told to wipe itself; it will push nothing more.
-        return JSONResponse({"detail": "This device has been revoked.", "wipe": True},
-                            status_code=403)
+        return _revoked_response()
 
-    def authenticate(token: str) -> Device:
+    def authenticate(token: str, address: str) -> Device:
+        # A valid token is looked up first (a morning's syncs pay nothing more); failures
+        # are counted by address, and an address that keeps failing is refused for a while.
         found = store.device_for(token) if token else None
         if found is None:
-            store.refused(None, "bad_token", "no token" if not token else "unknown token")
+            if store.failed("token", address, "no token" if not token else "unknown token"):
+                raise HTTPException(429, LOCKED, headers={"Retry-After": RETRY_AFTER})
             raise HTTPException(401, "Not enrolled: enrol this laptop with a code.")
         if found.revoked:
             store.refused(found, "revoked_device", found.id)
             raise Revoked(found)
         return found
 
-    async def bearer(authorization: Annotated[str | None, Header()] = None) -> str:
-        # Only "Authorization: Bearer <token>" (the scheme's name in any case, RFC 9110
-        # 11.1); a bare token is no token.
-        scheme, _, token = (authorization or "").strip().partition(" ")
-        return token.strip() if scheme.lower() == "bearer" else ""
+    async def caller(request: Request,
+                     authorization: Annotated[str | None, Header()] = None) -> tuple[str, str]:
+        """The bearer token and the address it came from."""
+        token = _bearer({b"authorization": (authorization or "").encode("latin-1", "replace")})
+        return token, request.client.host if request.client else ""
 
-    Token = Annotated[str, Depends(bearer)]
+    Token = Annotated[tuple[str, str], Depends(caller)]
 
-    async def as_device(token: str, work: Callable[[Device], Any]) -> Any:
+    async def as_device(token: tuple[str, str], work: Callable[[Device], Any]) -> Any:
         """Check the token and do the work in one trip to a worker thread (the database
         calls block): a blocking dependency and a blocking endpoint took two."""
-        return await run_in_threadpool(lambda: work(authenticate(token)))
-
-    @app.post("/v1/enrol", response_model=EnrolResponse)
-    def enrol(request: EnrolRequest) -> EnrolResponse:
         try:
-            device_id, token = store.enrol(request.code, request.device_name)
-        except HubError as exc:
-            raise HTTPException(400, str(exc)) from exc
+            return await run_in_threadpool(lambda: work(authenticate(*token)))
+        except HTTPException as exc:
+            if exc.status_code in (401, 429):
+                await asyncio.sleep(failure_delay)  # guessing is slowed as well as counted
+            raise
+
+    # Outermost last: the caps and the push's token check see the request first; responses
+    # are gzipped (laptops often sync over poor mobile connections; level 6, not Starlette's
+    # 9: nearly the same bytes for a third of the CPU).
+    app.add_middleware(GZipMiddleware, minimum_size=500, compresslevel=6)
+    app.add_middleware(RequestLimits, authenticate=authenticate, failure_delay=failure_delay)
+
+    @app.post("/v1/enrol", response_model=EnrolResponse,
+              responses={400: {"description": "The code is not valid"},
+                         429: {"description": "Too many failed attempts from this address"}})
+    async def enrol(request: EnrolRequest, raw: Request) -> EnrolResponse:
+        address = raw.client.host if raw.client else ""
+
+        def attempt() -> tuple[str, str]:
+            # Locked before the code is even looked at: codes can be guessed, tokens not.
+            if store.locked("enrol", address):
+                raise HTTPException(429, LOCKED, headers={"Retry-After": RETRY_AFTER})
+            try:
+                return store.enrol(request.code, request.device_name)
+            except HubError as exc:
+                store.failed("enrol", address, audit_text(request.device_name, 100))
+                raise HTTPException(400, str(exc)) from exc
+
+        try:
+            device_id, token = await run_in_threadpool(attempt)
+        except HTTPException:
+            await asyncio.sleep(failure_delay)
+            raise
         return EnrolResponse(device_id=device_id, token=token)
 
     # Push and pull answer with the store's result as it is: it has the documented shape
     # (the schema tests check every answer), and checking it again field by field was a
     # tenth of the hub's work on a busy morning.
-    @app.post("/v1/push", response_model=PushResponse)
-    async def push(request: PushRequest, token: Token) -> JSONResponse:
+    @app.post("/v1/push", response_model=PushResponse,
+              responses={401: {"description": "No valid token"},
+                         403: {"description": "This device has been revoked"},
+                         413: {"description": "The body is over the hub's bounds"}})
+    async def push(request: PushRequest, raw: Request) -> JSONResponse:
+        # The token was checked before the body was read (RequestLimits).
+        me: Device = raw.state.device
         changes = [c.model_dump() for c in request.changes]
-        return JSONResponse(await as_device(token, lambda me: store.push(me, changes)))
+        return JSONResponse(await run_in_threadpool(store.push, me, changes))
 
     @app.get("/v1/pull", response_model=PullResponse)
     async def pull(token: Token, since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
 import logging
 import os
@@ -34,7 +35,17 @@ from ..domain.validation import validate_provider_fields
 
 log = logging.getLogger(__name__)
 
+# One change's fields: the longest visit record is a few tens of kilobytes; a change
+# many times that (a 60 MB "note") is refused rather than sent to every laptop.
+MAX_CHANGE_BYTES = 256 * 1024
 CODE_DAYS = 7
+# Enrolment codes: 12 characters a person can read out (no 0/O, 1/I), about 60 bits.
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 12
+# Failed enrolments or tokens from one address: after this many within the window, that
+# address is refused until the window has passed.
+FAILURE_WINDOW = timedelta(minutes=15)
+MAX_FAILURES = 10
 PROVIDER_LOCK = 4712  # advisory lock taken by pushes that change the provider register
 
 
@@ -58,6 +69,10 @@ CREATE INDEX IF NOT EXISTS changes_providers ON changes (seq) WHERE record_type 
 CREATE INDEX IF NOT EXISTS caseload_user ON caseload (user_id);
 CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,
     actor TEXT NOT NULL, device_id TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS hub_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS failures (kind TEXT NOT NULL, address TEXT NOT NULL,
+    at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS failures_by_address ON failures (kind, address, at);
 CREATE TABLE IF NOT EXISTS record_links (record_id TEXT PRIMARY KEY, record_type TEXT NOT NULL,
     child_id TEXT NOT NULL, linked_at TEXT NOT NULL);
 INSERT INTO record_links SELECT record_id, record_type, child_id, received_at FROM changes
@@ -145,6 +160,7 @@ class HubStore:
 
     def __init__(self, location: Path | str) -> None:
         self.lock = threading.Lock()
+        self._key: bytes | None = None
         self.postgres = str(location).startswith(("postgresql://", "postgres://"))
         self.pool: Any = None
         self.sqlite: sqlite3.Connection | None = None
@@ -219,15 +235,36 @@ class HubStore:
             _audit(conn, "admin", "", "add_user", user_id)
         return user_id
 
+    def _code_key(self) -> bytes:
+        """The key enrolment codes are hashed with: the environment's CNIS_HUB_SECRET, or
+        one made for this hub and kept in its database."""
+        if self._key is not None:
+            return self._key
+        if secret := os.environ.get("CNIS_HUB_SECRET"):
+            self._key = secret.encode()
+            return self._key
+        with self.db() as conn:
+            conn.execute("INSERT INTO hub_meta VALUES ('code_key', ?) ON CONFLICT (key)"
+                         " DO NOTHING", (secrets.token_hex(32),))
+            row = conn.execute("SELECT value FROM hub_meta WHERE key = 'code_key'").fetchone()
+        self._key = bytes.fromhex(row["value"])
+        return self._key
+
+    def _code_hash(self, code: str) -> str:
+        plain = "".join(ch for ch in code.upper() if ch.isalnum())
+        return hmac.new(self._code_key(), plain.encode(), hashlib.sha256).hexdigest()
+
     def new_code(self, user_id: str) -> str:
-        code = secrets.token_hex(4).upper()  # 8 characters to read out or type
+        raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        code = "-".join(raw[i:i + 4] for i in range(0, CODE_LENGTH, 4))  # XXXX-XXXX-XXXX
+        code_hash = self._code_hash(code)
         expires = (datetime.now(UTC) + timedelta(days=CODE_DAYS)).isoformat()
         with self.db() as conn:
             if conn.execute("SELECT 1 AS one FROM users WHERE id = ?",
                                  (user_id,)).fetchone() is None:
                 raise HubError(f"no user {user_id}")
             conn.execute("INSERT INTO enrol_codes VALUES (?, ?, ?, NULL)",
-                              (_hash(code), user_id, expires))
+                         (code_hash, user_id, expires))
             _audit(conn, "admin", "", "new_code", user_id)
         return code
 
@@ -257,19 +294,18 @@ class HubStore:
     # --- devices ------------------------------------------------------------------------
 
     def enrol(self, code: str, device_name: str) -> tuple[str, str]:
+        code_hash = self._code_hash(code)
         with self.db() as conn:
             row = conn.execute("SELECT user_id, expires_at, used_at FROM enrol_codes"
-                                    " WHERE code_hash = ?", (_hash(code.strip().upper()),)).fetchone()
+                               " WHERE code_hash = ?", (code_hash,)).fetchone()
             if row is None or row["used_at"] or row["expires_at"] < _now():
-                _audit(conn, "unknown", "", "enrol_refused", device_name)
                 raise HubError("That enrolment code is not valid (wrong, used or expired).")
             device_id, token = str(uuid.uuid4()), secrets.token_urlsafe(32)
             conn.execute("BEGIN IMMEDIATE")
             # The code is spent in the same statement that checks it: two laptops racing
             # with one code cannot both win.
             spent = conn.execute("UPDATE enrol_codes SET used_at = ? WHERE code_hash = ?"
-                                 " AND used_at IS NULL",
-                                 (_now(), _hash(code.strip().upper()))).rowcount
+                                 " AND used_at IS NULL", (_now(), code_hash)).rowcount
             if spent != 1:
                 conn.execute("ROLLBACK")
                 raise HubError("That enrolment code is not valid (wrong, used or expired).")
@@ -292,7 +328,38 @@ class HubStore:
     def refused(self, device: Device | None, action: str, detail: str) -> None:
         with self.db() as conn:
             _audit(conn, device.user_id if device else "unknown", device.id if device else "",
-                        action, detail)
+                   action, detail)
+
+    # --- guessing -----------------------------------------------------------------------
+
+    def locked(self, kind: str, address: str) -> bool:
+        """Whether `address` has failed `kind` (enrol, token) too often of late."""
+        since = (datetime.now(UTC) - FAILURE_WINDOW).replace(microsecond=0).isoformat()
+        with self.db() as conn:
+            row = conn.execute("SELECT count(*) AS n FROM failures WHERE kind = ?"
+                               " AND address = ? AND at >= ?", (kind, address, since)).fetchone()
+        return int(row["n"]) >= MAX_FAILURES
+
+    def failed(self, kind: str, address: str, detail: str) -> bool:
+        """Count a failure; True when it locks the address out. The audit gets the first
+        failure of a window and the lock-out, not every guess: a flood of bad tokens must
+        not grow the audit without bound."""
+        now = datetime.now(UTC).replace(microsecond=0)
+        since = (now - FAILURE_WINDOW).isoformat()
+        with self.db() as conn:
+            conn.execute("DELETE FROM failures WHERE at < ?",
+                         ((now - timedelta(days=1)).isoformat(),))
+            conn.execute("INSERT INTO failures VALUES (?, ?, ?)", (kind, address, now.isoformat()))
+            count = int(conn.execute("SELECT count(*) AS n FROM failures WHERE kind = ?"
+                                     " AND address = ? AND at >= ?",
+                                     (kind, address, since)).fetchone()["n"])
+            if count == 1:
+                _audit(conn, "unknown", "", f"{kind}_refused", f"{address}: {detail}")
+            elif count == MAX_FAILURES:
+                _audit(conn, "unknown", "", f"{kind}_locked",
+                       f"{address}: {count} failures within {FAILURE_WINDOW}; refused until"
+                       " the window has passed")
+        return count >= MAX_FAILURES
 
     # --- sync -----------------------------------------------------------------------------
 
@@ -426,9 +493,20 @@ def _private_file(path: Path) -> None:
             name.chmod(0o600)  # a hub made before this was 0644
 
 
+def audit_text(text: str, limit: int = 500) -> str:
+    """Text as the audit may hold it: one line, no control or bidirectional-override
+    characters (a crafted device name must not forge an audit line), bounded."""
+    safe = "".join(
+        ch if ch.isprintable() and not ("\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069")
+        else f"\\u{ord(ch):04x}" for ch in text)
+    return safe if len(safe) <= limit else safe[:limit] + "…"
+
+
 def _audit(conn: Any, actor: str, device_id: str, action: str, detail: str) -> None:
     conn.execute("INSERT INTO audit (at, actor, device_id, action, detail)"
-                 " VALUES (?, ?, ?, ?, ?)", (_now(), actor, device_id, action, detail))
+                 " VALUES (?, ?, ?, ?, ?)",
+                 (_now(), audit_text(actor, 100), audit_text(device_id, 100), action,
+                  audit_text(detail)))
 
 
 def _marks(count: int, per_row: int = 1) -> str:
@@ -502,6 +580,8 @@ class _Batch:
     def admit(self, change: dict[str, Any]) -> str:
         """"accepted", "duplicate", or the reason the change is refused."""
         payload_json = canonical_json(change["payload"])
+        if len(payload_json) > MAX_CHANGE_BYTES:
+            return f"the change is over {MAX_CHANGE_BYTES:,} bytes"
         digest = change_hash(change, payload_json)
         if change["change_id"] in self.known:
             same = self.known[change["change_id"]] == digest

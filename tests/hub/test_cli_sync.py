@@ -23,7 +23,7 @@ def test_hub_admin_and_laptop_sync(hub: RunningHub, tmp_path: Path) -> None:
     user = run("cnis_desktop.hub.cli", "--db", str(db), "user-add", "Alex Officer")
     assert user.returncode == 0 and len(user.stdout.strip()) == 36
     code = run("cnis_desktop.hub.cli", "--db", str(db), "code", user.stdout.strip())
-    assert code.returncode == 0 and len(code.stdout.strip()) == 8
+    assert code.returncode == 0 and len(code.stdout.strip()) == 14  # XXXX-XXXX-XXXX
     bad = run("cnis_desktop.hub.cli", "--db", str(db), "code", "nobody")
     assert bad.returncode == 1 and "no user nobody" in bad.stderr
 

@@ -16,7 +16,7 @@ from cnis_desktop.hub.storage import HubStore
 _STORE = HubStore(Path(tempfile.mkdtemp()) / "schema.sqlite3")
 _USER = _STORE.add_user("schema", "ehe_officer")
 _, TOKEN = _STORE.enrol(_STORE.new_code(_USER), "schemathesis")
-schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(_STORE))
+schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(_STORE, failure_delay=0.0))
 
 
 @schema.parametrize()

@@ -128,7 +128,7 @@ def test_no_or_wrong_token_is_refused_and_audited(hub: RunningHub, token: str) -
         client.pull(0)
     client.close()
     assert exc.value.status == 401
-    assert any(e["action"] == "bad_token" for e in hub.store.audit_trail())
+    assert any(e["action"] == "token_refused" for e in hub.store.audit_trail())
 
 
 def test_enrolment_code_works_once(hub: RunningHub, tmp_path: Path) -> None:
