@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__, paths
 from .domain import codes
+from .domain.audience import AUDIENCE, SAFEST_AUDIENCE, copy_for
 from .domain.dates import DateProblem, parse_user_date
 from .domain.register import FORMATS
 from .reports.pack_options import SECTIONS, PackOptions
@@ -119,6 +120,51 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_visits_add(args: argparse.Namespace) -> int:
+    """A visit from a JSON file of the form's fields: checked as the form checks it (one line
+    per problem, nothing written), then saved as a draft, or finalised with --finalise."""
+    import json
+    from datetime import UTC, datetime
+
+    from .domain.validation import validate_visit_draft, validate_visit_final
+    from .domain.visit_file import visit_from_file
+
+    path = Path(args.from_file)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror}") from exc
+    except ValueError as exc:
+        raise CliError(f"{path} is not JSON: {exc}") from exc
+    settings = Settings.load()
+    vault = _open(args)
+    try:
+        vault.children.get(args.child_id)
+        visit, problems = visit_from_file(data, args.child_id)
+        show_procedure = visit.safeguarding_concern and visit.safeguarding_procedure_shown_at is None
+        if show_procedure:  # as the form does on ticking the box: shown, and recorded
+            visit.safeguarding_procedure_shown_at = datetime.now(UTC).replace(microsecond=0)
+        problems = {**(validate_visit_final(visit, date.today()) if args.finalise
+                       else validate_visit_draft(visit)), **problems}
+        if problems:
+            for name, message in problems.items():
+                print(f"cnis: {name.replace('_', ' ')}: {message}", file=sys.stderr)
+            print("cnis: nothing was written", file=sys.stderr)
+            return 1
+        if show_procedure:
+            print(settings.safeguarding_procedure, file=sys.stderr)
+        with vault.atomic():
+            stored = vault.visits.start(visit)
+            if show_procedure:
+                vault.audit("safeguarding_procedure_shown", "visit", stored.id)
+            if args.finalise:
+                vault.visits.finalise(stored.id)
+    finally:
+        vault.close()
+    print(stored.id)
+    return 0
+
+
 def _output(args: argparse.Namespace) -> Path:
     out = Path(args.out)
     if not out.parent.exists():
@@ -126,38 +172,67 @@ def _output(args: argparse.Namespace) -> Path:
     return out
 
 
+def _third_party(args: argparse.Namespace) -> bool | None:
+    if args.third_party and args.no_third_party:
+        raise CliError("give --third-party or --no-third-party, not both")
+    return True if args.third_party else False if args.no_third_party else None
+
+
 def cmd_print_visit_summary(args: argparse.Namespace) -> int:
-    from .documents import visit_summary_pdf
+    from .documents import audit_detail, renderer, visit_summary
 
     out = _output(args)
+    copy = copy_for(args.copy, _third_party(args))
+    authority = Settings.load().authority_name
     vault = _open(args)
     try:
-        _, pdf = visit_summary_pdf(vault, args.visit_id)
-        write_private_atomically(out, pdf)
-        vault.audit("export", "visit", args.visit_id, detail="visit summary PDF")
+        document = visit_summary(vault, args.visit_id, copy, authority=authority)
+        data = renderer(args.format)(document)
+        write_private_atomically(out, data)
+        vault.audit("export", "visit", args.visit_id,
+                    detail=audit_detail("visit summary", copy, args.format))
     finally:
         vault.close()
-    print(f"Wrote {out} ({len(pdf):,} bytes). It is not encrypted: keep it safe.")
+    print(f"Wrote {out} ({len(data):,} bytes), the {copy.notice.lower()}. It is not encrypted: "
+          "keep it safe.")
     return 0
 
 
+def _left_out(values: list[str]) -> dict[str, str]:
+    """--leave-out SECTION or SECTION=REASON, repeatable."""
+    found = {}
+    for value in values:
+        key, _, reason = value.partition("=")
+        if key.strip() not in SECTIONS:
+            raise CliError(f"--leave-out: no section '{key.strip()}'; sections: "
+                           f"{', '.join(SECTIONS)}")
+        found[key.strip()] = reason.strip()
+    return found
+
+
 def cmd_print_review_pack(args: argparse.Namespace) -> int:
-    from .documents import review_pack_pdf
+    from .documents import audit_detail, renderer, review_pack
 
     out = _output(args)
     if args.to < args.from_:
         raise CliError("--to is before --from")
-    sections = frozenset(SECTIONS) - frozenset(args.leave_out or [])
-    options = PackOptions(args.from_, args.to, sections, third_party=not args.no_third_party)
-    rules = Settings.load().timeline_rules()
+    reasons = _left_out(args.leave_out or [])
+    options = PackOptions(args.from_, args.to, frozenset(SECTIONS) - frozenset(reasons),
+                          third_party=_third_party(args), audience=args.copy,
+                          left_out_reasons=reasons)
+    settings = Settings.load()
     vault = _open(args)
     try:
-        pdf = review_pack_pdf(vault, args.child_id, options, rules=rules)
-        write_private_atomically(out, pdf)
-        vault.audit("export", "child", args.child_id, detail="review pack PDF")
+        document = review_pack(vault, args.child_id, options, rules=settings.timeline_rules(),
+                               authority=settings.authority_name)
+        data = renderer(args.format)(document)
+        write_private_atomically(out, data)
+        vault.audit("export", "child", args.child_id,
+                    detail=audit_detail("review pack", options.copy, args.format))
     finally:
         vault.close()
-    print(f"Wrote {out} ({len(pdf):,} bytes). It is not encrypted: keep it safe.")
+    print(f"Wrote {out} ({len(data):,} bytes), the {options.copy.notice.lower()}. It is not "
+          "encrypted: keep it safe.")
     return 0
 
 
@@ -234,6 +309,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         vault.close()
     today = date.today()
     titles = {"deadlines": "Deadlines overdue or due in the next 14 days",
+              "consent": "Consent to home educate not yet decided",
               "health": "Arrangements not notified to health",
               "partners": "Arrangements not notified to any partner",
               "hours": "Below full time for their key stage",
@@ -248,6 +324,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 
 
 def cmd_import_register(args: argparse.Namespace) -> int:
+    from .domain.sheet_import import ORIGINS
     from .vault.registers import apply_import, plan_import
 
     path = Path(args.file)
@@ -257,18 +334,40 @@ def cmd_import_register(args: argparse.Namespace) -> int:
         raise CliError(f"cannot read {path}: {exc.strerror}") from exc
     vault = _open(args)
     try:
-        plan = plan_import(vault, data, args.format)
+        plan = plan_import(vault, data, args.format,
+                           titles=Settings.load().register_columns)
         if plan.missing_columns:
             raise CliError(f"the sheet has no {', '.join(plan.missing_columns)} column; "
                            "nothing was imported")
         for row in plan.rows:
             detail = f" ({', '.join(row.changes)})" if row.changes else ""
-            print(f"line {row.line}: {row.action} {row.name}{detail}")
+            also = (" (also line" + ("s " if len(row.lines) > 2 else " ")
+                    + ", ".join(str(n) for n in row.lines[1:]) + ")") if len(row.lines) > 1 else ""
+            tidy = f"; {len(row.flags)} to tidy up" if row.flags else ""
+            print(f"line {row.line}: {row.action} {row.name}{also}{detail}{tidy}")
         for line, reason in plan.rejected:
             print(f"line {line}: rejected – {reason}")
+        if plan.values:
+            # Not asked here: what each wording becomes, and why (remembered mappings apply;
+            # the app's import dialog changes them, and remembers the change).
+            print("Values to map (the sheet's words are kept on the child and flagged):")
+            for value in plan.values:
+                lines = ", ".join(str(n) for n in value.lines[:10])
+                more = f" and {len(value.lines) - 10} more" if len(value.lines) > 10 else ""
+                rows = f"{len(value.lines)} row{'s' if len(value.lines) != 1 else ''}"
+                print(f"  {value.column} '{value.text or '(blank)'}' on {rows} "
+                      f"(line{'s' if len(value.lines) != 1 else ''} {lines}{more}): "
+                      f"{value.describe()} [{ORIGINS[value.origin]}]")
+        if plan.differences:
+            print("Differences between lines about one child (the first line's value is used "
+                  "and flagged for a person to decide):")
+            for row, difference in plan.differences:
+                said = " · ".join(f"line {n}: {text}" for n, text in difference.values)
+                print(f"  {row.name}, {difference.title}: {said}")
         print(f"{plan.count('create')} to create, {plan.count('update')} to update, "
               f"{plan.count('unchanged')} unchanged, {len(plan.doubtful)} doubtful, "
-              f"{len(plan.rejected)} rejected")
+              f"{len(plan.rejected)} rejected; {len(plan.values)} values to map, "
+              f"{plan.flag_count} values flagged for tidy-up")
         if args.dry_run:
             return 0
         same: set[int] = set()
@@ -345,7 +444,7 @@ def cmd_export_register(args: argparse.Namespace) -> int:
     out = _output(args)
     vault = _open(args)
     try:
-        text = export_sheet(vault, args.format)
+        text = export_sheet(vault, args.format, titles=Settings.load().register_columns)
     finally:
         vault.close()
     write_private_atomically(out, text.encode("utf-8-sig"))
@@ -425,6 +524,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = vsub.add_parser("list", parents=[common], help="one visit a line, id first")
     p.add_argument("child_id", nargs="?")
     p.set_defaults(func=cmd_visits_list)
+    p = vsub.add_parser("add", parents=[common],
+                        help="a visit from a JSON file of the form's fields; prints its id")
+    p.add_argument("child_id")
+    p.add_argument("--from", dest="from_file", required=True, metavar="VISIT.json")
+    p.add_argument("--finalise", action="store_true",
+                   help="finalise it (checked as Finalise checks it); without: a draft")
+    p.set_defaults(func=cmd_visits_add)
 
     eotas = sub.add_parser("eotas", help="EOTAS packages: the activity log and hours")
     esub = eotas.add_subparsers(dest="action", required=True)
@@ -472,20 +578,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     printing = sub.add_parser("print", help="documents as PDF")
     psub = printing.add_subparsers(dest="document", required=True)
-    p = psub.add_parser("visit-summary", parents=[common], help="a visit summary PDF")
+    copies = argparse.ArgumentParser(add_help=False)
+    copies.add_argument("--copy", choices=AUDIENCE.codes, default=SAFEST_AUDIENCE,
+                        help="family (the default: safeguarding and third-party information "
+                             "withheld), professional (safeguarding withheld) or record "
+                             "(everything)")
+    copies.add_argument("--third-party", action="store_true",
+                        help="include third-party information in a family copy")
+    copies.add_argument("--no-third-party", action="store_true",
+                        help="withhold third-party information (parents' views, others "
+                             "present, provider names) from any copy")
+    copies.add_argument("--format", choices=("pdf", "odt"), default="pdf",
+                        help="pdf (printable) or odt (the accessible version, for a screen "
+                             "reader)")
+    p = psub.add_parser("visit-summary", parents=[common, copies], help="a visit summary")
     p.add_argument("visit_id")
-    p.add_argument("--out", required=True, help="PDF file to write (not encrypted)")
+    p.add_argument("--out", required=True, help="file to write (not encrypted)")
     p.set_defaults(func=cmd_print_visit_summary)
-    p = psub.add_parser("review-pack", parents=[common], help="an EHC annual-review pack PDF")
+    p = psub.add_parser("review-pack", parents=[common, copies],
+                        help="a review pack (an EHC annual review for a child with a plan)")
     p.add_argument("child_id")
     p.add_argument("--from", dest="from_", required=True, type=_date_arg)
     p.add_argument("--to", required=True, type=_date_arg)
-    p.add_argument("--out", required=True, help="PDF file to write (not encrypted)")
-    p.add_argument("--leave-out", action="append", choices=SECTIONS,
-                   help="a section to leave out (repeatable)")
-    p.add_argument("--no-third-party", action="store_true",
-                   help="withhold third-party information (parents' views, others present, "
-                        "provider names)")
+    p.add_argument("--out", required=True, help="file to write (not encrypted)")
+    p.add_argument("--leave-out", action="append", metavar="SECTION[=REASON]",
+                   help="a section to leave out, and why (repeatable): "
+                        + ", ".join(SECTIONS))
     p.set_defaults(func=cmd_print_review_pack)
     return parser
 

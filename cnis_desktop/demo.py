@@ -7,12 +7,12 @@ three children; the rest are varied so that filters, deadlines and drafts all sh
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from .domain import codes
 from .domain.bankholidays import is_bank_holiday
 from .domain.dates import add_months
-from .domain.ehc import AnnualReview, EhcPlan, Outcome, ProgressEntry
+from .domain.ehc import AdviceReceived, AnnualReview, EhcPlan, Invitee, Outcome, ProgressEntry
 from .domain.eotas import ActivityEntry, Component, EotasPackage, Provider, QaVisit
 from .domain.hours import WEEKDAY_CODES, session_minutes, week_start
 from .domain.identifiers import make_nhs_number, make_upn
@@ -89,7 +89,38 @@ def scenario_children(today: date) -> list[tuple[Child, Arrangement, list[Visit]
                 send_needs="Suspected speech and language needs; no assessment yet.",
                 judgement="not_yet_shown", next_contact_date=today - timedelta(days=20),
                 actions=[Action("Request neurodevelopmental assessment update", "EHE officer",
-                                today - timedelta(days=600))])]),
+                                today - timedelta(days=600))]),
+          # A concern visit: the safeguarding section and its actions are restricted, so
+          # only the record copy of any document shows them.
+          Visit(visit_type="ehe_concern", basis="concern",
+                concern_raised_by="Health visitor (fictional)",
+                actual_date=today - timedelta(days=60), planned_date=today - timedelta(days=62),
+                start_time="10:30", present="Mira, her mother", child_seen=True,
+                child_seen_alone=True, education_approach="Reading and nature projects at home",
+                curriculum_areas="English, science, art", hours_per_week=12,
+                child_views="I read to Mum every night. I don't like going to the allotment.",
+                parent_views="We are doing our best while we wait for the assessment.",
+                send_needs="Speech and language needs; a visual timetable helps.",
+                wellbeing="Tired; says she sleeps badly.",
+                safeguarding_concern=True,
+                safeguarding_details="Bruise on Mira's upper arm; she said a neighbour at the "
+                                     "allotment grabbed her (fictional demo text).",
+                safeguarding_procedure_shown_at=datetime.combine(
+                    today - timedelta(days=60), time(10, 55), UTC),
+                judgement="not_yet_shown",
+                judgement_reasons="Reading is strong; maths was not shown and no plan for it "
+                                  "was seen.",
+                advice_given="Suggested the library's free maths clubs and a weekly plan.",
+                next_steps="Visit again in eight weeks to see maths work.",
+                parent_comments="Mum agreed the summary and asked for the maths club details.",
+                summary_sent_to_parent=today - timedelta(days=58),
+                next_contact_date=today + timedelta(days=10),
+                actions=[Action("Written referral to MASH about the bruise", "EHE officer",
+                                today - timedelta(days=59)),  # restricted: raised with a concern
+                         Action("Tell the designated safeguarding lead", "EHE officer",
+                                today - timedelta(days=60), restricted=True),
+                         Action("Send the maths club details", "EHE officer",
+                                today - timedelta(days=50), restricted=False)])]),
         (tobias, Arrangement(type="eotas", start_date=year_ago, hours_per_week=15,
                              provider="Northgate Tutoring (unregistered, fictional) + medical needs service"),
          [Visit(visit_type="eotas_qa", actual_date=today - timedelta(days=90),
@@ -178,6 +209,8 @@ def populate(vault: Vault, children: int = 40, visits_per_child: int = 2,
             vault.arrangements.add(arrangement)
             for visit in visits:
                 _add_final_visit(vault, stored.id, visit, day)
+            if index == 0:
+                _amend_demo_visits(vault, stored.id)
             _scenario_ehc(vault, stored.id, index, day)
             # Mira: the school was told, health never was (the report's first story).
             _notify(vault, stored.id, ["original_school"] if index == 0
@@ -231,6 +264,22 @@ def _add_final_visit(vault: Vault, child_id: str, visit: Visit, today: date) -> 
     visit.child_id = child_id
     stored = vault.visits.start(visit)
     vault.visits.finalise(stored.id, today=today)
+
+
+def _amend_demo_visits(vault: Vault, child_id: str) -> None:
+    """Amendments after finalising, each with its reason: a date typed wrongly on the first
+    visit, and the concern visit's safeguarding details corrected (record copy only)."""
+    import dataclasses
+
+    for stored in vault.visits.for_child(child_id):
+        visit = stored.effective()
+        if visit.visit_type == "ehe_initial":
+            vault.visits.amend(stored.id, "Start time typed wrongly",
+                               dataclasses.replace(visit, start_time="14:00"))
+        elif visit.safeguarding_concern:
+            vault.visits.amend(stored.id, "The referral reference added", dataclasses.replace(
+                visit, safeguarding_details=visit.safeguarding_details
+                + " MASH referral ref. DEMO-0001 (fictional)."))
 
 
 def _eotas_package(vault: Vault, child_id: str, provider_ids: list[str], today: date,
@@ -318,8 +367,37 @@ def _scenario_ehc(vault: Vault, child_id: str, index: int, today: date) -> None:
             requested_date=add_months(today, -30), decision_date=add_months(today, -29),
             draft_date=add_months(today, -26), final_date=add_months(today, -25),
             last_review_date=add_months(today, -12) + timedelta(days=20)), 3, today, rng)
-        vault.ehc.reviews.add(AnnualReview(child_id=child_id, plan_id=plan_id,
-                                           advice_requested=today - timedelta(days=10)))
+        meeting = today + timedelta(days=16)
+        vault.ehc.reviews.add(AnnualReview(
+            child_id=child_id, plan_id=plan_id, advice_requested=today - timedelta(days=10),
+            meeting_date=meeting, invitations_sent=today - timedelta(days=3),
+            invitees=[
+                Invitee("Toby Penhallow", "The young person", today - timedelta(days=3),
+                        attended=False, family=True),
+                Invitee("Rhiannon Penhallow", "Parent", today - timedelta(days=3),
+                        attended=False, family=True),
+                Invitee("Imogen Ashcombe", "Key worker, SEND team", today - timedelta(days=3)),
+                Invitee("Dr Aurelio Brackenridge", "Educational psychologist",
+                        today - timedelta(days=3)),
+                Invitee("Tutoring lead", "EOTAS tutoring provider", today - timedelta(days=3)),
+            ],
+            advice=[
+                AdviceReceived("Educational psychologist", today - timedelta(days=10),
+                               today - timedelta(days=2)),
+                AdviceReceived("CAMHS clinician", today - timedelta(days=10)),
+                AdviceReceived("EOTAS tutoring provider", today - timedelta(days=10),
+                               today - timedelta(days=1)),
+            ],
+            recommendation="amend",
+            proposed_amendments="Add science tutoring to Section F; update Section E outcome 2.",
+            differences_of_opinion="The family want 20 hours a week; the provider advises 15 "
+                                   "until Toby is settled.",
+            preparing_for_adulthood="Toby wants to work with buses or trains: a taster day "
+                                    "with the transport museum is planned for Year 10.",
+            health_social_care="CAMHS sessions continue monthly; short breaks twice a month "
+                               "under the child-in-need plan.",
+            personal_budget="No personal budget is requested this year.",
+            report_author="Imogen Ashcombe, key worker, SEND team"))
         _views(vault, child_id, today - timedelta(days=14), "annual_review", "one_page_profile",
                "important_to_me",
                [("like_about_me", "People say I'm good at remembering bus routes.", True),

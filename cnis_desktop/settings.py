@@ -35,6 +35,7 @@ class Settings:
     auto_lock_minutes: float = 5.0
     autosave_seconds: float = 1.5
     safeguarding_procedure: str = DEFAULT_SAFEGUARDING_PROCEDURE
+    authority_name: str = ""  # e.g. "Exampleshire County Council": on documents' author line
     last_vault: str = ""
     # Authority overrides: {"annual_review": [12, "months"], ...} and {"KS3": 22.5, ...}
     timescales: dict[str, list[Any]] = field(default_factory=dict)
@@ -42,6 +43,9 @@ class Settings:
     # {"2026/27": [["03/09/2026", "23/10/2026"], ...]}; none set: the default calendar
     term_dates: dict[str, list[Any]] = field(default_factory=dict)
     attendance_order_process: str = "ea1996"  # or "cwsa2026" once the 2026 Act is in force
+    # The authority's own titles for spreadsheet columns, by field, e.g.
+    # {"parent{n}_name": "Carer {n} name"}: the register's field list may yet change.
+    register_columns: dict[str, str] = field(default_factory=dict)
 
     def timescale_overrides(self) -> dict[str, Timescale]:
         """The authority's timescales that are well formed; others keep their defaults."""

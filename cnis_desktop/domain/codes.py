@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -18,8 +19,9 @@ class CodeList:
     def __iter__(self) -> Iterator[tuple[str, str]]:
         return iter(self.items)
 
-    @property
+    @cached_property
     def codes(self) -> tuple[str, ...]:
+        # Asked for every field of every record validated: built once per list.
         return tuple(code for code, _ in self.items)
 
     def label(self, code: str | None) -> str:
@@ -359,4 +361,54 @@ SAO_OUTCOME = _cl(
     ("revoked", "Order revoked"),
     ("prosecution", "Prosecution"),
     ("eso", "Education supervision order"),
+)
+
+# Ethnicity as the school census records it (DfE main categories). A sheet's own wording is
+# mapped to one of these on import, or kept word for word and flagged for tidy-up.
+ETHNICITY = _cl(
+    "ethnicity",
+    ("WBRI", "White – British"),
+    ("WIRI", "White – Irish"),
+    ("WIRT", "Traveller of Irish heritage"),
+    ("WROM", "Gypsy / Roma"),
+    ("WOTH", "Any other White background"),
+    ("MWBC", "White and Black Caribbean"),
+    ("MWBA", "White and Black African"),
+    ("MWAS", "White and Asian"),
+    ("MOTH", "Any other mixed background"),
+    ("AIND", "Indian"),
+    ("APKN", "Pakistani"),
+    ("ABAN", "Bangladeshi"),
+    ("AOTH", "Any other Asian background"),
+    ("BCRB", "Black Caribbean"),
+    ("BAFR", "Black African"),
+    ("BOTH", "Any other Black background"),
+    ("CHNE", "Chinese"),
+    ("OOTH", "Any other ethnic group"),
+    ("REFU", "Refused"),
+    ("NOBT", "Information not yet obtained"),
+)
+
+# Annex B's "School or LA responsible": a school (named in current_school) or the authority.
+RESPONSIBLE_BODY = _cl(
+    "responsible_body",
+    ("school", "School"),
+    ("la", "Local authority"),
+)
+
+# s434A EA 1996 (inserted by the Children's Wellbeing and Schools Act 2026): who needs the
+# authority's consent before removal from roll for education at home.
+CONSENT_GROUNDS = _cl(
+    "consent_grounds",
+    ("special_school", "At a special school under arrangements the authority made"),
+    ("s47", "Subject to s47 enquiries"),
+    ("cp_plan", "Subject to a child protection plan"),
+)
+
+CONSENT_DECISION = _cl(
+    "consent_decision",
+    ("", "Not yet decided"),
+    ("granted", "Consent given"),
+    ("refused", "Consent refused"),
+    ("withdrawn", "Request withdrawn by the parent"),
 )

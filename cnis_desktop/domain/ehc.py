@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+
+from .model import nested
 
 SECTION_FIELDS = ("section_a", "section_b", "section_c", "section_d", "section_e", "section_f",
                   "section_g", "section_h1", "section_h2", "section_i", "section_j", "section_k")
@@ -59,9 +61,33 @@ class ProgressEntry:
     note: str = ""
 
 
+@nested
+@dataclass
+class Invitee:
+    """Someone invited to the review meeting (SEND Regs 2014 r.20(3))."""
+
+    name: str = ""
+    role: str = ""  # role and organisation, e.g. "SENCo, Hillcrest Academy"
+    invited_on: date | None = None
+    attended: bool = False
+    family: bool = False  # the child, a parent or a carer
+
+
+@nested
+@dataclass
+class AdviceReceived:
+    """Advice and information asked for before the meeting (r.20(4)–(5))."""
+
+    source: str = ""  # who gave it, and their role
+    requested_on: date | None = None
+    received_on: date | None = None
+    circulated_on: date | None = None  # sent to everyone invited
+
+
 @dataclass
 class AnnualReview:
-    """Mutable: one review cycle's dates and the authority's decision."""
+    """Mutable: one review cycle's dates and the authority's decision, and the meeting:
+    who was invited and came, the advice received, and what the meeting recommended."""
 
     child_id: str = ""
     plan_id: str = ""
@@ -74,6 +100,15 @@ class AnnualReview:
     decision: str = ""
     amendments_proposed: date | None = None
     amended_plan_issued: date | None = None
+    invitees: list[Invitee] = field(default_factory=list)
+    advice: list[AdviceReceived] = field(default_factory=list)
+    recommendation: str = ""  # the meeting's: maintain, amend or cease (REVIEW_DECISION)
+    proposed_amendments: str = ""
+    differences_of_opinion: str = ""
+    preparing_for_adulthood: str = ""  # from Year 9 (r.20(6))
+    health_social_care: str = ""  # the review of the health and social care provision
+    personal_budget: str = ""
+    report_author: str = ""  # who wrote the review report, and their role
 
 
 @dataclass(frozen=True)

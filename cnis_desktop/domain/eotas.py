@@ -97,6 +97,7 @@ class ActivityEntry:
     what_done: str = ""
     outcome_progress: str = ""
     evidence: str = ""
+    child_words: str = ""  # what the child said about the session, in their own words
 
 
 @dataclass

@@ -29,6 +29,23 @@ class Action:
     what: str = ""
     who: str = ""
     due: date | None = None
+    # Only in the record copy of a document. None: not marked either way, which counts as
+    # restricted when the action was raised while a safeguarding concern was recorded.
+    restricted: bool | None = None
+
+
+@nested
+@dataclass
+class TidyUp:
+    """A spreadsheet value an import could not take as it stood: kept word for word on the
+    child until a person has checked the field (nothing a sheet said is lost)."""
+
+    field: str = ""  # the sheet's field, e.g. "send"
+    column: str = ""  # the column's title as the sheet had it
+    original: str = ""  # the cell, word for word
+    note: str = ""  # what the import did with it
+    kind: str = "kept"  # mapped | kept | difference | missing
+    source: str = ""  # e.g. "import of 12/11/2026, line 7"
 
 
 @dataclass
@@ -44,7 +61,7 @@ class Child:
     ethnicity: str = ""
     home_address: str = ""
     parents: str = ""
-    first_language: str = "English"
+    first_language: str = ""  # never assumed: unknown until someone records it
     interpreter_needed: bool = False
     upn: str = ""
     nhs_number: str = ""
@@ -58,6 +75,10 @@ class Child:
     primary_need: str = ""
     health_services: str = ""
     safeguarding_flag: bool = False
+    responsible_body: str = ""  # school | la (Annex B's "School or LA responsible")
+    # The authority's own spreadsheet columns, by title, as they came: exported back as they were.
+    sheet_columns: dict[str, str] = field(default_factory=dict)
+    tidy_up: list[TidyUp] = field(default_factory=list)
 
     @property
     def display_name(self) -> str:
@@ -78,6 +99,8 @@ class Arrangement:
     provider: str = ""
     review_date: date | None = None  # part-time timetables must be reviewed
     notes: str = ""
+    reasons_text: str = ""  # the reasons behind the provision, in the words of the sheet or worker
+    action_text: str = ""  # action to be taken and by whom (Annex B)
 
     @property
     def is_open(self) -> bool:
@@ -114,8 +137,21 @@ class Visit:
     safeguarding_details: str = ""
     safeguarding_procedure_shown_at: datetime | None = None
     judgement: str = ""
+    judgement_reasons: str = ""
     actions: list[Action] = field(default_factory=list)
     next_contact_date: date | None = None
+    advice_given: str = ""
+    next_steps: str = ""
+    parent_comments: str = ""  # the parent's comments on the visit or its summary
+    summary_sent_to_parent: date | None = None
+    # What only some visit types record (domain/visit_content.py says which).
+    provision_observed: str = ""  # EOTAS QA: the session or provision seen
+    provider_findings: str = ""  # EOTAS QA: what the provider showed, against the plan
+    family_circumstances: str = ""  # social-worker visit
+    plan_progress: str = ""  # social-worker visit: the child's plan and support
+    enquiries_made: str = ""  # CME enquiry
+    # Fields the worker marked restricted: printed only in the record copy.
+    restricted_fields: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

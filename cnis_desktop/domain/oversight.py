@@ -37,7 +37,7 @@ class SaoCase:
 
 @dataclass(frozen=True)
 class DashboardItem:
-    section: str  # deadlines | health | partners | hours | lead
+    section: str  # deadlines | consent | health | partners | hours | lead
     child_id: str
     child_name: str
     title: str

@@ -21,6 +21,7 @@ CHILD_KINDS = frozenset({
     "child", "arrangement", "visit", "amendment", "views", "eotas_package",
     "eotas_component", "activity_entry", "activity_amendment", "eotas_week", "ehc_plan",
     "ehc_outcome", "annual_review", "ehc_progress", "notification", "sao_case", "qa_visit",
+    "register_entry", "consent_request",
 })
 KNOWN_KINDS = SHARED_KINDS | DEVICE_KINDS | CHILD_KINDS
 

@@ -141,6 +141,9 @@ TIMESCALES: dict[str, Timescale] = {
     "s438_select_school": Timescale(15, "days", "Parent selects a school after a notice of intention"),
     "preliminary_notice_response": Timescale(15, "days", "Parent's response to a preliminary notice"),
     "school_nomination_response": Timescale(15, "days", "Parent selects a school after a nomination notice"),
+    # The 2026 register (not yet in force: practice defaults until regulations set them).
+    "consent_decision": Timescale(15, "days", "Authority's decision on consent to home educate"),
+    "register_change_report": Timescale(15, "days", "Parent reports a change to the register entry"),
 }
 
 

@@ -11,6 +11,7 @@ from . import codes
 from .identifiers import nhs_number_problem, upn_problem
 from .model import Arrangement, Child, Visit, to_fields
 from .schoolage import is_school_age_cohort, nc_year, nc_year_label
+from .visit_content import RESTRICTABLE_FIELDS, judges_suitability
 
 if TYPE_CHECKING:
     from .ehc import AnnualReview, EhcPlan, Outcome, ProgressEntry
@@ -77,6 +78,8 @@ def validate_child(child: Child, today: date, check_age: bool = True) -> FieldEr
         errors["social_care_status"] = "Choose a social-care status from the list."
     if child.gender not in codes.GENDER:
         errors["gender"] = "Choose a gender from the list."
+    if child.responsible_body and child.responsible_body not in codes.RESPONSIBLE_BODY:
+        errors["responsible_body"] = "Choose a school or the local authority."
     return errors
 
 
@@ -121,6 +124,12 @@ def validate_visit_draft(visit: Visit) -> FieldErrors:
     for i, action in enumerate(visit.actions, start=1):
         if action.due and visit.actual_date and action.due < visit.actual_date:
             errors[f"actions.{i}"] = f"Action {i} is due before the visit took place."
+    unknown = [name for name in visit.restricted_fields if name not in RESTRICTABLE_FIELDS]
+    if unknown:
+        errors["restricted_fields"] = f"These cannot be marked restricted: {', '.join(unknown)}."
+    if (visit.summary_sent_to_parent and visit.actual_date
+            and visit.summary_sent_to_parent < visit.actual_date):
+        errors["summary_sent_to_parent"] = "The summary was sent before the visit took place."
     return errors
 
 
@@ -133,7 +142,7 @@ def validate_visit_final(visit: Visit, today: date) -> FieldErrors:
         errors["actual_date"] = "Enter the date the visit took place."
     elif visit.actual_date > today:
         errors["actual_date"] = "A visit cannot be finalised before it has taken place."
-    if visit.judgement not in codes.JUDGEMENT:
+    if judges_suitability(visit.visit_type) and visit.judgement not in codes.JUDGEMENT:
         errors["judgement"] = "Record a judgement on the education seen."
     if visit.basis == "concern" and not visit.concern_raised_by.strip():
         errors["concern_raised_by"] = "Say who raised the concern."
@@ -392,6 +401,17 @@ def validate_review(review: AnnualReview) -> FieldErrors:
               review.amendments_proposed, "The amended plan is before the proposed amendments.")
     if review.invitations_sent and review.meeting_date and review.invitations_sent > review.meeting_date:
         errors["invitations_sent"] = "Invitations are sent before the meeting."
+    if review.recommendation and review.recommendation not in codes.REVIEW_DECISION:
+        errors["recommendation"] = "Choose what the meeting recommended."
+    for i, person in enumerate(review.invitees, start=1):
+        if not person.name.strip():
+            errors["invitees"] = f"Invitee {i} needs a name."
+    for i, advice in enumerate(review.advice, start=1):
+        if not advice.source.strip():
+            errors["advice"] = f"Advice {i}: say who gave it."
+        elif (advice.received_on and advice.requested_on
+              and advice.received_on < advice.requested_on):
+            errors["advice"] = f"Advice {i} was received before it was asked for."
     return errors
 
 

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from ..domain import codes
-from ..domain.model import Arrangement, Child, Stored
+from ..domain.model import Arrangement, Child, Stored, TidyUp
 from ..domain.oversight import SaoCase
 from ..domain.record_deadlines import sao_deadlines
 from ..domain.timeline import Rules
@@ -89,6 +89,7 @@ class ChildPage(QWidget):
         self.ui.notifyButton.clicked.connect(self.record_notification)
         self.ui.acknowledgeButton.clicked.connect(self.acknowledge_selected)
         self.ui.saveSaoButton.clicked.connect(self.save_sao)
+        self._add_statutory_tabs(autosave_seconds)
 
     # --- loading --------------------------------------------------------------------------
 
@@ -101,6 +102,7 @@ class ChildPage(QWidget):
         self.ui.tabs.setCurrentIndex(0)
         self.ui.tabs.setTabEnabled(1, False)
         self.ui.tabs.setTabEnabled(2, False)
+        self._show_statutory(None)
         self._status("Fill in the details; the record saves itself once the name and date of "
                      "birth are valid.")
         self.ui.legal_first_name.setFocus()
@@ -118,6 +120,7 @@ class ChildPage(QWidget):
         self._load_visits()
         self._load_sharing()
         self._load_sao()
+        self._show_statutory(stored.record)
         updated = stored.meta.updated_at.astimezone()
         self._status(f"Version {stored.meta.version}, updated {updated:%d/%m/%Y %H:%M}")
 
@@ -186,6 +189,7 @@ class ChildPage(QWidget):
                 self.ui.tabs.setTabEnabled(2, True)
                 self._load_arrangements()
                 self._load_visits()
+                self._show_statutory(stored.record)
             else:
                 stored = self.vault.children.update(self.child_id, self.base_version, child)
         except ValidationFailed as exc:
@@ -275,7 +279,8 @@ class ChildPage(QWidget):
         """Open the tab a dashboard item points at."""
         tabs = {"details": self.ui.detailsTab, "arrangements": self.ui.arrangementsTab,
                 "visits": self.ui.visitsTab, "sharing": self.ui.sharingTab,
-                "sao": self.ui.saoTab}
+                "sao": self.ui.saoTab, "register": self.register_tab,
+                "consent": self.consent_tab, "tidy": self.tidy_tab}
         self.ui.tabs.setCurrentWidget(tabs.get(place, self.ui.detailsTab))
         if place == "arrangements" and arrangement_id:
             self._load_arrangements(select=arrangement_id)
@@ -368,7 +373,8 @@ class ChildPage(QWidget):
             ok = self.save_details()
         if self.episode_saver.pending:
             ok = self.save_episode() and ok
-        return ok
+        ok = self.register_tab.flush() and ok
+        return self.consent_tab.flush() and ok
 
     def leave(self) -> None:
         """Back to the caseload. Invalid edits are never dropped silently: the first Back
@@ -384,3 +390,68 @@ class ChildPage(QWidget):
     def _status(self, text: str, error: bool = False) -> None:
         self.ui.saveStatus.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
         self.ui.saveStatus.setText(text)
+
+    # --- the register, consent to home educate, imported values to check ----------------------
+
+    def _add_statutory_tabs(self, autosave_seconds: float) -> None:
+        from .consent_tab import ConsentTab
+        from .register_tab import RegisterTab
+        from .tidy_up_tab import TidyUpTab
+
+        self.register_tab = RegisterTab(self.vault, autosave_seconds, self.rules, self)
+        self.consent_tab = ConsentTab(self.vault, autosave_seconds, self.rules, self)
+        self.tidy_tab = TidyUpTab(self)
+        # Letters the menus, the header and the other tabs leave free.
+        self.ui.tabs.addTab(self.register_tab, "Re&gister")
+        self.ui.tabs.addTab(self.consent_tab, "Consent to &withdraw")
+        self.ui.tabs.addTab(self.tidy_tab, "To chec&k")
+        for tab in (self.register_tab, self.consent_tab):
+            tab.saved.connect(self.saved)
+        self.tidy_tab.checked.connect(self.mark_checked)
+        # Said in the header too, so that values to check are seen from any tab.
+        self.tidy_banner = QPushButton(self)
+        self.tidy_banner.setObjectName("tidyBanner")
+        self.tidy_banner.setFlat(True)
+        self.tidy_banner.clicked.connect(lambda: self.show_place("tidy"))
+        self.ui.header.insertWidget(2, self.tidy_banner)
+
+    def _show_statutory(self, child: Child | None) -> None:
+        tabs = self.ui.tabs
+        for tab in (self.register_tab, self.consent_tab):
+            tabs.setTabEnabled(tabs.indexOf(tab), child is not None)
+        if child is not None and self.child_id:
+            self.register_tab.show_child(self.child_id)
+            self.consent_tab.show_child(self.child_id, child.social_care_status)
+        self._show_tidy(child.tidy_up if child else [])
+
+    def _show_tidy(self, flags: list[TidyUp]) -> None:
+        self.tidy_tab.show_flags(flags)
+        index = self.ui.tabs.indexOf(self.tidy_tab)
+        self.ui.tabs.setTabVisible(index, bool(flags))
+        self.ui.tabs.setTabText(index, f"To chec&k ({len(flags)})")
+        count = len(flags)
+        self.tidy_banner.setText(f"{count} imported value{'s' if count != 1 else ''} to check…")
+        self.tidy_banner.setVisible(bool(flags))
+
+    def mark_checked(self, index: int) -> bool:
+        """A person has checked one imported value: it leaves the list (its history stays in
+        the child's versions)."""
+        if not self.child_id or not self.flush():
+            self.tidy_tab.ui.tidyStatus.setText("Save the child's details first.")
+            return False
+        flags = list(self.base_child.tidy_up)
+        if not 0 <= index < len(flags):
+            return False
+        del flags[index]
+        edited = dataclasses.replace(self.base_child, tidy_up=flags)
+        try:
+            stored = self.vault.children.update(self.child_id, self.base_version, edited)
+        except (ValidationFailed, VaultError) as exc:
+            self.tidy_tab.ui.tidyStatus.setText(str(exc))
+            return False
+        self.base_version, self.base_child = stored.meta.version, stored.record
+        self._show_tidy(stored.record.tidy_up)
+        if not flags:
+            self.ui.tabs.setCurrentWidget(self.ui.detailsTab)
+        self.saved.emit()
+        return True

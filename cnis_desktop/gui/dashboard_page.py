@@ -16,6 +16,7 @@ from .notification_dialog import NotificationDialog
 
 SECTIONS = {
     "deadlines": "Deadlines overdue or due in the next 14 days",
+    "consent": "Consent to home educate not yet decided",
     "health": "Not notified to health (school nursing, GP or health visitor)",
     "partners": "Not notified to any partner",
     "hours": "Below full time for their key stage",
@@ -75,7 +76,8 @@ class DashboardPage(QWidget):
             top.setExpanded(bool(found) and len(found) <= 200)
         counts = {k: sum(1 for i in self.items if i.section == k) for k in SECTIONS}
         overdue = sum(1 for i in self.items if i.due and i.due < today)
-        self.ui.summary.setText(f"{overdue} overdue · {counts['health']} not told to health · "
+        self.ui.summary.setText(f"{overdue} overdue · {counts['consent']} consent undecided · "
+                                f"{counts['health']} not told to health · "
                                 f"{counts['hours']} below full time")
 
     def _selected(self) -> DashboardItem | None:

@@ -3,14 +3,14 @@ deadlines, the child's views records, and the review pack."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QWidget
 
 from ..domain import codes
-from ..domain.dates import DateProblem, format_user_date, parse_user_date
+from ..domain.dates import format_user_date
 from ..domain.ehc import AnnualReview, EhcPlan, Outcome, ProgressEntry
 from ..domain.model import Stored
 from ..domain.record_deadlines import (
@@ -30,11 +30,10 @@ from ..domain.validation import (
     validate_review,
 )
 from ..domain.views import ViewsRecord
-from ..reports.pack_options import SECTION_TITLES, SECTIONS, PackOptions
 from ..vault import Vault
 from .binder import ERROR_STYLE, FormBinder, fill_combo
 from .forms.ui_ehc_page import Ui_EhcPage
-from .forms.ui_pack_options_dialog import Ui_PackOptionsDialog
+from .pack_options_dialog import PackOptionsDialog
 
 OK_STYLE = "color: #505a5f;"
 STATUS_COLOURS = {"overdue": "#b10e1e", "due soon": "#b36b00", "done late": "#b10e1e"}
@@ -55,49 +54,6 @@ def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]],
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     table.resizeColumnsToContents()
-
-
-class PackOptionsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("packOptions")
-        self.setWindowTitle("Review pack")
-        self.ui = Ui_PackOptionsDialog()
-        self.ui.setupUi(self)
-        today = date.today()
-        self.ui.periodFrom.setText(format_user_date(today - timedelta(days=365)))
-        self.ui.periodTo.setText(format_user_date(today))
-        for key in SECTIONS:
-            self.ui.sections.addItem(SECTION_TITLES[key])
-            item = self.ui.sections.item(self.ui.sections.count() - 1)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-        self.ui.message.setStyleSheet(ERROR_STYLE)
-        self.ui.okButton.clicked.connect(self._ok)
-        self.ui.cancelButton.clicked.connect(self.reject)
-        self.options: PackOptions | None = None
-
-    def read(self) -> PackOptions | None:
-        try:
-            start = parse_user_date(self.ui.periodFrom.text())
-            end = parse_user_date(self.ui.periodTo.text())
-        except DateProblem as exc:
-            self.ui.message.setText(str(exc))
-            return None
-        if start is None or end is None or end < start:
-            self.ui.message.setText("Enter a from date on or before the to date.")
-            return None
-        chosen = frozenset(
-            self.ui.sections.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.ui.sections.count())
-            if self.ui.sections.item(i).checkState() == Qt.CheckState.Checked)
-        return PackOptions(start, end, chosen, self.ui.thirdParty.isChecked())
-
-    def _ok(self) -> None:
-        self.options = self.read()
-        if self.options is not None:
-            self.accept()
 
 
 class EhcPage(QWidget):
@@ -145,6 +101,7 @@ class EhcPage(QWidget):
         self.ui.viewsTable.itemActivated.connect(
             lambda item: self.open_views.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.ui.packButton.clicked.connect(self.ask_pack_options)
+        self.ui.meetingButton.clicked.connect(self.record_meeting)
 
     def show_child(self, child_id: str) -> None:
         self.child_id = child_id
@@ -353,6 +310,18 @@ class EhcPage(QWidget):
         return True
 
     # --- pack ------------------------------------------------------------------------------------
+
+    def record_meeting(self) -> QDialog | None:
+        """Who was invited and came, advice, recommendation: for the review pack."""
+        from .review_meeting_dialog import ReviewMeetingDialog
+
+        if self.review is None:
+            self._say(self.ui.reviewStatus, "Start a review cycle first.", True)
+            return None
+        dialog = ReviewMeetingDialog(self.vault, self.review.id, self.rules, self)
+        dialog.accepted.connect(self._load_review)
+        dialog.open()
+        return dialog
 
     def ask_pack_options(self) -> PackOptionsDialog:
         dialog = PackOptionsDialog(self)

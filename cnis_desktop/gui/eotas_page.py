@@ -254,6 +254,7 @@ class EotasPage(QWidget):
                     entry.what_done = existing[0].entry.what_done
                     entry.outcome_progress = existing[0].entry.outcome_progress
                     entry.evidence = existing[0].entry.evidence
+                    entry.child_words = existing[0].entry.child_words
                     self.vault.eotas.update_entry(existing[0].id, entry)
                 else:
                     self.vault.eotas.log(entry)

@@ -18,6 +18,7 @@ from ..vault.unlocking import vault_exists
 from .unlock_page import UnlockPage
 
 if TYPE_CHECKING:
+    from ..reports.document import Document
     from ..vault import Vault
     from ..vault.keyfile import KdfParams
     from .caseload_page import CaseloadPage
@@ -415,17 +416,24 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.views_page)
 
     def preview_review_pack(self, child_id: str, options: object) -> None:
-        from ..documents import review_pack_data
+        import dataclasses
+
+        from ..documents import review_pack
         from ..reports.pack_options import PackOptions
-        from ..reports.review_pack import render_review_pack
 
         assert self.vault is not None and isinstance(options, PackOptions)
-        data = review_pack_data(self.vault, child_id, options,  # the vault's thread
-                                self.settings.timeline_rules())
-        name = data.child.preferred_name or data.child.legal_first_name
-        self.show_document(lambda: render_review_pack(data, options),
-                           f"Review pack – {name} {data.child.legal_last_name}",
-                           f"review-pack-{name}.pdf", "child", child_id, "review pack")
+        vault, rules = self.vault, self.settings.timeline_rules()
+        child = vault.children.get(child_id).record
+        name = child.preferred_name or child.legal_first_name
+
+        def gather(audience: str) -> Document:  # on the vault's thread
+            chosen = dataclasses.replace(options, audience=audience)
+            return review_pack(vault, child_id, chosen, rules,
+                               authority=self.settings.authority_name)
+
+        self.show_document(gather, f"Review pack – {name} {child.legal_last_name}",
+                           f"review-pack-{name}.pdf", "child", child_id, "review pack",
+                           options.audience)
 
     def show_today(self) -> None:
         if self.vault is None:
@@ -579,25 +587,44 @@ class MainWindow(QMainWindow):
 
     def preview_visit(self, visit_id: str) -> None:
         # Imported on first use: ReportLab and QtPdf are a third of start-up time otherwise.
-        from ..reports.visit_summary import render_visit_summary
+        from ..documents import visit_summary
+        from ..domain.audience import copy_for
 
         assert self.vault is not None
         vault = self.vault
         stored = vault.visits.get(visit_id)
         child = vault.children.get(stored.record.child_id).record
         name = f"visit-summary-{child.display_name.replace(' ', '-')}.pdf"
-        self.show_document(lambda: render_visit_summary(child, stored),
-                           f"Visit summary – {child.display_name}", name, "visit", visit_id,
-                           "visit summary")
 
-    def show_document(self, render: Callable[[], bytes], title: str, file_name: str,
-                      record_type: str, record_id: str, what: str) -> None:
-        """Render in the background, then preview from memory (print, or save with audit)."""
-        from .preview import PreviewDialog
+        def gather(audience: str) -> Document:  # on the vault's thread
+            return visit_summary(vault, visit_id, copy_for(audience),
+                                 authority=self.settings.authority_name)
+
+        self.show_document(gather, f"Visit summary – {child.display_name}", name, "visit",
+                           visit_id, "visit summary")
+
+    def show_document(self, gather: Callable[[str], Document], title: str, file_name: str,
+                      record_type: str, record_id: str, what: str,
+                      audience: str = "family") -> None:
+        """Gather for the safest copy (or the one asked for), render in the background, then
+        preview from memory; the dialog asks which copy and version, and print or save is
+        audited with the copy and version it was."""
+        from ..documents import audit_detail, renderer
+        from ..reports.html_render import render_html
+        from .preview import PreviewDialog, Rendition
 
         assert self.vault is not None
         vault = self.vault
         self.statusBar().showMessage(f"Preparing the {what}…")
+
+        def rendition(chosen: str, format_name: str) -> Rendition:
+            document = gather(chosen)
+            return Rendition(renderer(format_name)(document), format_name,
+                             render_html(document) if format_name == "odt" else "",
+                             audit_detail(what, document.copy, format_name))
+
+        first = gather(audience)
+        detail = audit_detail(what, first.copy, "pdf")
 
         def show(pdf: bytes) -> None:
             self.statusBar().clearMessage()
@@ -605,11 +632,12 @@ class MainWindow(QMainWindow):
                 return
 
             def audit(action: str) -> None:
-                vault.audit(action, record_type, record_id, detail=what)
+                vault.audit(action, record_type, record_id, detail=dialog.rendition.detail)
 
-            dialog = PreviewDialog(title, pdf, file_name, audit, self)
+            dialog = PreviewDialog(title, pdf, file_name, audit, self, render=rendition,
+                                   audience=first.copy.audience, detail=detail)
             self.preview_dialog = dialog
-            vault.audit("preview", record_type, record_id, detail=what)
+            vault.audit("preview", record_type, record_id, detail=detail)
             dialog.show()
 
         def failed(exc: BaseException) -> None:
@@ -618,5 +646,5 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             QMessageBox.critical(self, "Could not prepare the document", str(exc))
 
-        run_in_background(render, show, failed, self)
+        run_in_background(lambda: renderer("pdf")(first), show, failed, self)
 

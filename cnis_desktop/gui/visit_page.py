@@ -14,10 +14,16 @@ from PySide6.QtWidgets import (
 from ..domain import codes
 from ..domain.model import Action, StoredVisit, Visit
 from ..domain.validation import ValidationFailed, validate_visit_draft, validate_visit_final
+from ..domain.visit_content import (
+    FIELD_LABELS,
+    RESTRICTABLE_FIELDS,
+    judges_suitability,
+    sections_for,
+)
 from ..vault import Vault, VaultError
 from . import actions_table, prompts
 from .autosave import Autosaver
-from .binder import ERROR_STYLE, FormBinder, fill_combo
+from .binder import ERROR_STYLE, FormBinder, fill_checklist, fill_combo
 from .forms.ui_visit_page import Ui_VisitPage
 
 OK_STYLE = "color: #505a5f;"
@@ -49,6 +55,8 @@ class VisitPage(QWidget):
         ):
             fill_combo(combo, code_list)
         fill_combo(self.ui.judgement, codes.JUDGEMENT, blank="Not yet decided")
+        fill_checklist(self.ui.restricted_fields, codes.CodeList(
+            "restrictable", tuple((name, FIELD_LABELS[name]) for name in RESTRICTABLE_FIELDS)))
         table = self.ui.actions
         actions_table.set_up(table)
 
@@ -56,6 +64,7 @@ class VisitPage(QWidget):
                                  skip=("child_id", "actions", "safeguarding_procedure_shown_at"))
         self.saver = Autosaver(self.save_draft, autosave_seconds, self)
         self.binder.changed.connect(self._edited)
+        self.ui.visit_type.currentIndexChanged.connect(self._show_type_fields)
         table.itemChanged.connect(lambda _: self._edited())
         self.ui.safeguarding_concern.toggled.connect(self._safeguarding_toggled)
         self.ui.addActionButton.clicked.connect(self.add_action_row)
@@ -85,10 +94,28 @@ class VisitPage(QWidget):
         table.blockSignals(True)
         table.setRowCount(0)
         for action in visit.actions:
-            actions_table.append(table, action)
+            actions_table.append(table, action, visit.safeguarding_concern)
         table.blockSignals(False)
         self._show_procedure_state()
+        self._show_type_fields()
         self.last_saved = visit
+
+    def _show_type_fields(self, *_: object) -> None:
+        """Only what this type of visit records: the suitability judgement on home-education
+        visits, the provision on an EOTAS QA visit, the family on a social-worker visit."""
+        visit_type = str(self.ui.visit_type.currentData() or "")
+        extra = sections_for(visit_type)
+        shown = {"provision_observed": "provision" in extra,
+                 "provider_findings": "provision" in extra,
+                 "family_circumstances": "family" in extra, "plan_progress": "family" in extra,
+                 "enquiries_made": "enquiries" in extra}
+        for name, visible in shown.items():
+            self.ui.typeForm.setRowVisible(getattr(self.ui, name), visible)
+        self.ui.typeGroup.setVisible(any(shown.values()))
+        judged = judges_suitability(visit_type)
+        for name in ("judgement", "judgement_reasons"):
+            self.ui.outcomeForm.setRowVisible(getattr(self.ui, name), judged)
+        self.ui.outcomeGroup.setTitle("Judgement and next steps" if judged else "Next steps")
 
     def _apply_mode(self) -> None:
         assert self.stored is not None
@@ -118,7 +145,9 @@ class VisitPage(QWidget):
     # --- actions table ------------------------------------------------------------------------
 
     def add_action_row(self) -> None:
-        row = actions_table.append(self.ui.actions, Action())
+        # Raised while a safeguarding concern is recorded: restricted unless the worker unticks.
+        row = actions_table.append(self.ui.actions, Action(),
+                                   self.ui.safeguarding_concern.isChecked())
         self.ui.actions.setCurrentCell(row, 0)
         first = self.ui.actions.item(row, 0)
         if first is not None:

@@ -1,7 +1,8 @@
 """The page furniture every document shares, and building a story to PDF bytes.
 
-Every page carries the child's name, the document date, "Page X of Y" and the protective
-marking, so a page separated from its pack still says whose it is and how to handle it.
+Every page carries the child's name, the document date, "Page X of Y", the protective
+marking, which copy it is (and what that copy withholds) and the document's id, so a page
+separated from its pack still says whose it is, what is missing and how to handle it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
@@ -104,8 +106,9 @@ class Styles:
 @cache
 def styles() -> Styles:
     register_fonts()
+    # No orphans or widows: a page never starts or ends with one stray line of a paragraph.
     body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, textColor=INK,
-                          alignment=TA_LEFT, spaceAfter=4)
+                          alignment=TA_LEFT, spaceAfter=4, allowOrphans=0, allowWidows=0)
     return Styles(
         title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=23,
                              spaceAfter=6, textColor=ACCENT),
@@ -131,6 +134,19 @@ class PageFurniture:
     child_name: str
     document_title: str
     document_date: date
+    notice: str = ""  # which copy, and what it withholds ("DRAFT" first for a draft)
+    document_id: str = ""
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """The PDF's own metadata: no child's name in it (a file list shows the title)."""
+
+    title: str
+    author: str
+    subject: str
+    keywords: str = ""
+    language: str = "en-GB"
 
 
 def _numbered_canvas_class(furniture: PageFurniture) -> type[rl_canvas.Canvas]:
@@ -159,15 +175,26 @@ def _numbered_canvas_class(furniture: PageFurniture) -> type[rl_canvas.Canvas]:
                 super().showPage()
             super().save()
 
-        def _draw_contents(self, x: float, top: float, width: float, titles: list[str]) -> None:
+        def _draw_contents(self, x: float, top: float, width: float,
+                           entries: list[tuple[str, list[str]]]) -> None:
             self.saveState()
-            self.setFont(FONT, 11)
-            for i, title in enumerate(titles):
-                y = top - (i + 1) * CONTENTS_LEADING + 5
+            line = 0
+            for title, note_lines in entries:
+                line += 1
+                y = top - line * CONTENTS_LEADING + 5
+                self.setFillColor(INK)
+                self.setFont(FONT, 11)
+                self.drawString(x, y, title)
+                if note_lines:  # left out: the reason in place of a page number
+                    self.setFillColor(MUTED)
+                    self.setFont(FONT_ITALIC, 10)
+                    for note in note_lines:
+                        line += 1
+                        self.drawString(x + CONTENTS_NOTE_INDENT,
+                                        top - line * CONTENTS_LEADING + 9, note)
+                    continue
                 page = self.contents["pages"].get(title)
                 number = str(page) if page else ""
-                self.setFillColor(INK)
-                self.drawString(x, y, title)
                 self.drawRightString(x + width, y, number)
                 dots_from = x + self.stringWidth(title, FONT, 11) + 6
                 dots_to = x + width - self.stringWidth(number, FONT, 11) - 6
@@ -189,18 +216,25 @@ def _numbered_canvas_class(furniture: PageFurniture) -> type[rl_canvas.Canvas]:
             self.saveState()
             self.setFillColor(MUTED)
             self.setFont(FONT_BOLD, 8.5)
-            self.drawCentredString(width / 2, height - 10 * mm, MARKING)
+            self.drawCentredString(width / 2, height - 9 * mm, MARKING)
             self.drawCentredString(width / 2, 7 * mm, MARKING)
+            if furniture.notice:
+                self.setFillColor(INK)
+                self.drawCentredString(width / 2, height - 13 * mm, furniture.notice)
+                self.setFillColor(MUTED)
             self.setFont(FONT, 8.5)
-            self.drawString(MARGIN, height - 14.5 * mm, furniture.child_name)
+            self.drawString(MARGIN, height - 17.5 * mm, furniture.child_name)
             self.drawRightString(
-                width - MARGIN, height - 14.5 * mm,
-                f"{furniture.document_title} · {furniture.document_date:%d %B %Y}",
+                width - MARGIN, height - 17.5 * mm,
+                f"{furniture.document_title} · {long_date(furniture.document_date)}",
             )
             self.setStrokeColor(RULE)
-            self.line(MARGIN, height - 16 * mm, width - MARGIN, height - 16 * mm)
+            self.line(MARGIN, height - 19 * mm, width - MARGIN, height - 19 * mm)
             self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
             self.drawString(MARGIN, 10.5 * mm, furniture.child_name)
+            if furniture.document_id:
+                self.drawCentredString(width / 2, 10.5 * mm,
+                                       f"Document {furniture.document_id}")
             self.drawRightString(width - MARGIN, 10.5 * mm, f"Page {number} of {total}")
             self.restoreState()
 
@@ -294,41 +328,58 @@ class _ContentsDocTemplate(SimpleDocTemplate):  # type: ignore[misc]
 
 
 CONTENTS_LEADING = 20
+CONTENTS_NOTE_INDENT = 6 * mm
 
 
 class Contents(Flowable):  # type: ignore[misc]
-    """Reserves room for the contents; the canvas fills in the page numbers at the end."""
+    """Reserves room for the contents; the canvas fills in the page numbers at the end. A
+    section left out is listed too, with the reason it was left out in place of a page."""
 
-    def __init__(self, titles: list[str]) -> None:
+    def __init__(self, entries: Sequence[tuple[str, str] | str]) -> None:
         super().__init__()
-        self.titles = titles
+        self.entries = [(e, "") if isinstance(e, str) else e for e in entries]
+        self._laid: list[tuple[str, list[str]]] = []
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        self.height = len(self.titles) * CONTENTS_LEADING
+        self._laid = [(title, simpleSplit(f"Left out of this copy: {note}", FONT_ITALIC, 10,
+                                          available_width - CONTENTS_NOTE_INDENT) if note else [])
+                      for title, note in self.entries]
+        lines = sum(1 + len(notes) for _, notes in self._laid)
+        self.height = lines * CONTENTS_LEADING
         return self.width, self.height
 
     def draw(self) -> None:
         x, top = self.canv.absolutePosition(0, self.height)
         self.canv.contents["anchor"] = (self.canv.getPageNumber(), x, top, self.width,
-                                        self.titles)
+                                        self._laid)
 
 
-def build_pdf(story: Sequence[Flowable], furniture: PageFurniture, subject: str) -> bytes:
-    """One pass: page X of Y and the contents' page numbers are drawn as the file is saved."""
+def long_date(day: date) -> str:
+    """"1 October 2026", held together by no-break spaces (a date never splits a line)."""
+    return f"{day.day}\u00a0{day:%B}\u00a0{day.year}"
+
+
+def build_pdf(story: Sequence[Flowable], furniture: PageFurniture, subject: str,
+              info: FileInfo | None = None) -> bytes:
+    """One pass: page X of Y and the contents' page numbers are drawn as the file is saved.
+    The file carries its real creation date (not ReportLab's fixed "invariant" one)."""
     buffer = io.BytesIO()
+    info = info or FileInfo(furniture.document_title, "CNIS Desktop", subject)
     doc = _ContentsDocTemplate(
         buffer,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=22 * mm,
+        topMargin=24 * mm,
         bottomMargin=20 * mm,
-        title=f"{furniture.document_title} – {furniture.child_name}",
-        author="CNIS Desktop",
-        subject=subject,
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        keywords=info.keywords,
         creator="CNIS Desktop",
-        invariant=True,
+        lang=info.language,
+        invariant=False,
         # Start in the embedded font so no unembedded base-14 font enters the PDF.
         initialFontName=FONT,
     )

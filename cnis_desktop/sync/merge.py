@@ -29,7 +29,7 @@ from .scope import foreign_problem
 APPLIED_KINDS = ("child", "arrangement", "visit", "amendment", "provider", "eotas_package",
                  "eotas_component", "ehc_plan", "ehc_outcome", "annual_review", "notification",
                  "sao_case", "views", "activity_entry", "activity_amendment", "eotas_week",
-                 "qa_visit", "ehc_progress")
+                 "qa_visit", "ehc_progress", "register_entry", "consent_request")
 
 
 def _mutable_tables(vault: Vault) -> dict[str, MutableTable[Any]]:
@@ -38,6 +38,7 @@ def _mutable_tables(vault: Vault) -> dict[str, MutableTable[Any]]:
         "eotas_component": vault.eotas.components, "ehc_plan": vault.ehc.plans,
         "ehc_outcome": vault.ehc.outcomes, "annual_review": vault.ehc.reviews,
         "notification": vault.oversight.notifications, "sao_case": vault.oversight.sao,
+        "register_entry": vault.register.entries, "consent_request": vault.register.consent,
     }
 
 

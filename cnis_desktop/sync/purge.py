@@ -15,7 +15,8 @@ from .scope import child_of
 # Child-owned tables, children's records before their parents.
 _BY_CHILD = ("activity_entries", "eotas_closed_weeks", "eotas_components", "eotas_packages",
              "qa_visits", "ehc_progress", "ehc_outcomes", "annual_reviews", "ehc_plans",
-             "views_records", "visits", "notifications", "sao_cases", "arrangements")
+             "views_records", "visits", "notifications", "sao_cases", "arrangements",
+             "register_entries", "consent_requests")
 
 
 def purge_reassigned(vault: Vault, caseload: set[str]) -> int:

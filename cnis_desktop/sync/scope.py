@@ -15,6 +15,7 @@ _CHILD_COLUMN = {
     "eotas_component": "eotas_components", "ehc_plan": "ehc_plans",
     "ehc_outcome": "ehc_outcomes", "annual_review": "annual_reviews",
     "notification": "notifications", "sao_case": "sao_cases",
+    "register_entry": "register_entries", "consent_request": "consent_requests",
 }
 
 

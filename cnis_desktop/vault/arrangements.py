@@ -9,7 +9,7 @@ from ..domain.model import Arrangement, Stored, apply_changes, changed_fields, f
 from ..domain.validation import require_valid, validate_arrangement
 from .children import Children
 from .connection import transaction
-from .context import Context, dumps, meta_from_row
+from .context import Context, created_meta, dumps, meta_from_row
 from .errors import NotFound
 from .ids import new_id
 from .versioned import check_mergeable, fields_at_version, record_version
@@ -24,7 +24,8 @@ class Arrangements:
 
     def add(self, arrangement: Arrangement, arrangement_id: str | None = None) -> Stored[Arrangement]:
         require_valid(validate_arrangement(arrangement))
-        self.children.get(arrangement.child_id)
+        if not self.children.exists(arrangement.child_id):
+            raise NotFound("child", arrangement.child_id)
         record_id = arrangement_id or new_id()
         now = self.ctx.now_text()
         fields = to_fields(arrangement)
@@ -38,7 +39,7 @@ class Arrangements:
             record_version(self.ctx, RECORD_TYPE, record_id, 1, 0, fields)
             self.ctx.audit("create", RECORD_TYPE, record_id)
             self._refresh_current(arrangement.child_id)
-        return self.get(record_id)
+        return Stored(created_meta(self.ctx, record_id, now), from_fields(Arrangement, fields))
 
     def get(self, arrangement_id: str) -> Stored[Arrangement]:
         row = self.ctx.conn.execute(

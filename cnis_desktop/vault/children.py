@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from ..domain.model import Child, Stored, apply_changes, changed_fields, from_fields, to_fields
 from ..domain.validation import require_valid, validate_child
 from .connection import transaction
-from .context import Context, dumps, meta_from_row
+from .context import Context, created_meta, dumps, meta_from_row
 from .errors import NotFound
 from .ids import new_id
 from .versioned import check_mergeable, fields_at_version, record_version
@@ -73,7 +73,11 @@ class Children:
             )
             record_version(self.ctx, RECORD_TYPE, record_id, 1, 0, fields)
             self.ctx.audit("create", RECORD_TYPE, record_id)
-        return self.get(record_id)
+        return Stored(created_meta(self.ctx, record_id, now), from_fields(Child, fields))
+
+    def exists(self, child_id: str) -> bool:
+        return self.ctx.conn.execute("SELECT 1 FROM children WHERE id = ?",
+                                     (child_id,)).fetchone() is not None
 
     def get(self, child_id: str) -> Stored[Child]:
         row = self.ctx.conn.execute("SELECT * FROM children WHERE id = ?", (child_id,)).fetchone()

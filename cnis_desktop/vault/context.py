@@ -101,5 +101,12 @@ def meta_from_row(row: Any) -> RecordMeta:
     )
 
 
+def created_meta(ctx: Context, record_id: str, now: str) -> RecordMeta:
+    """The meta of a record just inserted: what reading it back would give, without the read
+    (an import adds thousands)."""
+    at = datetime.fromisoformat(now)
+    return RecordMeta(record_id, 1, at, ctx.actor, ctx.device_id, at)
+
+
 def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, sort_keys=True, separators=(",", ":"))

@@ -357,6 +357,29 @@ CREATE INDEX children_caseload ON children (sort_name, id, display_name, upn, da
 DROP INDEX children_sort
 """
 
+# The children not in school register (CWSA 2026), consent to home educate, and the
+# authority's remembered import mappings (kept in the vault, encrypted; never synced).
+_REGISTER_AND_CONSENT = f"""
+CREATE TABLE register_entries ({_STANDARD},
+    child_id TEXT NOT NULL REFERENCES children (id)
+);
+CREATE INDEX register_entries_child ON register_entries (child_id);
+CREATE TABLE consent_requests ({_STANDARD},
+    child_id TEXT NOT NULL REFERENCES children (id),
+    requested_on TEXT,
+    decision TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX consent_requests_child ON consent_requests (child_id, requested_on);
+CREATE TABLE import_mappings (
+    field TEXT NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    PRIMARY KEY (field, source)
+)
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _script(_INITIAL)),
     Migration("0002_eotas", _script(_EOTAS)),
@@ -364,6 +387,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0004_oversight", _oversight),
     Migration("0005_sync", _script(_SYNC)),
     Migration("0006_caseload_index", _script(_CASELOAD_INDEX)),
+    Migration("0007_register_and_consent", _script(_REGISTER_AND_CONSENT)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

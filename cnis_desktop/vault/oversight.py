@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..domain import codes
+from ..domain.consent import ConsentRequest
 from ..domain.ehc import AnnualReview, EhcPlan
 from ..domain.hours import full_time_minutes
 from ..domain.model import Arrangement, Stored, from_fields
@@ -22,6 +23,7 @@ from ..domain.record_deadlines import (
     review_deadlines,
     sao_deadlines,
 )
+from ..domain.register_entry import RegisterEntry
 from ..domain.timeline import Rules
 from ..domain.validation import validate_notification, validate_sao
 from .context import Context
@@ -125,14 +127,35 @@ class Oversight:
             for deadline in sao_deadlines(case, rules, day):
                 if deadline.done is None:
                     due_item(case.child_id, deadline.name, deadline.due, "sao", deadline.rule)
+        self._statutory(children, items, due_item, dict(rules.overrides))
         for provider, alerts in self.eotas.provider_alerts(day):
             for child_id in self._children_of_provider(provider.id):
                 if child_id in children:
                     items.append(DashboardItem("deadlines", child_id, children[child_id][0],
                                                f"Provider checks: {provider.record.name}",
                                                day, "; ".join(alerts), "eotas"))
-        order = {"deadlines": 0, "health": 1, "partners": 2, "hours": 3, "lead": 4}
+        order = {"deadlines": 0, "consent": 1, "health": 2, "partners": 3, "hours": 4, "lead": 5}
         return sorted(items, key=lambda i: (order[i.section], i.due or date.max, i.child_name))
+
+    def _statutory(self, children: dict[str, Any], items: list[DashboardItem], due_item: Any,
+                   overrides: dict[str, Any]) -> None:
+        """Consent to home educate not yet decided (every one, whenever due), and a parent's
+        report of a change to the register that is due (s436D)."""
+        for row in self.ctx.conn.execute(
+                "SELECT child_id, data FROM consent_requests WHERE decision = ''"
+                " ORDER BY requested_on"):
+            if row[0] not in children:
+                continue
+            request = from_fields(ConsentRequest, json.loads(row[1]))
+            grounds = ", ".join(codes.CONSENT_GROUNDS.label(g) for g in request.grounds)
+            items.append(DashboardItem("consent", row[0], children[row[0]][0],
+                                       "Consent to home educate: not yet decided",
+                                       request.decision_due(overrides), grounds, "consent"))
+        for row in self.ctx.conn.execute("SELECT child_id, data FROM register_entries"):
+            if row[0] in children:
+                entry = from_fields(RegisterEntry, json.loads(row[1]))
+                due_item(row[0], "Parent's report of a change to the register (s436D)",
+                         entry.change_report_due(overrides), "register", entry.change_details)
 
     def _current_arrangements(self, day: date) -> dict[str, tuple[str, Arrangement]]:
         current: dict[str, tuple[str, Arrangement]] = {}

@@ -33,7 +33,9 @@ from .visits import Visits
 if TYPE_CHECKING:
     from .ehc import Ehc
     from .eotas import Eotas
+    from .import_mappings import ImportMappings
     from .oversight import Oversight
+    from .register_records import RegisterRecords
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,18 @@ class Vault:
         from .oversight import Oversight
 
         return Oversight(self.ctx, self.eotas)
+
+    @cached_property
+    def register(self) -> RegisterRecords:
+        from .register_records import RegisterRecords
+
+        return RegisterRecords(self.ctx)
+
+    @cached_property
+    def import_mappings(self) -> ImportMappings:
+        from .import_mappings import ImportMappings
+
+        return ImportMappings(self.ctx)
 
     # --- lifecycle -----------------------------------------------------------------------
 

@@ -64,7 +64,8 @@ def main() -> None:
         direct = time.perf_counter() - t0
         import_vault = encrypted_vault(Path(tmp) / "import.vault")
         t0 = time.perf_counter()
-        plan = plan_import(import_vault, data, "annex-b")
+        # The sheet has no arrangement column: the person answers "s19" in the mapping step.
+        plan = plan_import(import_vault, data, "annex-b", chosen={("arrangement", ""): "s19"})
         t1 = time.perf_counter()
         done = apply_import(import_vault, plan)
         t2 = time.perf_counter()

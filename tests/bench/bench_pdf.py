@@ -17,8 +17,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+from cnis_desktop.domain.audience import copy_for, visit_for_copy
 from cnis_desktop.domain.model import Action, Child, RecordMeta, StoredVisit, Visit
-from cnis_desktop.reports.visit_summary import render_visit_summary
+from cnis_desktop.reports.visit_summary import VisitSummaryData
+from cnis_desktop.reports.visit_summary import render_visit_summary as render_data
 
 CHILD = Child(legal_first_name="Zephyrine", legal_last_name="Quillfeather", preferred_name="Zeph",
               date_of_birth=date(2016, 3, 4), upn="U820200101001", send_status="ehc_plan")
@@ -38,6 +40,15 @@ def typical_visit() -> StoredVisit:
                   next_contact_date=date(2027, 4, 1))
     meta = RecordMeta("id", 1, now, "Alex Officer", "dev", now)
     return StoredVisit(meta, visit, "final", now, "Alex Officer")
+
+
+def render_visit_summary(child: Child, stored: StoredVisit) -> bytes:
+    """The family copy, as the app prints by default (gathering is the vault's part)."""
+    copy = copy_for("family")
+    visit, withheld = visit_for_copy(stored.effective(), copy)
+    return render_data(VisitSummaryData(child, visit, copy, stored.id, True, stored.finalised_at,
+                                        stored.finalised_by, [], withheld, "CN-1", "doc",
+                                        "Alex Officer (EHE officer)"))
 
 
 def bare(pages: int) -> bytes:
@@ -72,7 +83,7 @@ def main() -> None:
     import subprocess
     subprocess.run([sys.executable, "-c",
                     "from tests.bench.bench_pdf import CHILD, typical_visit;"
-                    "from cnis_desktop.reports.visit_summary import render_visit_summary;"
+                    "from tests.bench.bench_pdf import render_visit_summary;"
                     "render_visit_summary(CHILD, typical_visit())"],
                    check=True, cwd=Path(__file__).parents[2])
     print(f"first summary in a fresh process (imports + font loading): "

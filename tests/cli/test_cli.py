@@ -155,7 +155,7 @@ def test_print_review_pack(demo_vault: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "I want to go to a school with my cousin." in text
-    assert "Tigrinya" in text and "Third-party information withheld" in text
+    assert "Tigrinya" in text and "third-party information withheld" in text
     backwards = cnis("print", "review-pack", amani, "--from", "01/01/2026", "--to",
                      "01/01/2025", "--out", str(out), "--vault", str(demo_vault),
                      "--passphrase-stdin", stdin=PASSPHRASE + "\n")

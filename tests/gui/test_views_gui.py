@@ -214,6 +214,9 @@ def test_ehc_page_plan_outcome_review_and_pack(qtbot: QtBot, open_window: MainWi
     assert any(s.startswith("Review report sent") for s in steps)
     assert any(s.startswith("Decision notified") for s in steps)
     assert "SEND Regs 2014 r.20(7)" in rules
+    meeting = page.record_meeting()  # who was invited and came, for the pack
+    assert meeting is not None and meeting.isVisible()
+    meeting.reject()
     # Recording the decision concludes the review and starts the next cycle by itself.
     first = page.review.id
     page.ui.review_decision_date.setText(f"{date.today():%d/%m/%Y}")

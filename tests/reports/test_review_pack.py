@@ -80,13 +80,20 @@ def test_child_chose_where_to_start(demo: Vault) -> None:
 
 def test_third_party_information_can_be_withheld(demo: Vault) -> None:
     child_id = demo.children.caseload("toby")[0].id
-    options = PackOptions(YEAR.start, YEAR.end, third_party=False)
+    options = PackOptions(YEAR.start, YEAR.end, third_party=False, audience="professional")
     text = flat(text_of(review_pack_pdf(demo, child_id, options)))
-    assert "Third-party information withheld" in text
+    assert "safeguarding and third-party information withheld" in text
     assert "15 hours is not enough" not in text  # the parent's words
     assert "Northgate Tutoring" not in text
-    full = flat(text_of(review_pack_pdf(demo, child_id, YEAR)))
+    family = flat(text_of(review_pack_pdf(demo, child_id, YEAR)))  # the default copy
+    assert "15 hours is not enough" not in family and "Northgate Tutoring" not in family
+    full = flat(text_of(review_pack_pdf(
+        demo, child_id, PackOptions(YEAR.start, YEAR.end, audience="professional"))))
     assert "15 hours is not enough" in full and "Northgate Tutoring" in full
+    chosen = flat(text_of(review_pack_pdf(
+        demo, child_id, PackOptions(YEAR.start, YEAR.end, third_party=True))))
+    assert "15 hours is not enough" in chosen
+    assert "Family copy – safeguarding information withheld" in chosen
 
 
 def test_sections_can_be_left_out(demo: Vault) -> None:
@@ -119,6 +126,7 @@ def year_of_data(vault: Vault) -> str:
         record = vault.ehc.views.start(ViewsRecord(
             child_id=child_id, purpose="annual_review", gathered_on=TODAY - timedelta(days=30 * i),
             gathered_by="Alex Officer", method="conversation", read_back=True,
+            consent_to_share=True, share_with="the family and the review meeting",
             statements=[Statement("said", f"Views {i}: I like the quiet room best.", True),
                         Statement("said", f"Summary {i} of what was discussed.", False)]))
         vault.ehc.views.finalise(record.id)

@@ -113,7 +113,13 @@ SHEET = ("Case number,Name,Date of birth,SEND,Hours,Provision start date,UPN\r\n
 
 
 def test_import_preview_then_all_or_nothing(vault: Vault) -> None:
-    plan = plan_import(vault, SHEET.encode(), "annex-b")
+    unsaid = plan_import(vault, SHEET.encode(), "annex-b")
+    [blank] = unsaid.values  # the sheet does not say which arrangement: asked, never guessed
+    assert (blank.field, blank.text, blank.origin, blank.lines) == ("arrangement", "",
+                                                                     "unclear", [2, 3])
+    assert all(r.arrangement is None for r in unsaid.rows)
+    s19 = {("arrangement", ""): "s19"}  # what the person chose in the mapping step
+    plan = plan_import(vault, SHEET.encode(), "annex-b", chosen=s19)
     assert [r.action for r in plan.rows] == ["create", "create"]
     assert plan.rejected == [(4, "date of birth: 31/02/2016 is not a real date.")]
     assert vault.children.count() == 0  # a preview changes nothing

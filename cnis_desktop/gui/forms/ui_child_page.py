@@ -413,6 +413,26 @@ class Ui_ChildPage(object):
 
         self.arrangementForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.notes)
 
+        self.reasons_text_label = QLabel(self.arrangementEditor)
+        self.reasons_text_label.setObjectName(u"reasons_text_label")
+
+        self.arrangementForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.reasons_text_label)
+
+        self.reasons_text = QLineEdit(self.arrangementEditor)
+        self.reasons_text.setObjectName(u"reasons_text")
+
+        self.arrangementForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.reasons_text)
+
+        self.action_text_label = QLabel(self.arrangementEditor)
+        self.action_text_label.setObjectName(u"action_text_label")
+
+        self.arrangementForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.action_text_label)
+
+        self.action_text = QLineEdit(self.arrangementEditor)
+        self.action_text.setObjectName(u"action_text")
+
+        self.arrangementForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.action_text)
+
 
         self.arrangementsLayout.addWidget(self.arrangementEditor)
 
@@ -671,6 +691,8 @@ class Ui_ChildPage(object):
         self.provider_label.setBuddy(self.provider)
         self.reasons_label.setBuddy(self.reasons)
         self.notes_label.setBuddy(self.notes)
+        self.reasons_text_label.setBuddy(self.reasons_text)
+        self.action_text_label.setBuddy(self.action_text)
         self.notice_served_label.setBuddy(self.notice_served)
         self.response_received_label.setBuddy(self.response_received)
         self.notice_of_intention_label.setBuddy(self.notice_of_intention)
@@ -833,6 +855,15 @@ class Ui_ChildPage(object):
         self.notes_label.setText(QCoreApplication.translate("ChildPage", u"N&otes", None))
 #if QT_CONFIG(accessibility)
         self.notes.setAccessibleName(QCoreApplication.translate("ChildPage", u"Notes", None))
+#endif // QT_CONFIG(accessibility)
+        self.reasons_text_label.setText(QCoreApplication.translate("ChildPage", u"Reasons as described", None))
+        self.reasons_text.setPlaceholderText(QCoreApplication.translate("ChildPage", u"The reasons behind the provision, in the family's or referrer's words", None))
+#if QT_CONFIG(accessibility)
+        self.reasons_text.setAccessibleName(QCoreApplication.translate("ChildPage", u"Reasons as described", None))
+#endif // QT_CONFIG(accessibility)
+        self.action_text_label.setText(QCoreApplication.translate("ChildPage", u"Action and by whom", None))
+#if QT_CONFIG(accessibility)
+        self.action_text.setAccessibleName(QCoreApplication.translate("ChildPage", u"Action to be taken and by whom", None))
 #endif // QT_CONFIG(accessibility)
         self.arrangementStatus.setText("")
         self.newArrangementButton.setText(QCoreApplication.translate("ChildPage", u"New &episode", None))

@@ -669,6 +669,11 @@ class Ui_EhcPage(object):
 
         self.reviewButtons.addItem(self.rSpacer)
 
+        self.meetingButton = QPushButton(self.reviewTab)
+        self.meetingButton.setObjectName(u"meetingButton")
+
+        self.reviewButtons.addWidget(self.meetingButton)
+
         self.newReviewButton = QPushButton(self.reviewTab)
         self.newReviewButton.setObjectName(u"newReviewButton")
 
@@ -957,6 +962,10 @@ class Ui_EhcPage(object):
         self.review_amended_plan_issued.setAccessibleName(QCoreApplication.translate("EhcPage", u"Amended plan issued", None))
 #endif // QT_CONFIG(accessibility)
         self.reviewStatus.setText("")
+        self.meetingButton.setText(QCoreApplication.translate("EhcPage", u"Review mee&ting\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.meetingButton.setToolTip(QCoreApplication.translate("EhcPage", u"Who was invited and came, advice received, the recommendation", None))
+#endif // QT_CONFIG(tooltip)
         self.newReviewButton.setText(QCoreApplication.translate("EhcPage", u"Start a new &review cycle", None))
         self.saveReviewButton.setText(QCoreApplication.translate("EhcPage", u"&Save review", None))
         self.deadlinesTitle.setText(QCoreApplication.translate("EhcPage", u"Deadlines", None))

@@ -161,6 +161,16 @@ class Ui_EotasPage(object):
 
         self.detailForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.evidence)
 
+        self.child_words_label = QLabel(self.detailGroup)
+        self.child_words_label.setObjectName(u"child_words_label")
+
+        self.detailForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.child_words_label)
+
+        self.child_words = QLineEdit(self.detailGroup)
+        self.child_words.setObjectName(u"child_words")
+
+        self.detailForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.child_words)
+
 
         self.detailLayout.addLayout(self.detailForm)
 
@@ -512,6 +522,7 @@ class Ui_EotasPage(object):
         self.what_done_label.setBuddy(self.what_done)
         self.outcome_progress_label.setBuddy(self.outcome_progress)
         self.evidence_label.setBuddy(self.evidence)
+        self.child_words_label.setBuddy(self.child_words)
         self.start_date_label.setBuddy(self.start_date)
         self.end_date_label.setBuddy(self.end_date)
         self.review_date_label.setBuddy(self.review_date)
@@ -566,6 +577,11 @@ class Ui_EotasPage(object):
         self.evidence.setPlaceholderText(QCoreApplication.translate("EotasPage", u"e.g. work sample photographed, tutor report", None))
 #if QT_CONFIG(accessibility)
         self.evidence.setAccessibleName(QCoreApplication.translate("EotasPage", u"Evidence", None))
+#endif // QT_CONFIG(accessibility)
+        self.child_words_label.setText(QCoreApplication.translate("EotasPage", u"What the &child said", None))
+        self.child_words.setPlaceholderText(QCoreApplication.translate("EotasPage", u"the child's own words, as they said them", None))
+#if QT_CONFIG(accessibility)
+        self.child_words.setAccessibleName(QCoreApplication.translate("EotasPage", u"What the child said, in their own words", None))
 #endif // QT_CONFIG(accessibility)
         self.detailStatus.setText("")
         self.amendEntryButton.setText(QCoreApplication.translate("EotasPage", u"&Amend entry\u2026", None))

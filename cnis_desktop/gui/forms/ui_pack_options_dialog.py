@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
 class Ui_PackOptionsDialog(object):
     def setupUi(self, PackOptionsDialog):
@@ -56,9 +56,34 @@ class Ui_PackOptionsDialog(object):
 
         self.outer.addWidget(self.sections)
 
+        self.leftOutReason_label = QLabel(PackOptionsDialog)
+        self.leftOutReason_label.setObjectName(u"leftOutReason_label")
+
+        self.outer.addWidget(self.leftOutReason_label)
+
+        self.leftOutReason = QLineEdit(PackOptionsDialog)
+        self.leftOutReason.setObjectName(u"leftOutReason")
+
+        self.outer.addWidget(self.leftOutReason)
+
+        self.copyForm = QFormLayout()
+        self.copyForm.setObjectName(u"copyForm")
+        self.copy_label = QLabel(PackOptionsDialog)
+        self.copy_label.setObjectName(u"copy_label")
+
+        self.copyForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.copy_label)
+
+        self.copy = QComboBox(PackOptionsDialog)
+        self.copy.setObjectName(u"copy")
+
+        self.copyForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.copy)
+
+
+        self.outer.addLayout(self.copyForm)
+
         self.thirdParty = QCheckBox(PackOptionsDialog)
         self.thirdParty.setObjectName(u"thirdParty")
-        self.thirdParty.setChecked(True)
+        self.thirdParty.setChecked(False)
 
         self.outer.addWidget(self.thirdParty)
 
@@ -90,6 +115,8 @@ class Ui_PackOptionsDialog(object):
 #if QT_CONFIG(shortcut)
         self.periodFrom_label.setBuddy(self.periodFrom)
         self.periodTo_label.setBuddy(self.periodTo)
+        self.leftOutReason_label.setBuddy(self.leftOutReason)
+        self.copy_label.setBuddy(self.copy)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PackOptionsDialog)
@@ -112,7 +139,15 @@ class Ui_PackOptionsDialog(object):
 #if QT_CONFIG(accessibility)
         self.sections.setAccessibleName(QCoreApplication.translate("PackOptionsDialog", u"Sections to include", None))
 #endif // QT_CONFIG(accessibility)
-        self.thirdParty.setText(QCoreApplication.translate("PackOptionsDialog", u"Include third-party information (parents' views, others present, provider names)", None))
+        self.leftOutReason_label.setText(QCoreApplication.translate("PackOptionsDialog", u"&Why the unticked sections are left out (shown on the contents page)", None))
+#if QT_CONFIG(accessibility)
+        self.leftOutReason.setAccessibleName(QCoreApplication.translate("PackOptionsDialog", u"Why the unticked sections are left out", None))
+#endif // QT_CONFIG(accessibility)
+        self.copy_label.setText(QCoreApplication.translate("PackOptionsDialog", u"&Copy", None))
+#if QT_CONFIG(accessibility)
+        self.copy.setAccessibleName(QCoreApplication.translate("PackOptionsDialog", u"Which copy", None))
+#endif // QT_CONFIG(accessibility)
+        self.thirdParty.setText(QCoreApplication.translate("PackOptionsDialog", u"Include third-party information in a family copy (parents' views, others present, provider names)", None))
         self.message.setText("")
         self.cancelButton.setText(QCoreApplication.translate("PackOptionsDialog", u"Cancel", None))
         self.okButton.setText(QCoreApplication.translate("PackOptionsDialog", u"&Preview", None))

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout, QWidget
 
 class Ui_VisitPage(object):
     def setupUi(self, VisitPage):
@@ -342,8 +342,92 @@ class Ui_VisitPage(object):
 
         self.safeguardingLayout.addWidget(self.safeguardingShown)
 
+        self.restricted_fields_label = QLabel(self.safeguardingGroup)
+        self.restricted_fields_label.setObjectName(u"restricted_fields_label")
+
+        self.safeguardingLayout.addWidget(self.restricted_fields_label)
+
+        self.restricted_fields = QListWidget(self.safeguardingGroup)
+        self.restricted_fields.setObjectName(u"restricted_fields")
+        self.restricted_fields.setMaximumSize(QSize(16777215, 120))
+
+        self.safeguardingLayout.addWidget(self.restricted_fields)
+
 
         self.rightColumn.addWidget(self.safeguardingGroup)
+
+        self.typeGroup = QGroupBox(self.scrollBody)
+        self.typeGroup.setObjectName(u"typeGroup")
+        self.typeForm = QFormLayout(self.typeGroup)
+        self.typeForm.setObjectName(u"typeForm")
+        self.typeForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.provision_observed_label = QLabel(self.typeGroup)
+        self.provision_observed_label.setObjectName(u"provision_observed_label")
+
+        self.typeForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.provision_observed_label)
+
+        self.provision_observed = QPlainTextEdit(self.typeGroup)
+        self.provision_observed.setObjectName(u"provision_observed")
+        self.provision_observed.setTabChangesFocus(True)
+        self.provision_observed.setMinimumSize(QSize(0, 60))
+        self.provision_observed.setMaximumSize(QSize(16777215, 110))
+
+        self.typeForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.provision_observed)
+
+        self.provider_findings_label = QLabel(self.typeGroup)
+        self.provider_findings_label.setObjectName(u"provider_findings_label")
+
+        self.typeForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.provider_findings_label)
+
+        self.provider_findings = QPlainTextEdit(self.typeGroup)
+        self.provider_findings.setObjectName(u"provider_findings")
+        self.provider_findings.setTabChangesFocus(True)
+        self.provider_findings.setMinimumSize(QSize(0, 60))
+        self.provider_findings.setMaximumSize(QSize(16777215, 110))
+
+        self.typeForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.provider_findings)
+
+        self.family_circumstances_label = QLabel(self.typeGroup)
+        self.family_circumstances_label.setObjectName(u"family_circumstances_label")
+
+        self.typeForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.family_circumstances_label)
+
+        self.family_circumstances = QPlainTextEdit(self.typeGroup)
+        self.family_circumstances.setObjectName(u"family_circumstances")
+        self.family_circumstances.setTabChangesFocus(True)
+        self.family_circumstances.setMinimumSize(QSize(0, 60))
+        self.family_circumstances.setMaximumSize(QSize(16777215, 110))
+
+        self.typeForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.family_circumstances)
+
+        self.plan_progress_label = QLabel(self.typeGroup)
+        self.plan_progress_label.setObjectName(u"plan_progress_label")
+
+        self.typeForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.plan_progress_label)
+
+        self.plan_progress = QPlainTextEdit(self.typeGroup)
+        self.plan_progress.setObjectName(u"plan_progress")
+        self.plan_progress.setTabChangesFocus(True)
+        self.plan_progress.setMinimumSize(QSize(0, 60))
+        self.plan_progress.setMaximumSize(QSize(16777215, 110))
+
+        self.typeForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.plan_progress)
+
+        self.enquiries_made_label = QLabel(self.typeGroup)
+        self.enquiries_made_label.setObjectName(u"enquiries_made_label")
+
+        self.typeForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.enquiries_made_label)
+
+        self.enquiries_made = QPlainTextEdit(self.typeGroup)
+        self.enquiries_made.setObjectName(u"enquiries_made")
+        self.enquiries_made.setTabChangesFocus(True)
+        self.enquiries_made.setMinimumSize(QSize(0, 60))
+        self.enquiries_made.setMaximumSize(QSize(16777215, 110))
+
+        self.typeForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.enquiries_made)
+
+
+        self.rightColumn.addWidget(self.typeGroup)
 
         self.outcomeGroup = QGroupBox(self.scrollBody)
         self.outcomeGroup.setObjectName(u"outcomeGroup")
@@ -362,16 +446,55 @@ class Ui_VisitPage(object):
 
         self.outcomeForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.judgement)
 
+        self.judgement_reasons_label = QLabel(self.outcomeGroup)
+        self.judgement_reasons_label.setObjectName(u"judgement_reasons_label")
+
+        self.outcomeForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.judgement_reasons_label)
+
+        self.judgement_reasons = QPlainTextEdit(self.outcomeGroup)
+        self.judgement_reasons.setObjectName(u"judgement_reasons")
+        self.judgement_reasons.setTabChangesFocus(True)
+        self.judgement_reasons.setMinimumSize(QSize(0, 60))
+        self.judgement_reasons.setMaximumSize(QSize(16777215, 110))
+
+        self.outcomeForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.judgement_reasons)
+
+        self.advice_given_label = QLabel(self.outcomeGroup)
+        self.advice_given_label.setObjectName(u"advice_given_label")
+
+        self.outcomeForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.advice_given_label)
+
+        self.advice_given = QPlainTextEdit(self.outcomeGroup)
+        self.advice_given.setObjectName(u"advice_given")
+        self.advice_given.setTabChangesFocus(True)
+        self.advice_given.setMinimumSize(QSize(0, 60))
+        self.advice_given.setMaximumSize(QSize(16777215, 110))
+
+        self.outcomeForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.advice_given)
+
+        self.next_steps_label = QLabel(self.outcomeGroup)
+        self.next_steps_label.setObjectName(u"next_steps_label")
+
+        self.outcomeForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.next_steps_label)
+
+        self.next_steps = QPlainTextEdit(self.outcomeGroup)
+        self.next_steps.setObjectName(u"next_steps")
+        self.next_steps.setTabChangesFocus(True)
+        self.next_steps.setMinimumSize(QSize(0, 60))
+        self.next_steps.setMaximumSize(QSize(16777215, 110))
+
+        self.outcomeForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.next_steps)
+
         self.next_contact_date_label = QLabel(self.outcomeGroup)
         self.next_contact_date_label.setObjectName(u"next_contact_date_label")
 
-        self.outcomeForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.next_contact_date_label)
+        self.outcomeForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.next_contact_date_label)
 
         self.next_contact_date = QLineEdit(self.outcomeGroup)
         self.next_contact_date.setObjectName(u"next_contact_date")
         self.next_contact_date.setMaximumSize(QSize(140, 16777215))
 
-        self.outcomeForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.next_contact_date)
+        self.outcomeForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.next_contact_date)
 
 
         self.outcomeLayout.addLayout(self.outcomeForm)
@@ -409,6 +532,38 @@ class Ui_VisitPage(object):
 
 
         self.rightColumn.addWidget(self.outcomeGroup)
+
+        self.afterGroup = QGroupBox(self.scrollBody)
+        self.afterGroup.setObjectName(u"afterGroup")
+        self.afterForm = QFormLayout(self.afterGroup)
+        self.afterForm.setObjectName(u"afterForm")
+        self.afterForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.parent_comments_label = QLabel(self.afterGroup)
+        self.parent_comments_label.setObjectName(u"parent_comments_label")
+
+        self.afterForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.parent_comments_label)
+
+        self.parent_comments = QPlainTextEdit(self.afterGroup)
+        self.parent_comments.setObjectName(u"parent_comments")
+        self.parent_comments.setTabChangesFocus(True)
+        self.parent_comments.setMinimumSize(QSize(0, 60))
+        self.parent_comments.setMaximumSize(QSize(16777215, 110))
+
+        self.afterForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.parent_comments)
+
+        self.summary_sent_to_parent_label = QLabel(self.afterGroup)
+        self.summary_sent_to_parent_label.setObjectName(u"summary_sent_to_parent_label")
+
+        self.afterForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.summary_sent_to_parent_label)
+
+        self.summary_sent_to_parent = QLineEdit(self.afterGroup)
+        self.summary_sent_to_parent.setObjectName(u"summary_sent_to_parent")
+        self.summary_sent_to_parent.setMaximumSize(QSize(140, 16777215))
+
+        self.afterForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.summary_sent_to_parent)
+
+
+        self.rightColumn.addWidget(self.afterGroup)
 
         self.rightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -471,8 +626,19 @@ class Ui_VisitPage(object):
         self.send_needs_label.setBuddy(self.send_needs)
         self.wellbeing_label.setBuddy(self.wellbeing)
         self.safeguarding_details_label.setBuddy(self.safeguarding_details)
+        self.restricted_fields_label.setBuddy(self.restricted_fields)
+        self.provision_observed_label.setBuddy(self.provision_observed)
+        self.provider_findings_label.setBuddy(self.provider_findings)
+        self.family_circumstances_label.setBuddy(self.family_circumstances)
+        self.plan_progress_label.setBuddy(self.plan_progress)
+        self.enquiries_made_label.setBuddy(self.enquiries_made)
         self.judgement_label.setBuddy(self.judgement)
+        self.judgement_reasons_label.setBuddy(self.judgement_reasons)
+        self.advice_given_label.setBuddy(self.advice_given)
+        self.next_steps_label.setBuddy(self.next_steps)
         self.next_contact_date_label.setBuddy(self.next_contact_date)
+        self.parent_comments_label.setBuddy(self.parent_comments)
+        self.summary_sent_to_parent_label.setBuddy(self.summary_sent_to_parent)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(VisitPage)
@@ -588,10 +754,50 @@ class Ui_VisitPage(object):
         self.safeguarding_details.setAccessibleName(QCoreApplication.translate("VisitPage", u"Concern details", None))
 #endif // QT_CONFIG(accessibility)
         self.safeguardingShown.setText("")
+        self.restricted_fields_label.setText(QCoreApplication.translate("VisitPage", u"&Restricted notes (printed only in the record copy)", None))
+#if QT_CONFIG(accessibility)
+        self.restricted_fields.setAccessibleName(QCoreApplication.translate("VisitPage", u"Restricted notes", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.restricted_fields.setAccessibleDescription(QCoreApplication.translate("VisitPage", u"Ticked notes appear only in the record copy of a document", None))
+#endif // QT_CONFIG(accessibility)
+        self.typeGroup.setTitle(QCoreApplication.translate("VisitPage", u"This kind of visit", None))
+        self.provision_observed_label.setText(QCoreApplication.translate("VisitPage", u"Provision observed", None))
+#if QT_CONFIG(accessibility)
+        self.provision_observed.setAccessibleName(QCoreApplication.translate("VisitPage", u"Provision observed", None))
+#endif // QT_CONFIG(accessibility)
+        self.provider_findings_label.setText(QCoreApplication.translate("VisitPage", u"Findings on the provision", None))
+#if QT_CONFIG(accessibility)
+        self.provider_findings.setAccessibleName(QCoreApplication.translate("VisitPage", u"Findings on the provision", None))
+#endif // QT_CONFIG(accessibility)
+        self.family_circumstances_label.setText(QCoreApplication.translate("VisitPage", u"Family circumstances", None))
+#if QT_CONFIG(accessibility)
+        self.family_circumstances.setAccessibleName(QCoreApplication.translate("VisitPage", u"Family circumstances", None))
+#endif // QT_CONFIG(accessibility)
+        self.plan_progress_label.setText(QCoreApplication.translate("VisitPage", u"The child's plan and support", None))
+#if QT_CONFIG(accessibility)
+        self.plan_progress.setAccessibleName(QCoreApplication.translate("VisitPage", u"The child's plan and support", None))
+#endif // QT_CONFIG(accessibility)
+        self.enquiries_made_label.setText(QCoreApplication.translate("VisitPage", u"Enquiries made", None))
+#if QT_CONFIG(accessibility)
+        self.enquiries_made.setAccessibleName(QCoreApplication.translate("VisitPage", u"Enquiries made", None))
+#endif // QT_CONFIG(accessibility)
         self.outcomeGroup.setTitle(QCoreApplication.translate("VisitPage", u"Judgement and next steps", None))
         self.judgement_label.setText(QCoreApplication.translate("VisitPage", u"&Judgement", None))
 #if QT_CONFIG(accessibility)
         self.judgement.setAccessibleName(QCoreApplication.translate("VisitPage", u"Judgement", None))
+#endif // QT_CONFIG(accessibility)
+        self.judgement_reasons_label.setText(QCoreApplication.translate("VisitPage", u"Reasons for the judgement", None))
+#if QT_CONFIG(accessibility)
+        self.judgement_reasons.setAccessibleName(QCoreApplication.translate("VisitPage", u"Reasons for the judgement", None))
+#endif // QT_CONFIG(accessibility)
+        self.advice_given_label.setText(QCoreApplication.translate("VisitPage", u"Advice offered", None))
+#if QT_CONFIG(accessibility)
+        self.advice_given.setAccessibleName(QCoreApplication.translate("VisitPage", u"Advice offered", None))
+#endif // QT_CONFIG(accessibility)
+        self.next_steps_label.setText(QCoreApplication.translate("VisitPage", u"Next ste&ps", None))
+#if QT_CONFIG(accessibility)
+        self.next_steps.setAccessibleName(QCoreApplication.translate("VisitPage", u"Next steps", None))
 #endif // QT_CONFIG(accessibility)
         self.next_contact_date_label.setText(QCoreApplication.translate("VisitPage", u"&Next contact", None))
         self.next_contact_date.setPlaceholderText(QCoreApplication.translate("VisitPage", u"dd/mm/yyyy", None))
@@ -603,6 +809,16 @@ class Ui_VisitPage(object):
 #endif // QT_CONFIG(accessibility)
         self.addActionButton.setText(QCoreApplication.translate("VisitPage", u"Add a&ction", None))
         self.removeActionButton.setText(QCoreApplication.translate("VisitPage", u"Remove action", None))
+        self.afterGroup.setTitle(QCoreApplication.translate("VisitPage", u"After the visit", None))
+        self.parent_comments_label.setText(QCoreApplication.translate("VisitPage", u"Parent's co&mments", None))
+#if QT_CONFIG(accessibility)
+        self.parent_comments.setAccessibleName(QCoreApplication.translate("VisitPage", u"Parent's comments", None))
+#endif // QT_CONFIG(accessibility)
+        self.summary_sent_to_parent_label.setText(QCoreApplication.translate("VisitPage", u"Summary sent to the parent", None))
+        self.summary_sent_to_parent.setPlaceholderText(QCoreApplication.translate("VisitPage", u"dd/mm/yyyy", None))
+#if QT_CONFIG(accessibility)
+        self.summary_sent_to_parent.setAccessibleName(QCoreApplication.translate("VisitPage", u"Summary sent to the parent", None))
+#endif // QT_CONFIG(accessibility)
         self.discardButton.setText(QCoreApplication.translate("VisitPage", u"Discard draft", None))
         self.previewButton.setText(QCoreApplication.translate("VisitPage", u"&Preview / print", None))
         self.amendButton.setText(QCoreApplication.translate("VisitPage", u"&Amend\u2026", None))
