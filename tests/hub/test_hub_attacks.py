@@ -152,3 +152,15 @@ def test_numeric_parameters_are_bounded(hub: RunningHub, query: str) -> None:
                        headers={"Authorization": f"Bearer {token_for(hub)}"})
     assert answer.status_code == 422
     assert json.loads(answer.text)["detail"]
+
+
+def test_a_device_revoked_after_a_push_is_refused_at_its_next(hub: RunningHub) -> None:
+    """The token seen valid a moment ago is checked again with the work itself."""
+    user = hub.store.add_user("alex", "ehe_officer")
+    device_id, token = hub.store.enrol(hub.store.new_code(user), "laptop")
+    with httpx.Client(base_url=hub.url, headers={"Authorization": f"Bearer {token}"}) as client:
+        assert client.post("/v1/push", json={"changes": []}).status_code == 200
+        hub.store.revoke(device_id)
+        refused = client.post("/v1/push", json={"changes": [child_change({"changes": {}})]})
+    assert refused.status_code == 403 and refused.json()["wipe"] is True
+    assert hub.store.conn.execute("SELECT count(*) AS n FROM changes").fetchone()["n"] == 0
