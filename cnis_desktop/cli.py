@@ -310,6 +310,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     today = date.today()
     titles = {"deadlines": "Deadlines overdue or due in the next 14 days",
               "consent": "Consent to home educate not yet decided",
+              "absence": "Persistent or severe absence (sessions missed)",
               "health": "Arrangements not notified to health",
               "partners": "Arrangements not notified to any partner",
               "hours": "Below full time for their key stage",

@@ -99,6 +99,10 @@ class Arrangement:
     provider: str = ""
     review_date: date | None = None  # part-time timetables must be reviewed
     notes: str = ""
+    # Attendance over the episode so far (sessions are half days): gives persistent (10%+
+    # missed) and severe (50%+) absence, shown on the child and on Today.
+    sessions_possible: int | None = None
+    sessions_missed: int | None = None
     reasons_text: str = ""  # the reasons behind the provision, in the words of the sheet or worker
     action_text: str = ""  # action to be taken and by whom (Annex B)
 

@@ -56,3 +56,19 @@ class DashboardItem:
         if left < 0:
             return f"{-left} day{'s' if left != -1 else ''} overdue"
         return "due today" if left == 0 else f"{left} day{'s' if left != 1 else ''} left"
+
+
+def absence_measure(possible: int | None, missed: int | None) -> str:
+    """The DfE measure the sessions meet, in words ("" with none recorded): severe absence
+    is 50% or more of possible sessions missed, persistent 10% or more."""
+    if not possible or missed is None or missed < 0 or missed > possible:
+        return ""
+    percent = 100 * missed / possible
+    # Whole numbers compared, so 10% of 190 sessions is exactly 19.
+    if missed * 100 >= 50 * possible:
+        kind = "severe absence"
+    elif missed * 100 >= 10 * possible:
+        kind = "persistent absence"
+    else:
+        kind = "below the persistent-absence line"
+    return f"{percent:.0f}% of sessions missed ({missed} of {possible}): {kind}"

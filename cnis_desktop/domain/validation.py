@@ -105,6 +105,13 @@ def validate_arrangement(arrangement: Arrangement) -> FieldErrors:
     unknown = [r for r in arrangement.reasons if r not in codes.EHE_REASON]
     if unknown:
         errors["reasons"] = f"Unknown reason code: {', '.join(unknown)}."
+    possible, missed = arrangement.sessions_possible, arrangement.sessions_missed
+    if possible is not None and possible < 0:
+        errors["sessions_possible"] = "Sessions possible cannot be negative."
+    if missed is not None and missed < 0:
+        errors["sessions_missed"] = "Sessions missed cannot be negative."
+    elif missed is not None and possible is not None and missed > possible:
+        errors["sessions_missed"] = f"More sessions missed ({missed}) than possible ({possible})."
     return errors
 
 

@@ -185,6 +185,8 @@ def _set_value(widget: QWidget, annotation: str, value: Any) -> None:
             widget.setText(format_user_date(value))
         elif annotation.startswith("float"):
             widget.setText("" if value is None else f"{value:g}")
+        elif annotation.startswith("int"):
+            widget.setText("" if value is None else str(value))
         else:
             widget.setText(value or "")
     elif isinstance(widget, QPlainTextEdit):
@@ -217,6 +219,12 @@ def _get_value(widget: QWidget, annotation: str) -> Any:
                 return float(text.strip().replace(",", "."))
             except ValueError:
                 raise ValueError("Enter a number, for example 12.5.") from None
+        if annotation.startswith("int"):
+            if not text.strip():
+                return None
+            if not text.strip().isdigit():
+                raise ValueError("Enter a whole number, for example 12.")
+            return int(text.strip())
         return text.strip()
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText().strip()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget, QTableWidg
 
 from ..domain import codes
 from ..domain.model import Arrangement, Child, Stored, TidyUp
-from ..domain.oversight import SaoCase
+from ..domain.oversight import SaoCase, absence_measure
 from ..domain.record_deadlines import sao_deadlines
 from ..domain.timeline import Rules
 from ..domain.validation import ValidationFailed, validate_arrangement, validate_child, validate_sao
@@ -223,7 +223,14 @@ class ChildPage(QWidget):
             return
         self.arrangement = self.vault.arrangements.get(items[0].data(Qt.ItemDataRole.UserRole))
         self.episode.load(self.arrangement.record)
-        self.ui.arrangementStatus.setText(f"Version {self.arrangement.meta.version}")
+        self.ui.arrangementStatus.setText(self._episode_line(self.arrangement))
+
+    @staticmethod
+    def _episode_line(stored: Stored[Arrangement]) -> str:
+        """The episode's version and, where sessions are recorded, its absence measure."""
+        record = stored.record
+        measure = absence_measure(record.sessions_possible, record.sessions_missed)
+        return f"Version {stored.meta.version}" + (f" · Absence: {measure}" if measure else "")
 
     def save_episode(self) -> bool:
         self.episode_saver.cancel()
@@ -251,7 +258,7 @@ class ChildPage(QWidget):
         self._load_arrangements(select=stored.id)
         self.ui.arrangementStatus.setStyleSheet(OK_STYLE)
         self.ui.arrangementStatus.setText(
-            f"Saved at {datetime.now():%H:%M:%S} (version {stored.meta.version})")
+            f"Saved at {datetime.now():%H:%M:%S} – " + self._episode_line(stored))
         self.saved.emit()
         return True
 

@@ -17,6 +17,7 @@ from .notification_dialog import NotificationDialog
 SECTIONS = {
     "deadlines": "Deadlines overdue or due in the next 14 days",
     "consent": "Consent to home educate not yet decided",
+    "absence": "Persistent or severe absence (sessions missed)",
     "health": "Not notified to health (school nursing, GP or health visitor)",
     "partners": "Not notified to any partner",
     "hours": "Below full time for their key stage",

@@ -16,7 +16,7 @@ from ..domain.consent import ConsentRequest
 from ..domain.ehc import AnnualReview, EhcPlan
 from ..domain.hours import full_time_minutes
 from ..domain.model import Arrangement, Stored, from_fields
-from ..domain.oversight import DashboardItem, Notification, SaoCase
+from ..domain.oversight import DashboardItem, Notification, SaoCase, absence_measure
 from ..domain.record_deadlines import (
     assessment_deadlines,
     phase_transfer_deadline,
@@ -24,7 +24,8 @@ from ..domain.record_deadlines import (
     sao_deadlines,
 )
 from ..domain.register_entry import RegisterEntry
-from ..domain.timeline import Rules
+from ..domain.timeline import InputProblems, Inputs, Rules
+from ..domain.timeline_attendance import missing_education
 from ..domain.validation import validate_notification, validate_sao
 from .context import Context
 from .eotas import Eotas
@@ -109,6 +110,18 @@ class Oversight:
                                            "Health not told (school nursing, GP or health visitor)",
                                            detail=label, place="sharing",
                                            arrangement_id=arrangement_id))
+            if arrangement.type == "cme" and arrangement.start_date is not None:
+                self._cme_enquiries(child_id, arrangement_id, arrangement.start_date, rules,
+                                    due_item)
+            measure = absence_measure(arrangement.sessions_possible, arrangement.sessions_missed)
+            if "persistent" in measure or "severe" in measure:
+                items.append(DashboardItem("absence", child_id, name, measure, detail=label,
+                                           place="arrangements", arrangement_id=arrangement_id))
+            elif arrangement.type == "severe_absence" and not measure:
+                items.append(DashboardItem("absence", child_id, name,
+                                           "Sessions possible and missed not recorded",
+                                           detail=label, place="arrangements",
+                                           arrangement_id=arrangement_id))
             # Home education is not measured against a school's full time (the guidance says
             # school hours are no measure of it): its hours are information, not an alert.
             if arrangement.hours_per_week is not None and arrangement.type not in ("eotas", "ehe"):
@@ -134,7 +147,8 @@ class Oversight:
                     items.append(DashboardItem("deadlines", child_id, children[child_id][0],
                                                f"Provider checks: {provider.record.name}",
                                                day, "; ".join(alerts), "eotas"))
-        order = {"deadlines": 0, "consent": 1, "health": 2, "partners": 3, "hours": 4, "lead": 5}
+        order = {"deadlines": 0, "consent": 1, "absence": 2, "health": 3, "partners": 4,
+                 "hours": 5, "lead": 6}
         return sorted(items, key=lambda i: (order[i.section], i.due or date.max, i.child_name))
 
     def _statutory(self, children: dict[str, Any], items: list[DashboardItem], due_item: Any,
@@ -186,6 +200,21 @@ class Oversight:
                     "hours", row.child_id, row.name,
                     f"{week.delivered_minutes / 60:.1f} of {week.threshold_minutes / 60:g} "
                     "hours delivered last week", detail="EOTAS package", place="eotas"))
+
+    @staticmethod
+    def _cme_enquiries(child_id: str, arrangement_id: str, absent_from: date, rules: Rules,
+                       due_item: Any) -> None:
+        """Children missing education: the 10th school day of continuous absence, counted
+        in the authority's term dates (a missing year is said, not guessed)."""
+        try:
+            found = missing_education(Inputs({"absent_from": absent_from}, absent_from), rules)
+        except InputProblems as exc:
+            due_item(child_id, "Children missing education: term dates needed", absent_from,
+                     "arrangements", " ".join(exc.problems.values()), arrangement_id)
+            return
+        tenth = found.steps[-1]
+        due_item(child_id, "Missing education: " + tenth.name, tenth.due, "arrangements",
+                 tenth.rule, arrangement_id)
 
     def _ehc_deadlines(self, children: dict[str, Any], items: list[DashboardItem],
                        due_item: Any, rules: Rules, day: date) -> None:

@@ -218,3 +218,21 @@ def test_a_phase_transfer_is_on_today_from_the_autumn_and_opens_the_plan(
     qtbot.mouseClick(page.ui.savePlanButton, Qt.MouseButton.LeftButton)
     qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert not [r for r in rows(win, "Deadlines") if r.text(1).startswith("Phase transfer")]
+
+
+def test_sessions_on_the_arrangement_give_the_absence_measure(qtbot: QtBot,
+                                                              open_window: MainWindow) -> None:
+    win = open_window
+    child = seed(win)
+    win.open_child(child)
+    page = win.child_page
+    page.show_place("arrangements")
+    page.ui.arrangementsTable.selectRow(0)
+    page.ui.sessions_possible.setText("120")
+    page.ui.sessions_missed.setText("130")
+    assert not page.save_episode()  # more missed than possible: refused beside the field
+    page.ui.sessions_missed.setText("70")
+    assert page.save_episode()
+    assert "58% of sessions missed (70 of 120): severe absence" in page.ui.arrangementStatus.text()
+    qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert [r.text(1) for r in rows(win, "Persistent or severe absence")]

@@ -184,3 +184,37 @@ def test_import_export_import_is_stable(tmp_path_factory: pytest.TempPathFactory
         assert export_sheet(vault, fmt) == first_export
     finally:
         vault.close()
+
+
+def test_absence_and_missing_education_on_today(vault: Vault) -> None:
+    from cnis_desktop.domain.oversight import absence_measure
+
+    # DfE measures: 10% of 190 sessions is exactly 19 (persistent); 50% is severe.
+    assert "persistent absence" in absence_measure(190, 19)
+    assert "below the persistent" in absence_measure(190, 18)
+    assert "severe absence" in absence_measure(100, 50)
+    assert absence_measure(None, 3) == "" and absence_measure(10, 11) == ""
+    severe = vault.children.add(Child(legal_first_name="Ottoline", legal_last_name="Brook",
+                                      date_of_birth=date(2014, 5, 1)), today=TODAY)
+    vault.arrangements.add(Arrangement(child_id=severe.id, type="severe_absence",
+                                       start_date=TODAY - timedelta(days=40),
+                                       sessions_possible=120, sessions_missed=70))
+    unrecorded = vault.children.add(Child(legal_first_name="Peregrine", legal_last_name="Ash",
+                                          date_of_birth=date(2014, 5, 1)), today=TODAY)
+    vault.arrangements.add(Arrangement(child_id=unrecorded.id, type="severe_absence",
+                                       start_date=TODAY - timedelta(days=40)))
+    missing = vault.children.add(Child(legal_first_name="Wren", legal_last_name="Hale",
+                                       date_of_birth=date(2014, 5, 1)), today=TODAY)
+    # 60 days back: the 10th school day has passed whatever the holidays in between
+    vault.arrangements.add(Arrangement(child_id=missing.id, type="cme",
+                                       start_date=TODAY - timedelta(days=60)))
+    found = vault.oversight.dashboard(TODAY)
+    absence = {i.child_id: i.title for i in found if i.section == "absence"}
+    assert absence[severe.id].startswith("58% of sessions missed (70 of 120): severe absence")
+    assert absence[unrecorded.id] == "Sessions possible and missed not recorded"
+    [cme] = [i for i in found if i.child_id == missing.id and i.title.startswith("Missing")]
+    assert "10 school days" in cme.title and cme.place == "arrangements"
+    with pytest.raises(ValidationFailed, match="More sessions missed"):
+        vault.arrangements.add(Arrangement(child_id=missing.id, type="severe_absence",
+                                           start_date=TODAY, sessions_possible=5,
+                                           sessions_missed=6))

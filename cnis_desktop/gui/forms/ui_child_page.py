@@ -433,6 +433,28 @@ class Ui_ChildPage(object):
 
         self.arrangementForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.action_text)
 
+        self.sessions_possible_label = QLabel(self.arrangementEditor)
+        self.sessions_possible_label.setObjectName(u"sessions_possible_label")
+
+        self.arrangementForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.sessions_possible_label)
+
+        self.sessions_possible = QLineEdit(self.arrangementEditor)
+        self.sessions_possible.setObjectName(u"sessions_possible")
+        self.sessions_possible.setMaximumSize(QSize(140, 16777215))
+
+        self.arrangementForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.sessions_possible)
+
+        self.sessions_missed_label = QLabel(self.arrangementEditor)
+        self.sessions_missed_label.setObjectName(u"sessions_missed_label")
+
+        self.arrangementForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.sessions_missed_label)
+
+        self.sessions_missed = QLineEdit(self.arrangementEditor)
+        self.sessions_missed.setObjectName(u"sessions_missed")
+        self.sessions_missed.setMaximumSize(QSize(140, 16777215))
+
+        self.arrangementForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.sessions_missed)
+
 
         self.arrangementsLayout.addWidget(self.arrangementEditor)
 
@@ -693,6 +715,8 @@ class Ui_ChildPage(object):
         self.notes_label.setBuddy(self.notes)
         self.reasons_text_label.setBuddy(self.reasons_text)
         self.action_text_label.setBuddy(self.action_text)
+        self.sessions_possible_label.setBuddy(self.sessions_possible)
+        self.sessions_missed_label.setBuddy(self.sessions_missed)
         self.notice_served_label.setBuddy(self.notice_served)
         self.response_received_label.setBuddy(self.response_received)
         self.notice_of_intention_label.setBuddy(self.notice_of_intention)
@@ -865,6 +889,16 @@ class Ui_ChildPage(object):
 #if QT_CONFIG(accessibility)
         self.action_text.setAccessibleName(QCoreApplication.translate("ChildPage", u"Action to be taken and by whom", None))
 #endif // QT_CONFIG(accessibility)
+        self.sessions_possible_label.setText(QCoreApplication.translate("ChildPage", u"Sessions poss&ible", None))
+#if QT_CONFIG(accessibility)
+        self.sessions_possible.setAccessibleName(QCoreApplication.translate("ChildPage", u"Sessions possible (half days) so far", None))
+#endif // QT_CONFIG(accessibility)
+        self.sessions_possible.setPlaceholderText(QCoreApplication.translate("ChildPage", u"half days", None))
+        self.sessions_missed_label.setText(QCoreApplication.translate("ChildPage", u"Sessions misse&d", None))
+#if QT_CONFIG(accessibility)
+        self.sessions_missed.setAccessibleName(QCoreApplication.translate("ChildPage", u"Sessions missed so far", None))
+#endif // QT_CONFIG(accessibility)
+        self.sessions_missed.setPlaceholderText(QCoreApplication.translate("ChildPage", u"half days", None))
         self.arrangementStatus.setText("")
         self.newArrangementButton.setText(QCoreApplication.translate("ChildPage", u"New &episode", None))
         self.saveArrangementButton.setText(QCoreApplication.translate("ChildPage", u"Save e&pisode", None))
