@@ -97,3 +97,16 @@ def nc_year_in(dob: date, start_year: int) -> int:
 def reception_year(dob: date) -> int:
     """The calendar year whose September the child starts Reception (NC year 0)."""
     return dob.year + 4 if (dob.month, dob.day) < (9, 1) else dob.year + 5
+
+
+def school_age_summary(dob: date, today: date) -> str:
+    """The child's school-age facts in one line, for the top of the child's record."""
+    year = nc_year(dob, today)
+    starts, leaves = compulsory_school_age_starts(dob), school_leaving_date(dob)
+    if today < starts:
+        age = f"of compulsory school age from {starts:%d/%m/%Y}"
+    elif today > leaves:
+        age = f"past compulsory school age (school-leaving date {leaves:%d/%m/%Y})"
+    else:
+        age = f"of compulsory school age · school-leaving date {leaves:%d/%m/%Y}"
+    return f"{nc_year_label(year)} ({key_stage(year)}) · {age}"

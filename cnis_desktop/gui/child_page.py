@@ -13,6 +13,7 @@ from ..domain import codes
 from ..domain.model import Arrangement, Child, Stored, TidyUp
 from ..domain.oversight import SaoCase, absence_measure
 from ..domain.record_deadlines import sao_deadlines
+from ..domain.schoolage import school_age_summary
 from ..domain.timeline import Rules
 from ..domain.validation import ValidationFailed, validate_arrangement, validate_child, validate_sao
 from ..vault import Vault, VaultError
@@ -99,6 +100,7 @@ class ChildPage(QWidget):
         self.base_child = Child()
         self.details.load(self.base_child)
         self.ui.childName.setText("New child")
+        self.ui.schoolAge.setText("")
         self.ui.tabs.setCurrentIndex(0)
         self.ui.tabs.setTabEnabled(1, False)
         self.ui.tabs.setTabEnabled(2, False)
@@ -114,6 +116,7 @@ class ChildPage(QWidget):
         self.base_child = stored.record
         self.details.load(stored.record)
         self.ui.childName.setText(stored.record.display_name)
+        self._show_school_age(stored.record)
         self.ui.tabs.setTabEnabled(1, True)
         self.ui.tabs.setTabEnabled(2, True)
         self._load_arrangements()
@@ -202,9 +205,14 @@ class ChildPage(QWidget):
         self.base_version = stored.meta.version
         self.base_child = stored.record
         self.ui.childName.setText(stored.record.display_name)
+        self._show_school_age(stored.record)
         self._status(f"Saved at {datetime.now():%H:%M:%S}")
         self.saved.emit()
         return True
+
+    def _show_school_age(self, child: Child) -> None:
+        dob = child.date_of_birth
+        self.ui.schoolAge.setText(school_age_summary(dob, date.today()) if dob else "")
 
     # --- arrangements -------------------------------------------------------------------------
 

@@ -30,3 +30,19 @@ def test_compulsory_school_age_cohorts() -> None:
     assert not is_school_age_cohort(date(2022, 9, 2), today)  # nursery
     assert is_school_age_cohort(date(2010, 9, 1), today)  # Year 11
     assert not is_school_age_cohort(date(2010, 8, 31), today)  # Year 12
+
+
+def test_school_age_summary_for_the_child_record() -> None:
+    from cnis_desktop.domain.schoolage import school_age_summary
+
+    today = date(2026, 11, 28)
+    # born 13/02/2018: Year 4; school-leaving date the last Friday in June 2034
+    assert school_age_summary(date(2018, 2, 13), today) == (
+        "Year 4 (KS2) · of compulsory school age · school-leaving date 30/06/2034")
+    # born 01/03/2009: left on the last Friday in June 2025
+    assert "past compulsory school age (school-leaving date 27/06/2025)" in school_age_summary(
+        date(2009, 3, 1), today)
+    # born 01/05/2022: Nursery; compulsory school age from 31/08/2027 (the prescribed day
+    # after the fifth birthday)
+    assert school_age_summary(date(2022, 5, 1), today).endswith(
+        "of compulsory school age from 31/08/2027")

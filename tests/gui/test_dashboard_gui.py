@@ -226,6 +226,7 @@ def test_sessions_on_the_arrangement_give_the_absence_measure(qtbot: QtBot,
     child = seed(win)
     win.open_child(child)
     page = win.child_page
+    assert "compulsory school age" in page.ui.schoolAge.text()  # the school-age facts
     page.show_place("arrangements")
     page.ui.arrangementsTable.selectRow(0)
     page.ui.sessions_possible.setText("120")

@@ -30,6 +30,11 @@ class Ui_ChildPage(object):
 
         self.header.addWidget(self.childName)
 
+        self.schoolAge = QLabel(ChildPage)
+        self.schoolAge.setObjectName(u"schoolAge")
+
+        self.header.addWidget(self.schoolAge)
+
         self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.header.addItem(self.headerSpacer)
@@ -737,6 +742,10 @@ class Ui_ChildPage(object):
     def retranslateUi(self, ChildPage):
         self.backButton.setText(QCoreApplication.translate("ChildPage", u"\u2190 Caseload", None))
         self.childName.setText(QCoreApplication.translate("ChildPage", u"Child", None))
+        self.schoolAge.setText("")
+#if QT_CONFIG(accessibility)
+        self.schoolAge.setAccessibleName(QCoreApplication.translate("ChildPage", u"School age", None))
+#endif // QT_CONFIG(accessibility)
         self.saveStatus.setText("")
         self.ehcButton.setText(QCoreApplication.translate("ChildPage", u"EHC plan and &views\u2026", None))
         self.eotasButton.setText(QCoreApplication.translate("ChildPage", u"&EOTAS package\u2026", None))
