@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QPushButton, QTableWidgetItem, QWidget
 
 from ..domain import codes
 from ..domain.model import Arrangement, Child, Stored, TidyUp
@@ -21,24 +20,9 @@ from .autosave import Autosaver
 from .binder import ERROR_STYLE, FormBinder, fill_checklist, fill_combo
 from .forms.ui_child_page import Ui_ChildPage
 from .notification_dialog import NotificationDialog
+from .tables import fill_table
 
 OK_STYLE = "color: #505a5f;"
-
-
-def _fill_table(table: QTableWidget, headers: tuple[str, ...], rows: Sequence[Sequence[str]],
-                ids: list[str]) -> None:
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setRowCount(len(rows))
-    for r, (values, record_id) in enumerate(zip(rows, ids, strict=True)):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            item.setData(Qt.ItemDataRole.UserRole, record_id)
-            table.setItem(r, c, item)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
 
 
 class ChildPage(QWidget):
@@ -139,7 +123,7 @@ class ChildPage(QWidget):
         ) for a in episodes]
         table = self.ui.arrangementsTable
         table.blockSignals(True)
-        _fill_table(table, ("Type", "Start", "End", "Hours a week", "Provider"), rows,
+        fill_table(table, ("Type", "Start", "End", "Hours a week", "Provider"), rows,
                     [a.id for a in episodes])
         table.blockSignals(False)
         target = select or (episodes[0].id if episodes else None)
@@ -167,7 +151,7 @@ class ChildPage(QWidget):
                 status,
                 codes.JUDGEMENT.label(record.judgement),
             ))
-        _fill_table(self.ui.visitsTable, ("Date", "Type", "Status", "Judgement"), rows,
+        fill_table(self.ui.visitsTable, ("Date", "Type", "Status", "Judgement"), rows,
                     [v.id for v in visits])
 
     # --- details ----------------------------------------------------------------------------
@@ -313,7 +297,7 @@ class ChildPage(QWidget):
                  f"{n.record.shared_on:%d/%m/%Y}" if n.record.shared_on else "",
                  codes.SHARE_METHOD.label(n.record.method), n.record.shared_by,
                  "Yes" if n.record.acknowledged else "Not yet") for n in found]
-        _fill_table(self.ui.sharingTable, ("Partner", "Told on", "How", "By", "Acknowledged"),
+        fill_table(self.ui.sharingTable, ("Partner", "Told on", "How", "By", "Acknowledged"),
                     rows, [n.id for n in found])
         told = {n.record.partner for n in found}
         self.ui.notifyButton.setEnabled(bool(arrangement_id))
