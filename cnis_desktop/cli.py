@@ -144,7 +144,8 @@ def cmd_visits_add(args: argparse.Namespace) -> int:
         show_procedure = visit.safeguarding_concern and visit.safeguarding_procedure_shown_at is None
         if show_procedure:  # as the form does on ticking the box: shown, and recorded
             visit.safeguarding_procedure_shown_at = datetime.now(UTC).replace(microsecond=0)
-        problems = {**(validate_visit_final(visit, date.today()) if args.finalise
+        interval = settings.timeline_rules().period("ehe_contact")
+        problems = {**(validate_visit_final(visit, date.today(), interval) if args.finalise
                        else validate_visit_draft(visit)), **problems}
         if problems:
             for name, message in problems.items():
@@ -158,7 +159,7 @@ def cmd_visits_add(args: argparse.Namespace) -> int:
             if show_procedure:
                 vault.audit("safeguarding_procedure_shown", "visit", stored.id)
             if args.finalise:
-                vault.visits.finalise(stored.id)
+                vault.visits.finalise(stored.id, contact_interval=interval)
     finally:
         vault.close()
     print(stored.id)

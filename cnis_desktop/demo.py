@@ -88,6 +88,8 @@ def scenario_children(today: date) -> list[tuple[Child, Arrangement, list[Visit]
                 parent_views="We waited two years for the assessment and she was unhappy at school.",
                 send_needs="Suspected speech and language needs; no assessment yet.",
                 judgement="not_yet_shown", next_contact_date=today - timedelta(days=20),
+                # later than 12 months: the family's reason, as the form asks for one
+                next_contact_reason="The family spent the year abroad (fictional demo text).",
                 actions=[Action("Request neurodevelopmental assessment update", "EHE officer",
                                 today - timedelta(days=600))]),
           # A concern visit: the safeguarding section and its actions are restricted, so

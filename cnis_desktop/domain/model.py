@@ -144,6 +144,7 @@ class Visit:
     judgement_reasons: str = ""
     actions: list[Action] = field(default_factory=list)
     next_contact_date: date | None = None
+    next_contact_reason: str = ""  # why, when later than the authority's contact interval
     advice_given: str = ""
     next_steps: str = ""
     parent_comments: str = ""  # the parent's comments on the visit or its summary

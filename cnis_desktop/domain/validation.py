@@ -11,6 +11,7 @@ from . import codes
 from .identifiers import nhs_number_problem, upn_problem
 from .model import Arrangement, Child, Visit, to_fields
 from .schoolage import is_school_age_cohort, nc_year, nc_year_label
+from .timescales import Timescale, timescale
 from .visit_content import RESTRICTABLE_FIELDS, judges_suitability
 
 if TYPE_CHECKING:
@@ -140,8 +141,11 @@ def validate_visit_draft(visit: Visit) -> FieldErrors:
     return errors
 
 
-def validate_visit_final(visit: Visit, today: date) -> FieldErrors:
-    """Everything a finalised visit must hold; finalising is refused until these are met."""
+def validate_visit_final(visit: Visit, today: date,
+                         contact_interval: Timescale | None = None) -> FieldErrors:
+    """Everything a finalised visit must hold; finalising is refused until these are met.
+    `contact_interval`: the authority's interval between home-education contacts (its
+    settings' "ehe_contact"; 12 months by default)."""
     errors = validate_visit_draft(visit)
     if visit.visit_type not in codes.VISIT_TYPE:
         errors["visit_type"] = "Choose the visit type."
@@ -160,6 +164,13 @@ def validate_visit_final(visit: Visit, today: date) -> FieldErrors:
             errors["safeguarding_concern"] = "The safeguarding procedure has not been shown."
     if visit.next_contact_date is None:
         errors["next_contact_date"] = "Set the date of the next contact."
+    elif judges_suitability(visit.visit_type) and visit.actual_date is not None:
+        interval = contact_interval or timescale("ehe_contact")
+        latest = interval.after(visit.actual_date)
+        if visit.next_contact_date > latest and not visit.next_contact_reason.strip():
+            errors["next_contact_reason"] = (
+                f"The next contact is after {latest:%d/%m/%Y}, beyond the authority's "
+                f"{interval.describe()} between contacts: say why.")
     for i, action in enumerate(visit.actions, start=1):
         if not (action.what.strip() and action.who.strip() and action.due):
             errors.setdefault(f"actions.{i}", f"Action {i} needs what, who and a due date.")

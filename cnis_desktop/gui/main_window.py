@@ -347,7 +347,8 @@ class MainWindow(QMainWindow):
             from .visit_page import VisitPage  # first use: keeps start-up short
 
             page = VisitPage(self.vault, self.settings.autosave_seconds,
-                             self.settings.safeguarding_procedure, self)
+                             self.settings.safeguarding_procedure, self,
+                             self.settings.timeline_rules().period("ehe_contact"))
             page.back.connect(self.open_child)
             page.preview.connect(self.preview_visit)
             page.changed_record.connect(self._records_changed)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import codes
 from ..domain.model import Action, StoredVisit, Visit
+from ..domain.timescales import Timescale
 from ..domain.validation import ValidationFailed, validate_visit_draft, validate_visit_final
 from ..domain.visit_content import (
     FIELD_LABELS,
@@ -36,8 +37,9 @@ class VisitPage(QWidget):
     draft_saved = Signal(str)  # visit id; tests and the status line listen
 
     def __init__(self, vault: Vault, autosave_seconds: float, safeguarding_procedure: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, contact_interval: Timescale | None = None) -> None:
         super().__init__(parent)
+        self.contact_interval = contact_interval  # the authority's, between EHE contacts
         self.ui = Ui_VisitPage()
         self.ui.setupUi(self)
         self.ui.title.setObjectName("pageTitle")
@@ -231,7 +233,7 @@ class VisitPage(QWidget):
             return
         self.flush()
         visit, problems = self.current_visit()
-        errors = {**validate_visit_final(visit, date.today()), **problems}
+        errors = {**validate_visit_final(visit, date.today(), self.contact_interval), **problems}
         self.binder.show_errors(errors)
         if errors:
             self._status(f"Cannot finalise yet: {len(errors)} field(s) need attention.", error=True)
@@ -253,7 +255,8 @@ class VisitPage(QWidget):
         assert self.stored is not None
         self.save_draft()
         try:
-            self.stored = self.vault.visits.finalise(self.stored.id)
+            self.stored = self.vault.visits.finalise(self.stored.id,
+                                                     contact_interval=self.contact_interval)
         except ValidationFailed as exc:
             self.binder.show_errors(exc.errors)
             self._status("Cannot finalise yet: correct the fields marked in red.", error=True)

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..domain.contact import next_contact_due
 from ..domain.model import Amendment, StoredVisit, Visit, from_fields, to_fields
+from ..domain.timescales import Timescale
 from ..domain.validation import ValidationFailed, require_valid, validate_visit_final
 from .arrangements import Arrangements
 from .children import Children
@@ -74,12 +75,15 @@ class Visits:
             self.ctx.conn.execute("DELETE FROM visits WHERE id = ?", (visit_id,))
             self.ctx.audit("discard", RECORD_TYPE, visit_id)
 
-    def finalise(self, visit_id: str, today: date | None = None) -> StoredVisit:
+    def finalise(self, visit_id: str, today: date | None = None,
+                 contact_interval: Timescale | None = None) -> StoredVisit:
+        """`contact_interval`: the authority's interval between home-education contacts."""
         with transaction(self.ctx.conn):
             stored = self.get(visit_id)
             if stored.is_final:
                 raise RecordFinalised(visit_id)
-            require_valid(validate_visit_final(stored.record, today or date.today()))
+            require_valid(validate_visit_final(stored.record, today or date.today(),
+                                               contact_interval))
             now = self.ctx.now_text()
             self.ctx.conn.execute(
                 "UPDATE visits SET status = 'final', finalised_at = ?, finalised_by = ?,"

@@ -89,3 +89,24 @@ def test_a_child_past_year_11_stays_editable_but_is_not_added() -> None:
                  date_of_birth=date(2009, 3, 1))  # Year 13 in 2026/27
     assert "date_of_birth" in validate_child(left, today)
     assert validate_child(left, today, check_age=False) == {}
+
+
+def test_a_later_ehe_contact_than_the_authority_allows_needs_a_reason() -> None:
+    from cnis_desktop.domain.timescales import Timescale
+
+    today = date(2026, 11, 28)
+    visit = Visit(child_id="c", visit_type="ehe_annual", actual_date=date(2026, 10, 1),
+                  judgement="suitable", next_contact_date=date(2027, 10, 2))  # 12 months + 1 day
+    assert "next_contact_reason" in validate_visit_final(visit, today)
+    visit.next_contact_reason = "The family moves abroad for a year; they will tell us on return."
+    assert "next_contact_reason" not in validate_visit_final(visit, today)
+    # an authority that contacts every 6 months
+    six = Timescale(6, "months", "At least six-monthly EHE contact")
+    sooner = Visit(child_id="c", visit_type="ehe_annual", actual_date=date(2026, 10, 1),
+                   judgement="suitable", next_contact_date=date(2027, 4, 2))
+    assert "6 months" in validate_visit_final(sooner, today, six)["next_contact_reason"]
+    assert "next_contact_reason" not in validate_visit_final(sooner, today)
+    # not a home-education visit: the interval is not this visit's to keep
+    social = Visit(child_id="c", visit_type="social_worker", actual_date=date(2026, 10, 1),
+                   next_contact_date=date(2028, 1, 1))
+    assert "next_contact_reason" not in validate_visit_final(social, today)

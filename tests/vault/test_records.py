@@ -179,3 +179,14 @@ def test_a_child_past_year_11_can_still_be_flagged(vault: Vault) -> None:
         vault.children.update(stored.id, flagged.meta.version,
                               dataclasses.replace(flagged.record, date_of_birth=date(2005, 3, 1)),
                               today=later)
+
+
+def test_finalising_honours_the_authoritys_ehe_contact_interval(vault: Vault) -> None:
+    from cnis_desktop.domain.timescales import Timescale
+
+    child = add_child_with_arrangement(vault)
+    draft = vault.visits.start(finalisable_visit(child))  # next contact six months on
+    three = Timescale(3, "months", "At least quarterly EHE contact")
+    with pytest.raises(ValidationFailed, match="3 months between contacts"):
+        vault.visits.finalise(draft.id, contact_interval=three)
+    assert vault.visits.finalise(draft.id).is_final  # the 12-month default is kept

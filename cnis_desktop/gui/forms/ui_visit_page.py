@@ -496,6 +496,16 @@ class Ui_VisitPage(object):
 
         self.outcomeForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.next_contact_date)
 
+        self.next_contact_reason_label = QLabel(self.outcomeGroup)
+        self.next_contact_reason_label.setObjectName(u"next_contact_reason_label")
+
+        self.outcomeForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.next_contact_reason_label)
+
+        self.next_contact_reason = QLineEdit(self.outcomeGroup)
+        self.next_contact_reason.setObjectName(u"next_contact_reason")
+
+        self.outcomeForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.next_contact_reason)
+
 
         self.outcomeLayout.addLayout(self.outcomeForm)
 
@@ -637,6 +647,7 @@ class Ui_VisitPage(object):
         self.advice_given_label.setBuddy(self.advice_given)
         self.next_steps_label.setBuddy(self.next_steps)
         self.next_contact_date_label.setBuddy(self.next_contact_date)
+        self.next_contact_reason_label.setBuddy(self.next_contact_reason)
         self.parent_comments_label.setBuddy(self.parent_comments)
         self.summary_sent_to_parent_label.setBuddy(self.summary_sent_to_parent)
 #endif // QT_CONFIG(shortcut)
@@ -804,6 +815,11 @@ class Ui_VisitPage(object):
 #if QT_CONFIG(accessibility)
         self.next_contact_date.setAccessibleName(QCoreApplication.translate("VisitPage", u"Next contact", None))
 #endif // QT_CONFIG(accessibility)
+        self.next_contact_reason_label.setText(QCoreApplication.translate("VisitPage", u"Why &later than usual", None))
+#if QT_CONFIG(accessibility)
+        self.next_contact_reason.setAccessibleName(QCoreApplication.translate("VisitPage", u"Why the next contact is later than the authority's interval", None))
+#endif // QT_CONFIG(accessibility)
+        self.next_contact_reason.setPlaceholderText(QCoreApplication.translate("VisitPage", u"Only if the next contact is beyond the authority's interval", None))
 #if QT_CONFIG(accessibility)
         self.actions.setAccessibleName(QCoreApplication.translate("VisitPage", u"Actions: what, who, by when", None))
 #endif // QT_CONFIG(accessibility)
