@@ -11,12 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import codes
-from .timescales import TIMESCALES, Timescale
+from .timescales import Timescale, timescale
 from .validation import FieldErrors
-
-# The Act leaves the period to regulations; until they exist this is the authority's
-# practice, and an authority may set its own.
-DECISION = TIMESCALES["consent_decision"]  # overridable in settings.json
 
 
 @dataclass
@@ -40,7 +36,9 @@ class ConsentRequest:
     def decision_due(self, overrides: dict[str, Timescale] | None = None) -> date | None:
         if self.requested_on is None:
             return None
-        return (overrides or {}).get("consent_decision", DECISION).after(self.requested_on)
+        # The Act leaves the period to regulations; until they exist it is the authority's
+        # practice ("consent_decision" in the timescales, which an authority may set).
+        return timescale("consent_decision", overrides).after(self.requested_on)
 
 
 def needs_consent(social_care_status: str) -> list[str]:

@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .model import nested
-from .timescales import TIMESCALES, Timescale
+from .timescales import Timescale, timescale
 from .validation import MAX_HOURS_PER_WEEK, FieldErrors
 
 # s436D: a parent tells the authority of a change to the registered information within
 # 15 days of it. A default an authority may override, as every timescale is.
-CHANGE_REPORT = TIMESCALES["register_change_report"]  # overridable in settings.json
 
 
 @nested
@@ -70,8 +69,7 @@ class RegisterEntry:
         """When the parent's report of the latest change is due; None once it is in."""
         if self.change_on is None or self.change_reported_on is not None:
             return None
-        scale = (overrides or {}).get("register_change_report", CHANGE_REPORT)
-        return scale.after(self.change_on)
+        return timescale("register_change_report", overrides).after(self.change_on)
 
 
 def validate_register_entry(entry: RegisterEntry, today: date) -> FieldErrors:

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..domain import codes
-from ..domain.consent import DECISION, ConsentRequest, needs_consent, validate_consent
+from ..domain.consent import ConsentRequest, needs_consent, validate_consent
+from ..domain.ehc import Deadline
 from ..domain.model import Stored
 from ..domain.timeline import Rules
 from ..domain.validation import ValidationFailed
@@ -29,12 +30,10 @@ def due_text(request: ConsentRequest, rules: Rules, today: date, short: bool = F
     due = request.decision_due(dict(rules.overrides))
     if due is None:
         return "The decision's deadline follows from the date the request was received."
-    left = (due - today).days
-    when = (f"{-left} day{'s' if left != -1 else ''} overdue" if left < 0 else
-            "due today" if left == 0 else f"{left} day{'s' if left != 1 else ''} left")
+    when = Deadline("decision", due).describe(today)
     if short:
         return f"Decision due {due:%d/%m/%Y} – {when}"
-    period = dict(rules.overrides).get("consent_decision", DECISION).describe()
+    period = rules.period("consent_decision").describe()
     return (f"Decision due by {due:%d/%m/%Y} – {when} ({period} from the request: the "
             "authority's practice until regulations set the period).")
 

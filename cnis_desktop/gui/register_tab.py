@@ -11,9 +11,9 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from ..domain.ehc import Deadline
 from ..domain.model import Stored
 from ..domain.register_entry import (
-    CHANGE_REPORT,
     RegisterEntry,
     RegisterParent,
     RegisterProvider,
@@ -245,10 +245,8 @@ class RegisterTab(QWidget):
             text = (f"The parent reported the change of {entry.change_on:%d/%m/%Y} on "
                     f"{entry.change_reported_on:%d/%m/%Y}." if entry.change_reported_on else "")
         else:
-            left = (due - date.today()).days
-            when = (f"{-left} day{'s' if left != -1 else ''} overdue" if left < 0 else
-                    "due today" if left == 0 else f"{left} day{'s' if left != 1 else ''} left")
-            period = overrides.get("register_change_report", CHANGE_REPORT).describe()
+            when = Deadline("report", due).describe(date.today())
+            period = self.rules.period("register_change_report").describe()
             text = (f"The parent's report of this change is due by {due:%d/%m/%Y} – {when} "
                     f"(within {period} of the change, s436D).")
         self.ui.changeDue.setText(text)
