@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QWidget
 
 from ..domain import codes
 from ..domain.dates import format_user_date
@@ -34,6 +34,7 @@ from ..vault import Vault
 from .binder import ERROR_STYLE, FormBinder, fill_combo
 from .forms.ui_ehc_page import Ui_EhcPage
 from .pack_options_dialog import PackOptionsDialog
+from .tables import fill_table
 
 OK_STYLE = "color: #505a5f;"
 STATUS_COLOURS = {"overdue": "#b10e1e", "due soon": "#b36b00", "done late": "#b10e1e"}
@@ -41,19 +42,7 @@ STATUS_COLOURS = {"overdue": "#b10e1e", "due soon": "#b36b00", "done late": "#b1
 
 def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]],
           ids: list[str] | None = None) -> None:
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if ids:
-                item.setData(Qt.ItemDataRole.UserRole, ids[r])
-            table.setItem(r, c, item)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.resizeColumnsToContents()
+    fill_table(table, headers, rows, ids if ids is not None else [""] * len(rows))
 
 
 class EhcPage(QWidget):
@@ -102,6 +91,9 @@ class EhcPage(QWidget):
             lambda item: self.open_views.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.ui.packButton.clicked.connect(self.ask_pack_options)
         self.ui.meetingButton.clicked.connect(self.record_meeting)
+        # Wrapped steps take the height their column's width gives them, as it changes.
+        self.ui.deadlinesTable.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
 
     def show_child(self, child_id: str) -> None:
         self.child_id = child_id
@@ -256,7 +248,7 @@ class EhcPage(QWidget):
         plan = self.plan.record
         due = review_concluded_by(plan, self.rules, today)
         since = "last review decision" if plan.last_review_date else "final plan"
-        self.ui.reviewDue.setText(
+        summary = (
             f"This review is to be concluded – the decision notified – by {format_user_date(due)}"
             f" (12 months starting with the {since}; CFA 2014 s.44(1)). Recording the decision"
             " starts the next cycle."
@@ -270,9 +262,22 @@ class EhcPage(QWidget):
         transfer = phase_transfer_deadline(plan, dob, self.rules, today)
         if transfer is not None:
             deadlines.append(transfer)
-        _fill(self.ui.deadlinesTable, ["Step", "Due", "Status", "Rule"],
-              [[d.name + (f" – {d.warning}" if d.warning else ""), format_user_date(d.due),
-                d.describe(today), d.rule] for d in deadlines])
+        # A warning (a meeting too late for the decision) is said above the table, in words;
+        # its step points to it.
+        warnings = [f"Warning: {d.warning}" for d in deadlines if d.warning]
+        self.ui.reviewDue.setText("\n".join([summary, *warnings]))
+        self.ui.reviewDue.setStyleSheet(ERROR_STYLE if warnings else "")
+        table = self.ui.deadlinesTable
+        # Each step with its rule on the line below; the steps are long sentences, so they
+        # wrap in the one stretching column and the date and status stay in view at 200%.
+        _fill(table, ["Step and rule", "Due", "Status"],
+              [[d.name + (" (see the warning above)" if d.warning else "")
+                + (f"\n{d.rule}" if d.rule else ""),
+                format_user_date(d.due), d.describe(today)] for d in deadlines])
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(True)
         for r, d in enumerate(deadlines):
             colour = STATUS_COLOURS.get(d.status(today))
             cell = self.ui.deadlinesTable.item(r, 2)
