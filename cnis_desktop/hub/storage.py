@@ -32,6 +32,7 @@ from ..domain.record_kinds import (
     shape_problem,
 )
 from ..domain.validation import validate_provider_fields
+from .batch_sql import BatchSql, PostgresBatchSql, SqliteBatchSql, _marks
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +142,8 @@ class _PgConnection:
         # Statements are prepared (planned once) after a few runs, except lookups of a list
         # of ids: their plan made while a table was small (a new hub) went on scanning the
         # whole table once it had grown, ten times the cost of planning them each time.
-        return self.conn.execute(sql, params, prepare=False if " IN (%s" in sql else None)
+        lookup = " IN (%s" in sql or "= ANY(" in sql
+        return self.conn.execute(sql, params, prepare=False if lookup else None)
 
     def executescript(self, script: str) -> None:
         for statement in script.split(";"):
@@ -397,17 +399,16 @@ class HubStore:
                                f"{change['change_id']} {change['record_type']}"
                                f" {change['record_id']} child {change.get('child_id') or '-'}:"
                                f" {outcome}")
-                if self.postgres:
-                    # A user's changes take their seqs in commit order (the lock is held to
-                    # the commit), so a device that has seen one of its user's seqs has seen
-                    # every one below it; the provider register, which everyone sees, has a
-                    # lock of its own. Different users never wait for each other. (A
-                    # colleague's provider change and this user's change can still commit out
-                    # of seq order; the digest at the end of a sync finds the gap and pulls
-                    # again – a global lock cost a third of the hub's throughput.)
-                    conn.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (device.user_id,))
-                    if batch.has_providers:
-                        conn.execute("SELECT pg_advisory_xact_lock(?)", (PROVIDER_LOCK,))
+                # On PostgreSQL the read took the user's push lock: a user's changes take
+                # their seqs in commit order (the lock is held to the commit), so a device
+                # that has seen one of its user's seqs has seen every one below it; the
+                # provider register, which everyone sees, has a lock of its own. Different
+                # users never wait for each other. (A colleague's provider change and this
+                # user's change can still commit out of seq order; the digest at the end of
+                # a sync finds the gap and pulls again – a global lock cost a third of the
+                # hub's throughput.)
+                if self.postgres and batch.has_providers:
+                    conn.execute("SELECT pg_advisory_xact_lock(?)", (PROVIDER_LOCK,))
                 seqs = batch.write()
                 conn.execute("COMMIT")
             except BaseException:
@@ -509,20 +510,6 @@ def _audit(conn: Any, actor: str, device_id: str, action: str, detail: str) -> N
                   audit_text(detail)))
 
 
-def _marks(count: int, per_row: int = 1) -> str:
-    """Placeholders for `count` values, or for `count` rows of `per_row` values each."""
-    if per_row == 1:
-        return ", ".join("?" * count)
-    return ", ".join([f"({_marks(per_row)})"] * count)
-
-
-def _select_in(conn: Any, sql: str, values: list[str]) -> list[Any]:
-    """Run `sql` with its `{}` replaced by one placeholder per value (none: no rows)."""
-    if not values:
-        return []
-    return list(conn.execute(sql.format(_marks(len(values))), values).fetchall())
-
-
 @dataclass(frozen=True)
 class _Link:
     record_type: str
@@ -535,10 +522,11 @@ class _LinkRace(Exception):
 
 @dataclass
 class _Batch:
-    """One pushed batch: what the hub already knows about it (read in three queries), and
-    the new changes admitted so far, written together at the end."""
+    """One pushed batch: what the hub already knows about it (read in one query), and the
+    new changes admitted so far, written together at the end."""
 
     conn: Any
+    sql: BatchSql
     device: Device
     mine: set[str]  # the batch's children on the pushing user's caseload
     known: dict[str, str]  # change id -> content hash, stored or admitted in this batch
@@ -553,25 +541,30 @@ class _Batch:
 
     @classmethod
     def read(cls, conn: Any, device: Device, changes: list[dict[str, Any]]) -> _Batch:
-        stored = _select_in(
-            conn, "SELECT change_id, payload_hash, seq FROM changes WHERE change_id IN ({})",
-            sorted({c["change_id"] for c in changes}))
-        # Who holds each child the batch is about (not the whole caseload, which can be
-        # hundreds of children for one of these).
-        holders = _select_in(conn, "SELECT child_id, user_id FROM caseload WHERE child_id IN ({})",
-                             sorted({c.get("child_id") or "" for c in changes} - {""}))
-        # The records the batch changes or refers to, and whose they are: one lookup.
+        """What the hub knows of the batch, in one query (a trip to the database costs more
+        than any of the lookups): the changes already stored under its ids, who holds each
+        child it is about (not the whole caseload, which can be hundreds of children), and
+        the links of the records it changes or refers to."""
+        sql: BatchSql = PostgresBatchSql() if isinstance(conn, _PgConnection) else SqliteBatchSql()
+        batch = cls(conn, sql, device, set(), {}, {}, set(), {})
+        change_ids = sorted({c["change_id"] for c in changes})
+        if not change_ids:
+            return batch
+        child_ids = sorted({c.get("child_id") or "" for c in changes} - {""})
         named = {c["record_id"] for c in changes}
         for c in changes:
             if isinstance(c.get("payload"), dict):
                 named.update(ref for _, ref, _ in references(c["record_type"], c["payload"]))
-        links = _select_in(conn, "SELECT record_id, record_type, child_id FROM record_links"
-                                 " WHERE record_id IN ({})", sorted(named - {""}))
-        mine = {r["child_id"] for r in holders if r["user_id"] == device.user_id}
-        owned = {r["child_id"] for r in holders if r["user_id"] != device.user_id}
-        return cls(conn, device, mine, {r["change_id"]: r["payload_hash"] for r in stored},
-                   {r["change_id"]: int(r["seq"]) for r in stored}, owned,
-                   {r["record_id"]: _Link(r["record_type"], r["child_id"]) for r in links})
+        for row in sql.read(conn, device.user_id, change_ids, child_ids,
+                            sorted(named - {""})):
+            if row["what"] == "stored":
+                batch.known[row["id"]] = row["a"]
+                batch.seqs[row["id"]] = int(row["seq"])
+            elif row["what"] == "holder":
+                (batch.mine if row["a"] == device.user_id else batch.owned).add(row["id"])
+            else:
+                batch.links[row["id"]] = _Link(row["a"], row["b"])
+        return batch
 
     @property
     def has_providers(self) -> bool:
@@ -648,26 +641,14 @@ class _Batch:
     def write(self) -> dict[str, int]:
         """Store what was admitted; every change's seq, by id. Rows are numbered in the
         order they are listed, which is the order the laptop made them."""
-        if self.new_children:
-            self.conn.execute(
-                f"INSERT INTO caseload VALUES {_marks(len(self.new_children), 2)}"
-                " ON CONFLICT (child_id) DO NOTHING",
-                [v for child in self.new_children for v in (child, self.device.user_id)])
-        if self.new_links:
-            linked = self.conn.execute(
-                f"INSERT INTO record_links VALUES {_marks(len(self.new_links), 4)}"
-                " ON CONFLICT (record_id) DO NOTHING RETURNING record_id",
-                [v for rid, link in self.new_links.items()
-                 for v in (rid, link.record_type, link.child_id, self.received_at)]).fetchall()
-            if len(linked) != len(self.new_links):
-                raise _LinkRace()
         if self.new_rows:
-            rows = self.conn.execute(
-                "INSERT INTO changes (change_id, payload_hash, device_id, user_id, record_type,"
-                " record_id, child_id, op, base_version, payload, received_at) VALUES"
-                f" {_marks(len(self.new_rows), len(self.new_rows[0]))} RETURNING change_id, seq",
-                [v for row in self.new_rows for v in row]).fetchall()
-            self.seqs.update({r["change_id"]: int(r["seq"]) for r in rows})
+            links = [(rid, link.record_type, link.child_id, self.received_at)
+                     for rid, link in self.new_links.items()]
+            stored, linked = self.sql.write(self.conn, self.device.user_id,
+                                            self.new_children, links, self.new_rows)
+            if linked != len(links):
+                raise _LinkRace()
+            self.seqs.update({r["change_id"]: int(r["seq"]) for r in stored})
         for what in self.shared_changes:
             _audit(self.conn, self.device.user_id, self.device.id, "shared_register_change",
                    what)
