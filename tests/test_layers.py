@@ -48,3 +48,17 @@ def test_the_layer_check_would_catch_a_leak(tmp_path: Path) -> None:
     leak = tmp_path / "leak.py"
     leak.write_text("from PySide6.QtCore import QObject\n")
     assert "PySide6.QtCore" in _imports(leak)
+
+
+def test_the_laptop_runs_without_the_hub_extra() -> None:
+    """The hub's server libraries are an optional extra (cnis-desktop[hub]): nothing the
+    laptop runs may need them."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, cnis_desktop.cli, cnis_desktop.gui.main_window, cnis_desktop.sync.engine;"
+             " print(' '.join(m for m in ('fastapi', 'starlette', 'pydantic', 'pydantic_settings',"
+             " 'uvicorn', 'psycopg', 'psycopg_pool') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""}).stdout
+    assert loaded.strip() == ""

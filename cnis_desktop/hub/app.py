@@ -5,7 +5,6 @@
 
 import asyncio
 import hashlib
-import os
 import time
 import zlib
 from collections.abc import AsyncIterator, Callable
@@ -15,75 +14,23 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
-from .storage import Device, HubError, HubStore, audit_text, default_location
-
-MAX_BATCH = 500
-MAX_SEQ = 2**62  # sequence numbers are 64-bit in both databases
-
-
-class EnrolRequest(BaseModel):
-    code: str = Field(min_length=4, max_length=64)
-    device_name: str = Field(min_length=1, max_length=200)
-
-
-class EnrolResponse(BaseModel):
-    device_id: str
-    token: str
-
-
-class Change(BaseModel):
-    change_id: str = Field(min_length=1, max_length=64)
-    record_type: str = Field(min_length=1, max_length=64)
-    record_id: str = Field(min_length=1, max_length=200)
-    child_id: str = Field(default="", max_length=64)
-    op: str = Field(min_length=1, max_length=32)
-    base_version: int | None = Field(default=None, ge=0, le=MAX_SEQ)
-    payload: dict[str, Any]
-
-
-class PushRequest(BaseModel):
-    changes: list[Change] = Field(max_length=MAX_BATCH)
-
-
-class Refusal(BaseModel):
-    change_id: str
-    reason: str
-
-
-class PushResponse(BaseModel):
-    accepted: list[str]
-    duplicates: list[str]
-    refused: list[Refusal]
-    seqs: dict[str, int]
-
-
-class PulledChange(Change):
-    seq: int
-
-
-class PullResponse(BaseModel):
-    changes: list[PulledChange]
-    last_seq: int
-    more: bool
-    caseload: list[str] | None = Field(
-        description="The child ids on the user's caseload; with the last page only (null "
-                    "while more is true).")
-
-
-class DigestResponse(BaseModel):
-    count: int
-    hash: str
-
-
-class StatusResponse(BaseModel):
-    device_id: str
-    version: str
-
+from ..sync.wire import (
+    MAX_BATCH,
+    MAX_SEQ,
+    DigestResult,
+    EnrolRequest,
+    EnrolResult,
+    PullResult,
+    PushRequest,
+    PushResult,
+    StatusResult,
+)
+from .config import HubSettings, load_settings
+from .storage import Device, HubError, HubStore, audit_text
 
 # What a request may cost before the hub looks at it. A push of the laptop's largest batch
 # (200 changes) is well under a megabyte gzipped and a few megabytes as JSON; the caps leave
@@ -209,10 +156,14 @@ class Revoked(Exception):
 
 def app_from_env() -> FastAPI:
     """For `uvicorn --factory cnis_desktop.hub.app:app_from_env` (several worker processes
-    share one PostgreSQL database named by CNIS_HUB_DB)."""
-    store = HubStore(os.environ.get("CNIS_HUB_DB") or default_location())
+    share one PostgreSQL database): configured by the environment or CNIS_HUB_CONFIG."""
+    return app_from_settings(load_settings())
+
+
+def app_from_settings(settings: HubSettings) -> FastAPI:
+    store = HubStore(settings.db, settings.secret.get_secret_value() if settings.secret else None)
     store.warm()
-    return create_app(store)
+    return create_app(store, settings.failure_delay)
 
 
 @asynccontextmanager
@@ -246,23 +197,32 @@ def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY) -> FastAPI
             raise Revoked(found)
         return found
 
+    class Caller:
+        """The device behind a request's bearer token, given to the work it asks for: the
+        token is checked and the work done in one trip to a worker thread (the database
+        calls block; a blocking dependency and a blocking endpoint took two, and a busy
+        morning's requests queued for the thread pool)."""
+
+        def __init__(self, token: str, address: str) -> None:
+            self.token = token
+            self.address = address
+
+        async def __call__(self, work: Callable[[Device], Any]) -> Any:
+            try:
+                return await run_in_threadpool(
+                    lambda: work(authenticate(self.token, self.address)))
+            except HTTPException as exc:
+                if exc.status_code in (401, 429):
+                    await asyncio.sleep(failure_delay)  # guessing is slowed as well as counted
+                raise
+
     async def caller(request: Request,
-                     authorization: Annotated[str | None, Header()] = None) -> tuple[str, str]:
-        """The bearer token and the address it came from."""
+                     authorization: Annotated[str | None, Header()] = None) -> Caller:
+        """Authentication, as a dependency of every device endpoint."""
         token = _bearer({b"authorization": (authorization or "").encode("latin-1", "replace")})
-        return token, request.client.host if request.client else ""
+        return Caller(token, request.client.host if request.client else "")
 
-    Token = Annotated[tuple[str, str], Depends(caller)]
-
-    async def as_device(token: tuple[str, str], work: Callable[[Device], Any]) -> Any:
-        """Check the token and do the work in one trip to a worker thread (the database
-        calls block): a blocking dependency and a blocking endpoint took two."""
-        try:
-            return await run_in_threadpool(lambda: work(authenticate(*token)))
-        except HTTPException as exc:
-            if exc.status_code in (401, 429):
-                await asyncio.sleep(failure_delay)  # guessing is slowed as well as counted
-            raise
+    AsDevice = Annotated[Caller, Depends(caller)]
 
     # Outermost last: the caps and the push's token check see the request first; responses
     # are gzipped (laptops often sync over poor mobile connections; level 6, not Starlette's
@@ -270,10 +230,10 @@ def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY) -> FastAPI
     app.add_middleware(GZipMiddleware, minimum_size=500, compresslevel=6)
     app.add_middleware(RequestLimits, authenticate=authenticate, failure_delay=failure_delay)
 
-    @app.post("/v1/enrol", response_model=EnrolResponse,
+    @app.post("/v1/enrol", response_model=EnrolResult,
               responses={400: {"description": "The code is not valid"},
                          429: {"description": "Too many failed attempts from this address"}})
-    async def enrol(request: EnrolRequest, raw: Request) -> EnrolResponse:
+    async def enrol(request: EnrolRequest, raw: Request) -> EnrolResult:
         address = raw.client.host if raw.client else ""
 
         def attempt() -> tuple[str, str]:
@@ -281,9 +241,9 @@ def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY) -> FastAPI
             if store.locked("enrol", address):
                 raise HTTPException(429, LOCKED, headers={"Retry-After": RETRY_AFTER})
             try:
-                return store.enrol(request.code, request.device_name)
+                return store.enrol(request["code"], request["device_name"])
             except HubError as exc:
-                store.failed("enrol", address, audit_text(request.device_name, 100))
+                store.failed("enrol", address, audit_text(request["device_name"], 100))
                 raise HTTPException(400, str(exc)) from exc
 
         try:
@@ -291,38 +251,37 @@ def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY) -> FastAPI
         except HTTPException:
             await asyncio.sleep(failure_delay)
             raise
-        return EnrolResponse(device_id=device_id, token=token)
+        return {"device_id": device_id, "token": token}
 
     # Push and pull answer with the store's result as it is: it has the documented shape
     # (the schema tests check every answer), and checking it again field by field was a
     # tenth of the hub's work on a busy morning.
-    @app.post("/v1/push", response_model=PushResponse,
+    @app.post("/v1/push", response_model=PushResult,
               responses={401: {"description": "No valid token"},
                          403: {"description": "This device has been revoked"},
                          413: {"description": "The body is over the hub's bounds"}})
-    async def push(request: PushRequest, token: Token) -> JSONResponse:
+    async def push(request: PushRequest, device: AsDevice) -> JSONResponse:
         # An unknown token was refused before the body was read (RequestLimits); the token
         # is checked again here, with the work, so a revoked device is refused at once.
-        changes = [c.model_dump() for c in request.changes]
-        return JSONResponse(await as_device(token, lambda me: store.push(me, changes)))
+        changes = request["changes"]
+        return JSONResponse(await device(lambda me: store.push(me, changes)))
 
-    @app.get("/v1/pull", response_model=PullResponse)
-    async def pull(token: Token, since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
+    @app.get("/v1/pull", response_model=PullResult)
+    async def pull(device: AsDevice, since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
                    limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = 200,
                    own: Annotated[bool, Query(description="include this device's own changes"
                                               )] = False) -> JSONResponse:
-        return JSONResponse(await as_device(token,
-                                            lambda me: store.pull(me, since, limit, own)))
+        return JSONResponse(await device(lambda me: store.pull(me, since, limit, own)))
 
-    @app.get("/v1/digest", response_model=DigestResponse)
-    async def digest(token: Token,
-                     upto: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0) -> dict[str, Any]:
-        result: dict[str, Any] = await as_device(token, lambda me: store.digest(me, upto))
+    @app.get("/v1/digest", response_model=DigestResult)
+    async def digest(device: AsDevice,
+                     upto: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0) -> DigestResult:
+        result: DigestResult = await device(lambda me: store.digest(me, upto))
         return result
 
-    @app.get("/v1/status", response_model=StatusResponse)
-    async def status(token: Token) -> StatusResponse:
-        me = await as_device(token, lambda me: me)
-        return StatusResponse(device_id=me.id, version=__version__)
+    @app.get("/v1/status", response_model=StatusResult)
+    async def status(device: AsDevice) -> StatusResult:
+        me: Device = await device(lambda me: me)
+        return {"device_id": me.id, "version": __version__}
 
     return app

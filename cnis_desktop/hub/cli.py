@@ -6,18 +6,20 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .storage import HubError, HubStore, default_location
+from .config import load_settings
+from .storage import HubError, HubStore
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    settings = load_settings()  # the environment (CNIS_HUB_...) or CNIS_HUB_CONFIG's file
     parser = argparse.ArgumentParser(prog="cnis-hub", description="The CNIS sync hub.")
-    parser.add_argument("--db", default=str(default_location()),
+    parser.add_argument("--db", default=settings.db,
                         help="the hub's SQLite file (made 0600 in a 0700 folder), or a"
                              " postgresql:// URL (default: %(default)s)")
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="serve the API (put TLS in front of it)")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8443)
+    serve.add_argument("--host", default=settings.host)
+    serve.add_argument("--port", type=int, default=settings.port)
     user = sub.add_parser("user-add", help="add a user; prints the user id")
     user.add_argument("name")
     user.add_argument("--role", default="ehe_officer")
@@ -31,7 +33,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     revoke.add_argument("device_id")
     sub.add_parser("audit", help="the latest audit events")
     args = parser.parse_args(argv)
-    store = HubStore(args.db)
+    secret = settings.secret.get_secret_value() if settings.secret else None
+    store = HubStore(args.db, secret)
     try:
         if args.command == "serve":
             import uvicorn
@@ -39,7 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .app import create_app
 
             store.warm()
-            uvicorn.run(create_app(store), host=args.host, port=args.port)
+            uvicorn.run(create_app(store, settings.failure_delay), host=args.host,
+                        port=args.port)
         elif args.command == "user-add":
             print(store.add_user(args.name, args.role))
         elif args.command == "code":

@@ -16,7 +16,7 @@ import secrets
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -32,6 +32,7 @@ from ..domain.record_kinds import (
     shape_problem,
 )
 from ..domain.validation import validate_provider_fields
+from ..sync.wire import Change, DigestResult, PullResult, PushResult, Refusal
 from .batch_sql import BatchSql, PostgresBatchSql, SqliteBatchSql, _marks
 
 log = logging.getLogger(__name__)
@@ -102,7 +103,7 @@ def _atom(value: Any) -> str:
     return encode_basestring_ascii(value) if isinstance(value, str) else canonical_json(value)
 
 
-def change_hash(change: dict[str, Any], payload_json: str | None = None) -> str:
+def change_hash(change: Mapping[str, Any], payload_json: str | None = None) -> str:
     """What makes a change the same change: all it says, not when it arrived. The SHA-256
     of the canonical JSON of its six fields, put together around the payload's own canonical
     JSON (which the hub stores as well), so that the payload is serialised once."""
@@ -160,9 +161,11 @@ class HubStore:
     hub processes share it; each request takes its own pooled connection, and each
     change's id is unique in the database itself)."""
 
-    def __init__(self, location: Path | str) -> None:
+    def __init__(self, location: Path | str, secret: str | None = None) -> None:
+        """`secret`: keys the hash of enrolment codes (the settings' CNIS_HUB_SECRET); without
+        it, a key made for this hub and kept in its database."""
         self.lock = threading.Lock()
-        self._key: bytes | None = None
+        self._key: bytes | None = secret.encode() if secret else None
         self.postgres = str(location).startswith(("postgresql://", "postgres://"))
         self.pool: Any = None
         self.sqlite: sqlite3.Connection | None = None
@@ -213,7 +216,7 @@ class HubStore:
                              " FROM devices d JOIN users u ON u.id = d.user_id"
                              " WHERE d.token_hash = ?", ("",)).fetchall()
                 _Batch.read(conn, ghost, [{"change_id": "", "child_id": "", "record_id": "",
-                                           "record_type": "", "payload": {}}])
+                                           "record_type": "", "op": "", "payload": {}}])
                 self._visible(conn, ghost, "*", "seq + 0 > ?", 0, 1)
                 self._visible(conn, ghost, "seq, change_id", "seq + 0 <= ?", 0)
 
@@ -238,12 +241,9 @@ class HubStore:
         return user_id
 
     def _code_key(self) -> bytes:
-        """The key enrolment codes are hashed with: the environment's CNIS_HUB_SECRET, or
-        one made for this hub and kept in its database."""
+        """The key enrolment codes are hashed with: the hub's secret, or one made for this
+        hub and kept in its database."""
         if self._key is not None:
-            return self._key
-        if secret := os.environ.get("CNIS_HUB_SECRET"):
-            self._key = secret.encode()
             return self._key
         with self.db() as conn:
             conn.execute("INSERT INTO hub_meta VALUES ('code_key', ?) ON CONFLICT (key)"
@@ -365,7 +365,7 @@ class HubStore:
 
     # --- sync -----------------------------------------------------------------------------
 
-    def push(self, device: Device, changes: list[dict[str, Any]]) -> dict[str, Any]:
+    def push(self, device: Device, changes: list[Change]) -> PushResult:
         """Each change once, by id: a resend is a duplicate; the same id with other content,
         a child outside the user's caseload, or a record (or a reference) that belongs to
         another child than the one the change names, is refused and audited. One transaction
@@ -379,10 +379,10 @@ class HubStore:
             # and this batch's changes to that record are now judged against its link.
             return self._push(device, changes)
 
-    def _push(self, device: Device, changes: list[dict[str, Any]]) -> dict[str, Any]:
+    def _push(self, device: Device, changes: list[Change]) -> PushResult:
         accepted: list[str] = []
         duplicates: list[str] = []
-        refused: list[dict[str, str]] = []
+        refused: list[Refusal] = []
         with self.db() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -440,7 +440,7 @@ class HubStore:
             [*mine, seq, *([] if own else [device.id])]).fetchall()
         return mine, list(rows)
 
-    def pull(self, device: Device, since: int, limit: int, own: bool = False) -> dict[str, Any]:
+    def pull(self, device: Device, since: int, limit: int, own: bool = False) -> PullResult:
         """Changes after `since` about children on the user's caseload, from other devices
         (and this one's too with `own`: a laptop getting back a child it had pushed, purged
         when the child was reassigned away, and now has again)."""
@@ -462,7 +462,7 @@ class HubStore:
             "last_seq": last, "more": more, "caseload": None if more else mine,
         }
 
-    def digest(self, device: Device, upto: int) -> dict[str, Any]:
+    def digest(self, device: Device, upto: int) -> DigestResult:
         """What a device should hold after pulling up to `upto`: a count and a hash of the
         change ids, to compare at the end of a sync."""
         with self.db() as conn:
@@ -540,7 +540,7 @@ class _Batch:
     shared_changes: list[str] = field(default_factory=list)
 
     @classmethod
-    def read(cls, conn: Any, device: Device, changes: list[dict[str, Any]]) -> _Batch:
+    def read(cls, conn: Any, device: Device, changes: list[Change]) -> _Batch:
         """What the hub knows of the batch, in one query (a trip to the database costs more
         than any of the lookups): the changes already stored under its ids, who holds each
         child it is about (not the whole caseload, which can be hundreds of children), and
@@ -570,7 +570,7 @@ class _Batch:
     def has_providers(self) -> bool:
         return bool(self.shared_changes)
 
-    def admit(self, change: dict[str, Any]) -> str:
+    def admit(self, change: Change) -> str:
         """"accepted", "duplicate", or the reason the change is refused."""
         payload_json = canonical_json(change["payload"])
         if len(payload_json) > MAX_CHANGE_BYTES:
@@ -599,7 +599,7 @@ class _Batch:
              change.get("base_version"), payload_json, self.received_at))
         return "accepted"
 
-    def _scope_problem(self, change: dict[str, Any], child_id: str) -> str | None:
+    def _scope_problem(self, change: Change, child_id: str) -> str | None:
         """Why this device may not make this change, or None. The record, and every record it
         refers to, must belong to the child the change names (by the hub's own link, never
         by what a change says), and that child must be on the user's caseload."""

@@ -12,6 +12,8 @@ from typing import Any
 import httpx
 import truststore
 
+from .wire import Change, DigestResult, EnrolRequest, EnrolResult, PullResult, PushRequest, PushResult
+
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
@@ -89,23 +91,25 @@ class HubClient:
         return response.json()
 
     def enrol(self, code: str, device_name: str) -> tuple[str, str]:
-        body = self._call("POST", "/v1/enrol", json={"code": code, "device_name": device_name})
+        request: EnrolRequest = {"code": code, "device_name": device_name}
+        body: EnrolResult = self._call("POST", "/v1/enrol", json=request)
         return str(body["device_id"]), str(body["token"])
 
-    def push(self, changes: list[dict[str, Any]]) -> dict[str, Any]:
-        body = gzip.compress(json.dumps({"changes": changes}, separators=(",", ":")).encode(), 6)
-        result: dict[str, Any] = self._call(
+    def push(self, changes: list[Change]) -> PushResult:
+        request: PushRequest = {"changes": changes}
+        body = gzip.compress(json.dumps(request, separators=(",", ":")).encode(), 6)
+        result: PushResult = self._call(
             "POST", "/v1/push", content=body,
             headers={"Content-Encoding": "gzip", "Content-Type": "application/json"})
         return result
 
-    def digest(self, upto: int) -> dict[str, Any]:
-        result: dict[str, Any] = self._call("GET", "/v1/digest", params={"upto": upto})
+    def digest(self, upto: int) -> DigestResult:
+        result: DigestResult = self._call("GET", "/v1/digest", params={"upto": upto})
         return result
 
-    def pull(self, since: int, limit: int = 500, own: bool = False) -> dict[str, Any]:
+    def pull(self, since: int, limit: int = 500, own: bool = False) -> PullResult:
         params: dict[str, Any] = {"since": since, "limit": limit}
         if own:
             params["own"] = "true"
-        result: dict[str, Any] = self._call("GET", "/v1/pull", params=params)
+        result: PullResult = self._call("GET", "/v1/pull", params=params)
         return result

@@ -20,6 +20,7 @@ from .client import HubClient, HubRefused
 from .merge import apply_inbox
 from .purge import purge_reassigned
 from .scope import child_of
+from .wire import Change
 
 BATCH = 200
 
@@ -74,7 +75,7 @@ def push(vault: Vault, client: HubClient, report: SyncReport) -> None:
             " FROM outbox WHERE pushed_at IS NULL ORDER BY seq LIMIT ?", (BATCH,)).fetchall()
         if not rows:
             return
-        changes = []
+        changes: list[Change] = []
         for row in rows:
             payload = json.loads(row["payload"])
             changes.append({"change_id": row["change_id"], "record_type": row["record_type"],

@@ -1,0 +1,88 @@
+"""The sync protocol's messages, as both sides see them: the laptop's client builds and reads
+them, and the hub validates every request against these same definitions (its OpenAPI
+description is generated from them).
+
+TypedDicts, so that the laptop needs no validation library and mypy checks both sides; the
+bounds are annotated-types constraints, which the hub's validator (pydantic) enforces.
+(typing_extensions' TypedDict: pydantic reads the standard library's only from Python
+3.12.)
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, NotRequired
+
+from annotated_types import Ge, Le, MaxLen, MinLen
+from typing_extensions import TypedDict
+
+MAX_BATCH = 500  # changes in one push, and in one page of a pull
+MAX_SEQ = 2**62  # sequence numbers are 64-bit in both of the hub's databases
+
+Id = Annotated[str, MinLen(1), MaxLen(64)]
+Seq = Annotated[int, Ge(0), Le(MAX_SEQ)]
+
+
+class Change(TypedDict):
+    """One change to one record, made on a laptop; the same id is the same change."""
+
+    change_id: Id
+    record_type: Id
+    record_id: Annotated[str, MinLen(1), MaxLen(200)]
+    child_id: NotRequired[Annotated[str, MaxLen(64)]]  # '' or absent: no one child
+    op: Annotated[str, MinLen(1), MaxLen(32)]
+    base_version: NotRequired[Seq | None]
+    payload: dict[str, Any]
+
+
+class PushRequest(TypedDict):
+    changes: Annotated[list[Change], MaxLen(MAX_BATCH)]
+
+
+class Refusal(TypedDict):
+    change_id: str
+    reason: str
+
+
+class PushResult(TypedDict):
+    """What became of each pushed change, and the seq of each one the hub holds."""
+
+    accepted: list[str]
+    duplicates: list[str]
+    refused: list[Refusal]
+    seqs: dict[str, int]
+
+
+class PulledChange(Change):
+    seq: int
+
+
+class PullResult(TypedDict):
+    """A page of changes after a seq. `caseload` (the child ids on the user's caseload)
+    comes with the last page only, and is null while `more` is true."""
+
+    changes: list[PulledChange]
+    last_seq: int
+    more: bool
+    caseload: list[str] | None
+
+
+class DigestResult(TypedDict):
+    """A count and a hash of the change ids a device should hold up to a seq."""
+
+    count: int
+    hash: str
+
+
+class EnrolRequest(TypedDict):
+    code: Annotated[str, MinLen(4), MaxLen(64)]
+    device_name: Annotated[str, MinLen(1), MaxLen(200)]
+
+
+class EnrolResult(TypedDict):
+    device_id: str
+    token: str
+
+
+class StatusResult(TypedDict):
+    device_id: str
+    version: str
