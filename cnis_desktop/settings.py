@@ -33,6 +33,9 @@ DEFAULT_SAFEGUARDING_PROCEDURE = (
 @dataclass
 class Settings:
     auto_lock_minutes: float = 5.0
+    # Child mode: once the worker's window has been hidden this long, leaving child mode
+    # asks for the worker's passphrase as well as the hold (0: always ask).
+    child_mode_passphrase_minutes: float = 10.0
     autosave_seconds: float = 1.5
     safeguarding_procedure: str = DEFAULT_SAFEGUARDING_PROCEDURE
     authority_name: str = ""  # e.g. "Exampleshire County Council": on documents' author line

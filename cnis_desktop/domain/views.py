@@ -16,11 +16,18 @@ class Statement:
     exact_words: bool = True  # False: the worker's summary
 
 
+SCALE_LOW = "Not at all"
+SCALE_HIGH = "Totally"
+SCALE_STEPS = range(11)  # 0–10: a numbered face for each
+
+
 @nested
 @dataclass
 class ScaleAnswer:
     question: str = ""
-    value: int | None = None  # 0–10; faces map to 0, 2, 5, 8, 10
+    value: int | None = None  # 0–10, one face each; None: not answered yet
+    low_label: str = SCALE_LOW  # the worker may word the two ends for this child
+    high_label: str = SCALE_HIGH
 
 
 @nested
@@ -28,6 +35,18 @@ class ScaleAnswer:
 class CardSort:
     card: str = ""
     pile: str = ""  # like / not_sure / dont_like
+
+
+# Observation (a child who does not use words) is the worker's own account: three fields kept
+# as the worker's statements, so the review pack and sync carry them like any other.
+OBSERVATION_FIELDS: tuple[tuple[str, str], ...] = (
+    ("observed", "What was seen"),
+    ("context", "The context: where, when, who was there, what was happening"),
+    ("communication", "How the child communicated (sounds, gestures, signs, looking, pointing)"),
+)
+# Methods the child can take part in on their own screen; observation is never one.
+CHILD_MODE_METHODS = frozenset({"conversation", "three_houses", "one_page_profile", "scaling",
+                                "sorting"})
 
 
 @dataclass
@@ -49,5 +68,6 @@ class ViewsRecord:
     share_with: str = ""
     unsafe_raised_at: datetime | None = None
     unsafe_details: str = ""
+    unsafe_actions: str = ""  # what the worker did: who they told, when, what was agreed
     parent_carer_views: str = ""
     parent_carer_name: str = ""

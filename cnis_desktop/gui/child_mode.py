@@ -1,220 +1,272 @@
-"""Child mode: a calm, full-screen view of just the current activity, in large text.
+"""Child mode: the child's own full-screen window, showing only the current activity.
 
-Only the worker leaves it: by holding the exit button for a couple of seconds, which a
-child tapping around will not do by accident.
+A safe space: while it is up every other window of the app is hidden and no shortcut of
+the worker's fires, so no other child, case note or judgement can be reached from it. Only
+the worker leaves it: by holding the exit button (a child tapping around will not do that
+by accident) and, once the worker's window has been hidden for the authority's time, their
+passphrase too. Whatever the child says or taps is in the draft at once, so however child
+mode closes, nothing is lost.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QIcon, QKeyEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain import codes
-from ..domain.views import CardSort, ScaleAnswer, Statement, ViewsRecord
-from .views_widgets import CARD_SIZE, card_icon
+from ..domain.views import ViewsRecord
+from .child_mode_parts import STYLE, Activity, HoldButton, big
+from .child_mode_safety import SafeSpace
+from .tasks import run_in_background
 
-HOLD_TO_EXIT_MS = 2000
-CALM = "background: #f4f8fb; color: #0b0c0c;"
+CHILD_TITLES = {
+    "conversation": "Talking together", "three_houses": "My Three Houses",
+    "one_page_profile": "All about me", "scaling": "How much?",
+    "sorting": "What I like",
+}
+WRONG_PASSPHRASE = "That passphrase did not work. Try again."
 
 
-def _big(widget: QWidget, points: float) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(points)
-    widget.setFont(font)
+def make_activity(record: ViewsRecord, changed: Callable[[], None], parent: QWidget) -> Activity:
+    # Imported per method: a child mode shows only one, and each loads in a few ms.
+    if record.method == "scaling":
+        from .child_mode_scale import ScaleActivity
+
+        return ScaleActivity(record.scales, changed, parent)
+    if record.method == "sorting":
+        from .child_mode_cards import CardsActivity
+
+        return CardsActivity(record.cards, changed, parent)
+    from .child_mode_words import WordsActivity
+
+    return WordsActivity(record, changed, parent)
 
 
-class HoldButton(QPushButton):
-    """Fires `held` only after being pressed for the whole hold time."""
+class PassphraseCheck(QWidget):
+    """The worker proves it is them before the worker's window comes back."""
 
-    held = Signal()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        heading = QLabel("Worker: type your passphrase to finish", self)
+        big(heading, 24, bold=True)
+        heading.setWordWrap(True)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reason = QLabel(self)
+        self.reason.setWordWrap(True)
+        self.reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        big(self.reason, 16)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("childModePassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Worker's passphrase")
+        self.passphrase.setMaximumWidth(560)
+        big(self.passphrase, 18)
+        self.message = QLabel(self)
+        self.message.setObjectName("childModePassphraseMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        big(self.message, 16, bold=True)
+        self.finish = QPushButton("Finish", self)
+        self.finish.setObjectName("childModeFinish")
+        self.cancel = QPushButton("Back to the child's screen", self)
+        self.cancel.setObjectName("childModeBack")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.finish)
+        buttons.addStretch(1)
+        for widget in (heading, self.reason):
+            layout.addWidget(widget)
+        layout.addWidget(self.passphrase, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        self.passphrase.returnPressed.connect(self.finish.click)
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.timer = QTimer(self, singleShot=True, interval=HOLD_TO_EXIT_MS)
-        self.timer.timeout.connect(self.held.emit)
-        self.pressed.connect(self.timer.start)
-        self.released.connect(self.timer.stop)
+    def busy(self, busy: bool) -> None:
+        self.passphrase.setEnabled(not busy)
+        self.finish.setEnabled(not busy)
+        if busy:
+            self.message.setText("Checking…")
 
 
 class ChildMode(QWidget):
-    exited = Signal()
+    exited = Signal()  # the worker left by the hold (and passphrase)
+    closed = Signal()  # child mode has gone, however it went
 
     def __init__(self, record: ViewsRecord, changed: Callable[[], None],
+                 verify: Callable[[str], object] | None = None,
+                 passphrase_after_minutes: float = 10.0,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                         | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("childMode")
-        self.setWindowTitle("My views")
-        self.setStyleSheet(CALM)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setWindowTitle("My views")  # the task bar shows this, never the child's name
+        self.setStyleSheet(STYLE)
         self.record = record
-        self.changed = changed
-        self.card_index = 0
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 30, 40, 20)
-        title = QLabel(codes.VIEWS_METHOD.label(record.method), self)
-        _big(title, 26)
-        layout.addWidget(title)
-        self.body = QWidget(self)
-        layout.addWidget(self.body, 1)
-        self.exit_button = HoldButton("Worker: hold here for 2 seconds to finish", self)
+        self.verify = verify
+        self.passphrase_after_s = max(0.0, passphrase_after_minutes * 60)
+        self.started = time.monotonic()
+        self._may_close = False
+        self.safe = SafeSpace(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 12, 28, 12)
+        header = QHBoxLayout()
+        title = QLabel(CHILD_TITLES.get(record.method, "My views"), self)
+        title.setObjectName("childTitle")
+        big(title, 24, bold=True)
+        self.here = QLabel(self)
+        self.here.setObjectName("youAreHere")
+        big(self.here, 16, bold=True)
+        self.progress = QLabel(self)
+        self.progress.setObjectName("childProgress")
+        big(self.progress, 16)
+        # "You are here" and the progress sit under each other, so a 200% screen keeps both.
+        where = QVBoxLayout()
+        where.setSpacing(0)
+        for label in (self.here, self.progress):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight)
+            where.addWidget(label)
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addLayout(where)
+        outer.addLayout(header)
+        self.pages = QStackedWidget(self)
+        self.activity = make_activity(record, changed, self.pages)
+        self.activity.moved.connect(self._show_place)
+        self.check = PassphraseCheck(self.pages)
+        self.check.finish.clicked.connect(self._check_passphrase)
+        self.check.cancel.clicked.connect(self._back_to_child)
+        self.pages.addWidget(self.activity)
+        self.pages.addWidget(self.check)
+        outer.addWidget(self.pages, 1)
+        footer = QHBoxLayout()
+        self.undo_button = QPushButton("↶ Undo", self)
+        self.undo_button.setObjectName("childUndo")
+        self.undo_button.setAccessibleName("Undo the last tap")
+        self.undo_button.setMinimumSize(160, 56)
+        big(self.undo_button, 20)
+        self.undo_button.clicked.connect(self.undo)
+        self.exit_button = HoldButton("Worker: hold for 2 seconds to finish", self)
         self.exit_button.setObjectName("holdToExit")
-        self.exit_button.held.connect(self.leave)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.exit_button)
-        layout.addLayout(row)
-        self.build()
+        self.exit_button.setMinimumHeight(48)
+        self.exit_button.held.connect(self.worker_held)
+        footer.addWidget(self.undo_button)
+        footer.addStretch(1)
+        footer.addWidget(self.exit_button)
+        outer.addLayout(footer)
+        self._show_place()
 
-    def build(self) -> None:
-        layout = QVBoxLayout(self.body)
-        method = self.record.method
-        if method == "sorting":
-            self._sorting(layout)
-        elif method == "scaling":
-            self._scaling(layout)
-        else:
-            self._sections(layout)
+    # --- the child's side -----------------------------------------------------------------
 
-    # Statement methods: one big panel per section; the first the child taps is where they
-    # chose to start.
-    def _sections(self, layout: QVBoxLayout) -> None:
-        sections = codes.VIEWS_SECTIONS.get(self.record.method, (("said", "What I said"),))
-        row = QHBoxLayout()
-        self.panels: dict[str, QLabel] = {}
-        for key, title in sections:
-            column = QVBoxLayout()
-            heading = QPushButton(title, self.body)
-            heading.setObjectName(f"start_{key}")
-            _big(heading, 20)
-            heading.clicked.connect(lambda _=False, k=key: self._choose(k))
-            words = QLabel(self.body)
-            words.setWordWrap(True)
-            words.setAlignment(Qt.AlignmentFlag.AlignTop)
-            _big(words, 22)
-            self.panels[key] = words
-            column.addWidget(heading)
-            column.addWidget(words, 1)
-            row.addLayout(column)
-        layout.addLayout(row, 1)
-        self.entry = QLineEdit(self.body)
-        self.entry.setObjectName("childEntry")
-        self.entry.setPlaceholderText("Type here and press Enter")
-        self.entry.setAccessibleName("Type your words")
-        _big(self.entry, 22)
-        self.entry.returnPressed.connect(self._add)
-        layout.addWidget(self.entry)
-        self.current = self.record.started_with or sections[0][0]
-        self._show_words()
+    def _show_place(self) -> None:
+        self.here.setText(self.activity.here())
+        self.progress.setText(self.activity.progress())
+        self.undo_button.setEnabled(bool(self.activity.undo_steps))
 
-    def _choose(self, key: str) -> None:
-        self.current = key
-        if not self.record.started_with:
-            self.record.started_with = key
-            self.changed()
-        self._show_words()
-        self.entry.setFocus()
+    def undo(self) -> None:
+        self.activity.undo()
+        self._show_place()
 
-    def _show_words(self) -> None:
-        for key, label in self.panels.items():
-            said = [s.text for s in self.record.statements if s.section == key and s.exact_words]
-            marker = "▶ " if key == self.current else ""
-            label.setText(marker + "\n\n".join(said))
+    @property
+    def entry(self) -> QLineEdit:
+        """The words activity's typing line (tests and the worker type into it)."""
+        found = self.activity.findChild(QLineEdit, "childEntry")
+        assert found is not None
+        return found
 
-    def _add(self) -> None:
-        text = self.entry.text().strip()
-        if text:
-            if not self.record.started_with:
-                self.record.started_with = self.current
-            self.record.statements.append(Statement(self.current, text, True))
-            self.entry.clear()
-            self._show_words()
-            self.changed()
+    def enter(self) -> None:
+        """Full screen, and the worker's windows out of reach until the worker comes back."""
+        self.showFullScreen()
+        self.safe.enter()
+        self.raise_()
+        self.activateWindow()
 
-    def _scaling(self, layout: QVBoxLayout) -> None:
-        for i, answer in enumerate(self.record.scales):
-            question = QLabel(answer.question, self.body)
-            _big(question, 22)
-            question.setWordWrap(True)
-            layout.addWidget(question)
-            row = QHBoxLayout()
-            for value in range(11):
-                button = QPushButton(str(value), self.body)
-                button.setObjectName(f"scale_{i}_{value}")
-                button.setCheckable(True)
-                button.setChecked(answer.value == value)
-                button.setMinimumSize(56, 56)
-                _big(button, 18)
-                button.clicked.connect(lambda _=False, a=answer, v=value: self._answer(a, v))
-                row.addWidget(button)
-            layout.addLayout(row)
-        layout.addStretch(1)
+    # --- the worker's way out -------------------------------------------------------------
 
-    def _answer(self, answer: ScaleAnswer, value: int) -> None:
-        answer.value = value
-        self.changed()
+    def needs_passphrase(self) -> bool:
+        return (self.verify is not None
+                and time.monotonic() - self.started >= self.passphrase_after_s)
 
-    def _sorting(self, layout: QVBoxLayout) -> None:
-        self.card_label = QLabel(self.body)
-        self.card_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        _big(self.card_label, 24)
-        self.card_picture = QPushButton(self.body)
-        self.card_picture.setIconSize(QSize(CARD_SIZE * 2, CARD_SIZE * 2))
-        self.card_picture.setFlat(True)
-        layout.addWidget(self.card_picture, 1, Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.card_label)
-        piles = QGridLayout()
-        for column, (pile, label) in enumerate(codes.SORT_PILE):
-            button = QPushButton(label, self.body)
-            button.setObjectName(f"pile_{pile}")
-            button.setMinimumHeight(90)
-            _big(button, 22)
-            button.clicked.connect(lambda _=False, p=pile: self._sort(p))
-            piles.addWidget(button, 0, column)
-        layout.addLayout(piles)
-        self._show_card()
-
-    def _show_card(self) -> None:
-        all_cards = codes.SORT_CARDS.items
-        if self.card_index >= len(all_cards):
-            self.card_label.setText("All done – thank you!")
-            self.card_picture.setIcon(QIcon())
+    def worker_held(self) -> None:
+        if not self.needs_passphrase():
+            self.leave()
             return
-        code, label = all_cards[self.card_index]
-        self.card_picture.setIcon(card_icon(code))
-        self.card_label.setText(label)
+        minutes = self.passphrase_after_s / 60
+        self.check.reason.setText(
+            f"Child mode has been open more than {minutes:g} minutes, so the worker's "
+            "passphrase is needed to go back to the worker's screen.")
+        self.check.message.clear()
+        self.check.passphrase.clear()
+        self.pages.setCurrentWidget(self.check)
+        self.undo_button.setEnabled(False)
+        self.check.passphrase.setFocus()
 
-    def _sort(self, pile: str) -> None:
-        all_cards = codes.SORT_CARDS.items
-        if self.card_index >= len(all_cards):
+    def _back_to_child(self) -> None:
+        self.check.passphrase.clear()
+        self.pages.setCurrentWidget(self.activity)
+        self._show_place()
+
+    def _check_passphrase(self) -> None:
+        passphrase = self.check.passphrase.text()
+        self.check.passphrase.clear()
+        if not passphrase or self.verify is None:
+            self.check.message.setText("Type the worker's passphrase.")
             return
-        code = all_cards[self.card_index][0]
-        for card in self.record.cards:
-            if card.card == code:
-                card.pile = pile
-                break
-        else:
-            self.record.cards.append(CardSort(code, pile))
-        self.card_index += 1
-        self._show_card()
-        self.changed()
+        verify = self.verify
+        self.check.busy(True)
+        # Argon2id takes most of a second by design: never on the UI thread.
+        run_in_background(lambda: verify(passphrase), self._passphrase_right,
+                          self._passphrase_wrong, self)
+
+    def _passphrase_right(self, _: object) -> None:
+        self.check.busy(False)
+        self.leave()
+
+    def _passphrase_wrong(self, exc: BaseException) -> None:
+        self.check.busy(False)
+        self.check.message.setText(WRONG_PASSPHRASE)
+        self.check.passphrase.setFocus()
+
+    def leave(self) -> None:
+        self._may_close = True
+        self.close()
+        self.exited.emit()
+
+    def owner_gone(self) -> None:
+        """The worker's page went (the app locked or closed): words are already saved."""
+        self._may_close = True
+        self.close()
+
+    # --- closing ------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Escape and the usual close keys do nothing here: only the worker's hold exits.
-        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F4):
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F4, Qt.Key.Key_Close):
             event.accept()
             return
         super().keyPressEvent(event)
 
-    def leave(self) -> None:
-        self.close()
-        self.exited.emit()
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous() and not self._may_close:
+            # The window system's close (Alt+F4, a close button): the child cannot leave
+            # this way, and the worker's windows stay hidden.
+            event.ignore()
+            return
+        self.activity.finish_typing()
+        self.safe.restore()
+        super().closeEvent(event)
+        self.closed.emit()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from ..domain import codes
 from ..domain.validation import ValidationFailed, validate_views_draft, validate_views_final
-from ..domain.views import ViewsRecord
+from ..domain.views import CHILD_MODE_METHODS, ViewsRecord
+from ..settings import Settings
 from ..vault import Vault, VaultError
 from ..vault.ehc import StoredViews
 from . import prompts
@@ -18,7 +19,7 @@ from .autosave import Autosaver
 from .binder import ERROR_STYLE, FormBinder, fill_checklist, fill_combo
 from .child_mode import ChildMode
 from .forms.ui_views_page import Ui_ViewsPage
-from .views_widgets import ScalePanel, SortPanel, StatementSection
+from .views_widgets import ObservationPanel, ScalePanel, SortPanel, StatementSection
 
 OK_STYLE = "color: #505a5f;"
 METHOD_HINTS = {
@@ -28,9 +29,12 @@ METHOD_HINTS = {
                     "with.",
     "one_page_profile": "What people like about me, what is important to me, how best to "
                         "support me.",
-    "scaling": "Add the questions you want to ask; the child answers 0–10 or with faces.",
+    "scaling": "Add the questions you want to ask and word the two ends for this child; in "
+               "child mode the child answers with numbered faces, 0 (a sad face) to 10 (a "
+               "happy one).",
     "sorting": "Show each picture card; the child puts it in like, not sure or don't like.",
-    "observation": "For a child who does not use words: describe what you observed.",
+    "observation": "For a child who does not use words: your own account of what you saw, "
+                   "where, and how the child communicated. There is no child mode here.",
 }
 
 
@@ -51,12 +55,14 @@ class ViewsPage(QWidget):
         self.record = ViewsRecord()
         self.child_mode: ChildMode | None = None
         self.procedure_box: QMessageBox | None = None
+        self.sheet_dialog: QWidget | None = None
         fill_combo(self.ui.purpose, codes.VIEWS_PURPOSE)
         fill_combo(self.ui.method, codes.VIEWS_METHOD)
         fill_checklist(self.ui.communication_support, codes.COMMUNICATION_SUPPORT)
         self.binder = FormBinder(self.ui.scrollBody, ViewsRecord,
                                  skip=("child_id", "statements", "scales", "cards",
                                        "unsafe_raised_at"))
+        self.passphrase_after_minutes = Settings().child_mode_passphrase_minutes
         self.saver = Autosaver(self.save_draft, autosave_seconds, self)
         self.binder.changed.connect(self._edited)
         self.ui.method.currentIndexChanged.connect(
@@ -72,6 +78,11 @@ class ViewsPage(QWidget):
         self.ui.discardButton.clicked.connect(self._discard_clicked)
         self.ui.unsafeButton.clicked.connect(self.child_says_unsafe)
         self.ui.childModeButton.clicked.connect(self.enter_child_mode)
+        self.ui.sheetButton.clicked.connect(self.preview_child_sheet)
+        self.ui.unsafeProcedureText.setStyleSheet(
+            "QLabel { border: 2px solid #b10e1e; padding: 8px; background: #ffffff; "
+            "color: #0b0c0c; }")
+        self.ui.unsafeProcedureText.hide()
         QShortcut(QKeySequence("F11"), self, self.enter_child_mode)
 
     # --- loading ------------------------------------------------------------------------------
@@ -91,7 +102,7 @@ class ViewsPage(QWidget):
         self.ui.unsafeButton.setEnabled(not final)
         self.ui.finaliseButton.setVisible(not final)
         self.ui.discardButton.setVisible(not final)
-        self.ui.childModeButton.setEnabled(not final)
+        self._show_child_mode_button()
         self._show_unsafe_state()
         if final and self.stored.finalised_at:
             self.ui.banner.setText(
@@ -115,15 +126,24 @@ class ViewsPage(QWidget):
         index = self.ui.started_with.findData(self.record.started_with)
         self.ui.started_with.setCurrentIndex(max(index, 0))
         self.ui.started_with.blockSignals(False)
+        observation = method == "observation"
+        # Observation is the worker's account: nothing to read back to a child without words.
+        self.ui.read_back.setVisible(not observation)
+        self._show_child_mode_button()
         while self.method_layout.count():
             item = self.method_layout.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()  # type: ignore[union-attr]
         self.sections: list[StatementSection] = []
-        if method == "scaling":
+        if method == "scaling" or self.record.scales:
             self.method_layout.addWidget(ScalePanel(self.record.scales, self._edited, self))
-        if method == "sorting":
+        # Cards sorted for a profile (or any other method) are shown with it, never hidden.
+        if method == "sorting" or self.record.cards:
             self.method_layout.addWidget(SortPanel(self.record.cards, self._edited, self))
+        if observation:
+            self.method_layout.addWidget(ObservationPanel(self.record.statements, self._edited,
+                                                          self))
+            sections = ()
         for key, title in sections:
             section = StatementSection(key, title, self.record.statements, self._edited, self)
             self.sections.append(section)
@@ -174,41 +194,111 @@ class ViewsPage(QWidget):
             return
         self.record.unsafe_raised_at = datetime.now(UTC).replace(microsecond=0)
         self.vault.ehc.views.note_unsafe(self.stored.id)
-        self.procedure_box = prompts.tell(self, "unsafeProcedure",
-                                          "The child says they feel unsafe", self.procedure_text)
         self._show_unsafe_state()
         self.save_draft()
-        self.ui.unsafe_details.setFocus()
+        self.procedure_box = prompts.tell(self, "unsafeProcedure",
+                                          "The child says they feel unsafe", self.procedure_text)
+        # Once read, the procedure stays beside the form and the worker goes straight to
+        # recording what they did.
+        self.procedure_box.finished.connect(self._to_unsafe_actions)
+
+    def _to_unsafe_actions(self) -> None:
+        self.procedure_box = None
+        self.ui.scroll.ensureWidgetVisible(self.ui.unsafe_actions)
+        self.ui.unsafe_actions.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_unsafe_state(self) -> None:
         when = self.record.unsafe_raised_at
         self.ui.unsafeState.setText(
             f"Raised {when.astimezone():%d/%m/%Y %H:%M}; the safeguarding procedure was shown. "
-            "Record what the child said below." if when else "")
+            "Record what the child said and what you did below." if when else "")
+        self.ui.unsafeProcedureText.setText(self.procedure_text if when else "")
+        self.ui.unsafeProcedureText.setVisible(bool(when))
+
+    def _show_child_mode_button(self) -> None:
+        usable = (self.stored is not None and not self.stored.is_final
+                  and self.record.method in CHILD_MODE_METHODS)
+        self.ui.childModeButton.setEnabled(usable)
+        self.ui.childModeButton.setVisible(self.record.method in CHILD_MODE_METHODS)
+        self.ui.sheetButton.setVisible(self.record.method in CHILD_MODE_METHODS)
 
     # --- child mode -------------------------------------------------------------------------------
 
     def enter_child_mode(self) -> ChildMode | None:
-        if self.stored is None or self.stored.is_final:
+        if (self.stored is None or self.stored.is_final or self.child_mode is not None
+                or self.record.method not in CHILD_MODE_METHODS):
             return None
         self.flush()
         record, _ = self.current()
         self.record = record
-        mode = ChildMode(self.record, self._child_changed, None)
-        mode.exited.connect(self._child_mode_closed)
+        vault = self.vault
+        settings = getattr(self.window(), "settings", None)
+        minutes = (settings.child_mode_passphrase_minutes if isinstance(settings, Settings)
+                   else self.passphrase_after_minutes)
+        mode = ChildMode(self.record, self._child_changed,
+                         verify=lambda passphrase: Vault.unlock_key(vault.path, passphrase),
+                         passphrase_after_minutes=minutes)
+        mode.closed.connect(self._child_mode_closed)
+        # If this page goes (the app locks or quits), child mode goes with it; the draft
+        # was saved first by the page's flush.
+        self.destroyed.connect(mode.owner_gone)
         self.child_mode = mode
-        mode.showFullScreen()
+        self.vault.audit("child_mode", "views", self.stored.id, detail="entered")
+        mode.enter()
         return mode
 
     def _child_changed(self) -> None:
         self.saver.touch()
 
     def _child_mode_closed(self) -> None:
+        """However child mode ended, the child's words are saved and the worker is back on
+        the same draft, with the form showing everything the child said or chose."""
+        mode = self.child_mode
+        if mode is None:
+            return
         self.child_mode = None
+        self.destroyed.disconnect(mode.owner_gone)
+        if self.stored is None:
+            return
         self.binder.load(self.record)
         self._method_changed(load=True)
-        self.flush()
         self.save_draft()
+        self.vault.audit("child_mode", "views", self.stored.id, detail="left")
+        window = self.window()
+        window.raise_()
+        window.activateWindow()
+        self.ui.childModeButton.setFocus()
+
+    # --- the child's own copy ------------------------------------------------------------------
+
+    def child_sheet(self) -> tuple[bytes, str, str]:
+        """The child's one-page picture sheet as PDF bytes, with its title and file name."""
+        from ..reports.child_sheet import child_sheet_pdf
+
+        record, _ = self.current()
+        child = self.vault.children.get(record.child_id).record
+        name = child.preferred_name or child.legal_first_name
+        pdf = child_sheet_pdf(record, name, record.gathered_on or date.today())
+        return pdf, f"My views – {name}", f"my-views-{name}.pdf"
+
+    def preview_child_sheet(self) -> None:
+        """Preview, print or (warned, audited) save the child's sheet – the same dialog and
+        audit as every other document; nothing is written unless the worker saves."""
+        from .preview import PreviewDialog
+
+        if self.stored is None:
+            return
+        self.flush()
+        record_id, vault = self.stored.id, self.vault
+        pdf, title, file_name = self.child_sheet()
+        detail = "child's own sheet; copy=child; format=pdf"
+
+        def audit(action: str) -> None:
+            vault.audit(action, "views", record_id, detail=detail)
+
+        self.sheet_dialog = PreviewDialog(title, pdf, file_name, audit, self, detail=detail)
+        audit("preview")
+        self.sheet_dialog.show()
 
     # --- finalising -------------------------------------------------------------------------------
 

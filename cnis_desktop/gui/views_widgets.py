@@ -8,12 +8,15 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -24,7 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import codes
-from ..domain.views import CardSort, ScaleAnswer, Statement
+from ..domain.views import (
+    OBSERVATION_FIELDS,
+    SCALE_HIGH,
+    SCALE_LOW,
+    CardSort,
+    ScaleAnswer,
+    Statement,
+)
 from ..resources import resource
 
 CARD_SIZE = 96  # big enough for a child's finger on a touch screen
@@ -106,6 +116,9 @@ class StatementSection(QGroupBox):
             return
         self.statements.append(Statement(self.key, text, self.exact.isChecked()))
         self.line.clear()
+        # A summary is a one-off: the next thing typed is the child's words unless the
+        # worker says otherwise again.
+        self.exact.setChecked(True)
         self.refresh()
         self.changed()
 
@@ -142,30 +155,46 @@ class StatementSection(QGroupBox):
 
 
 class ScalePanel(QGroupBox):
-    """Questions the worker chooses, each answered 0–10 (faces map onto the same scale)."""
+    """Questions the worker chooses, each answered 0–10 (one numbered face each). A question
+    and the words at its two ends are edited in place; a removed question can be put back."""
+
+    COLUMNS = ("Question", "0 means", "10 means", "Answer")
 
     def __init__(self, scales: list[ScaleAnswer], changed: Callable[[], None],
                  parent: QWidget | None = None) -> None:
-        super().__init__("Scaling questions (0 = not at all, 10 = very much)", parent)
+        super().__init__("Scaling questions (0 to 10)", parent)
         self.setObjectName("scalePanel")
-        self.scales = scales
+        self.scales = scales  # shared with the page's record
         self.changed = changed
-        self.table = QTableWidget(0, 2, self)
+        self.removed: list[tuple[int, ScaleAnswer]] = []
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("scaleTable")
         self.table.setAccessibleName("Scaling questions and answers")
-        self.table.setHorizontalHeaderLabels(["Question", "Answer"])
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, self.table.horizontalHeader()
-                                                           .ResizeMode.Stretch)
+        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.itemChanged.connect(self._item_edited)
         self.question = QLineEdit(self)
         self.question.setObjectName("newQuestion")
         self.question.setPlaceholderText("A question to ask, then press Enter")
         self.question.setAccessibleName("New scaling question")
+        self.remove = QPushButton("Remove question", self)
+        self.remove.setObjectName("removeQuestion")
+        self.undo = QPushButton("Undo remove", self)
+        self.undo.setObjectName("undoRemoveQuestion")
+        self.undo.setEnabled(False)
+        actions = QHBoxLayout()
+        actions.addWidget(self.question, 1)
+        actions.addWidget(self.remove)
+        actions.addWidget(self.undo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addWidget(self.question)
+        layout.addLayout(actions)
         self.question.returnPressed.connect(self.add_question)
+        self.remove.clicked.connect(self.remove_selected)
+        self.undo.clicked.connect(self.undo_remove)
         self.refresh()
 
     def add_question(self) -> None:
@@ -177,9 +206,12 @@ class ScalePanel(QGroupBox):
             self.changed()
 
     def refresh(self) -> None:
+        self.table.blockSignals(True)
         self.table.setRowCount(len(self.scales))
         for row, answer in enumerate(self.scales):
-            self.table.setItem(row, 0, QTableWidgetItem(answer.question))
+            for column, text in enumerate((answer.question, answer.low_label,
+                                           answer.high_label)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
             spin = QSpinBox(self.table)
             spin.setObjectName(f"scale_{row}")
             spin.setRange(-1, 10)
@@ -187,10 +219,79 @@ class ScalePanel(QGroupBox):
             spin.setValue(-1 if answer.value is None else answer.value)
             spin.setAccessibleName(f"Answer to: {answer.question}")
             spin.valueChanged.connect(lambda value, a=answer: self._set(a, value))
-            self.table.setCellWidget(row, 1, spin)
+            self.table.setCellWidget(row, 3, spin)
+        self.table.resizeColumnToContents(3)
+        self.table.blockSignals(False)
+
+    def _item_edited(self, item: QTableWidgetItem) -> None:
+        row, column = item.row(), item.column()
+        if not 0 <= row < len(self.scales) or column > 2:
+            return
+        answer = self.scales[row]
+        text = item.text().strip()
+        if column == 0:
+            if not text:  # a question cannot be blanked: remove it instead
+                self.refresh()
+                return
+            answer.question = text
+        elif column == 1:
+            answer.low_label = text or SCALE_LOW
+        else:
+            answer.high_label = text or SCALE_HIGH
+        self.changed()
+
+    def remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.scales):
+            self.removed.append((row, self.scales.pop(row)))
+            self.undo.setEnabled(True)
+            self.refresh()
+            self.changed()
+
+    def undo_remove(self) -> None:
+        if self.removed:
+            row, answer = self.removed.pop()
+            self.scales.insert(min(row, len(self.scales)), answer)
+            self.undo.setEnabled(bool(self.removed))
+            self.refresh()
+            self.changed()
 
     def _set(self, answer: ScaleAnswer, value: int) -> None:
         answer.value = None if value < 0 else value
+        self.changed()
+
+
+class ObservationPanel(QGroupBox):
+    """What the worker saw, for a child who does not use words: the worker's own account,
+    so there is no "exact words" here, and each part is kept as one statement."""
+
+    def __init__(self, statements: list[Statement], changed: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Observation", parent)
+        self.setObjectName("observationPanel")
+        self.statements = statements
+        self.changed = changed
+        self.fields: dict[str, QPlainTextEdit] = {}
+        layout = QFormLayout(self)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for key, title in OBSERVATION_FIELDS:
+            edit = QPlainTextEdit(self)
+            edit.setObjectName(f"observation_{key}")
+            edit.setAccessibleName(title)
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(70)
+            edit.setPlainText("\n\n".join(s.text for s in statements if s.section == key))
+            edit.textChanged.connect(lambda k=key: self._edited(k))
+            label = QLabel(title, self)
+            label.setWordWrap(True)
+            label.setBuddy(edit)
+            layout.addRow(label, edit)
+            self.fields[key] = edit
+
+    def _edited(self, key: str) -> None:
+        text = self.fields[key].toPlainText().strip()
+        kept = [s for s in self.statements if s.section != key]
+        self.statements[:] = kept + ([Statement(key, text, False)] if text else [])
         self.changed()
 
 

@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cnis_desktop.gui.main_window import MainWindow
-from cnis_desktop.gui.views_widgets import ScalePanel, SortPanel
+from cnis_desktop.gui.views_widgets import ObservationPanel, ScalePanel, SortPanel
 from tests.conftest import add_child_with_arrangement
 from tests.gui.conftest import click_box, error_text, message_box
 
@@ -63,7 +63,7 @@ def test_three_houses_child_chooses_where_to_start(qtbot: QtBot, open_window: Ma
     start_views(qtbot, win, "three_houses")
     mode = win.views_page.enter_child_mode()
     assert mode is not None and mode.isVisible()
-    start = mode.findChild(QPushButton, "start_dreams")
+    start = mode.findChild(QAbstractButton, "start_dreams")
     assert start is not None
     qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(mode.entry, "A farm with goats")
@@ -103,7 +103,7 @@ def test_scaling_with_questions_the_worker_chooses(qtbot: QtBot, open_window: Ma
     qtbot.keyClicks(panel.question, "How much do you enjoy maths?")
     qtbot.keyClick(panel.question, Qt.Key.Key_Return)
     mode = win.views_page.enter_child_mode()
-    eight = mode.findChild(QPushButton, "scale_0_8")
+    eight = mode.findChild(QAbstractButton, "face_8")
     assert eight is not None
     qtbot.mouseClick(eight, Qt.MouseButton.LeftButton)
     mode.leave()
@@ -119,8 +119,8 @@ def test_sorting_cards(qtbot: QtBot, open_window: MainWindow) -> None:
     qtbot.mouseClick(panel.buttons["animals"], Qt.MouseButton.LeftButton)  # like
     assert panel.buttons["animals"].iconSize().width() >= 96  # big enough to tap
     mode = win.views_page.enter_child_mode()
-    qtbot.mouseClick(mode.findChild(QPushButton, "pile_dont_like"), Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(mode.findChild(QPushButton, "pile_like"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(mode.findChild(QAbstractButton, "pile_dont_like"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(mode.findChild(QAbstractButton, "pile_like"), Qt.MouseButton.LeftButton)
     mode.leave()
     finalise(qtbot, win)
     piles = {c.card: c.pile for c in stored(win).record.cards}
@@ -128,12 +128,26 @@ def test_sorting_cards(qtbot: QtBot, open_window: MainWindow) -> None:
 
 
 def test_observation_is_the_workers_account(qtbot: QtBot, open_window: MainWindow) -> None:
+    """Observation has its own fields, no child mode, no exact words and no read-back."""
     win = open_window
     start_views(qtbot, win, "observation")
-    say(qtbot, win, 0, "Smiled and reached for the sensory tray", exact=False)
-    qtbot.mouseClick(win.views_page.ui.finaliseButton, Qt.MouseButton.LeftButton)
+    page = win.views_page
+    assert page.sections == [] and page.findChild(QCheckBox, "exact_observed") is None
+    assert not page.ui.childModeButton.isVisible() and page.enter_child_mode() is None
+    assert not page.ui.read_back.isVisible()
+    panel = page.findChild(ObservationPanel)
+    for key, words in (("observed", "Smiled and reached for the sensory tray"),
+                       ("context", "At home, after lunch, with Mum"),
+                       ("communication", "Pointing and vocal sounds")):
+        qtbot.keyClicks(panel.fields[key], words)
+    qtbot.mouseClick(page.ui.finaliseButton, Qt.MouseButton.LeftButton)
     click_box(qtbot, "confirmFinaliseViews", QMessageBox.StandardButton.Yes)
-    qtbot.waitUntil(lambda: win.views_page.stored.is_final)  # no read-back needed
+    qtbot.waitUntil(lambda: page.stored.is_final)  # no read-back needed
+    statements = stored(win).record.statements
+    assert [(s.section, s.text, s.exact_words) for s in statements] == [
+        ("observed", "Smiled and reached for the sensory tray", False),
+        ("context", "At home, after lunch, with Mum", False),
+        ("communication", "Pointing and vocal sounds", False)]
 
 
 def test_child_says_unsafe(qtbot: QtBot, open_window: MainWindow) -> None:

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 class Ui_ViewsPage(object):
@@ -199,6 +199,13 @@ class Ui_ViewsPage(object):
 
         self.unsafeLayout.addWidget(self.unsafeState)
 
+        self.unsafeProcedureText = QLabel(self.safetyGroup)
+        self.unsafeProcedureText.setObjectName(u"unsafeProcedureText")
+        self.unsafeProcedureText.setWordWrap(True)
+        self.unsafeProcedureText.setTextInteractionFlags(Qt.TextSelectableByMouse|Qt.TextSelectableByKeyboard)
+
+        self.unsafeLayout.addWidget(self.unsafeProcedureText)
+
         self.unsafeForm = QFormLayout()
         self.unsafeForm.setObjectName(u"unsafeForm")
         self.unsafeForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
@@ -214,6 +221,19 @@ class Ui_ViewsPage(object):
         self.unsafe_details.setMaximumSize(QSize(16777215, 110))
 
         self.unsafeForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.unsafe_details)
+
+        self.unsafe_actions_label = QLabel(self.safetyGroup)
+        self.unsafe_actions_label.setObjectName(u"unsafe_actions_label")
+
+        self.unsafeForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.unsafe_actions_label)
+
+        self.unsafe_actions = QPlainTextEdit(self.safetyGroup)
+        self.unsafe_actions.setObjectName(u"unsafe_actions")
+        self.unsafe_actions.setTabChangesFocus(True)
+        self.unsafe_actions.setMinimumSize(QSize(0, 60))
+        self.unsafe_actions.setMaximumSize(QSize(16777215, 110))
+
+        self.unsafeForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.unsafe_actions)
 
 
         self.unsafeLayout.addLayout(self.unsafeForm)
@@ -297,6 +317,11 @@ class Ui_ViewsPage(object):
 
         self.footer.addItem(self.footerSpacer)
 
+        self.sheetButton = QPushButton(ViewsPage)
+        self.sheetButton.setObjectName(u"sheetButton")
+
+        self.footer.addWidget(self.sheetButton)
+
         self.childModeButton = QPushButton(ViewsPage)
         self.childModeButton.setObjectName(u"childModeButton")
 
@@ -321,6 +346,7 @@ class Ui_ViewsPage(object):
         self.interpreter_language_label.setBuddy(self.interpreter_language)
         self.share_with_label.setBuddy(self.share_with)
         self.unsafe_details_label.setBuddy(self.unsafe_details)
+        self.unsafe_actions_label.setBuddy(self.unsafe_actions)
         self.parent_carer_name_label.setBuddy(self.parent_carer_name)
         self.parent_carer_views_label.setBuddy(self.parent_carer_views)
 #endif // QT_CONFIG(shortcut)
@@ -387,9 +413,15 @@ class Ui_ViewsPage(object):
         self.safetyGroup.setTitle(QCoreApplication.translate("ViewsPage", u"Safety", None))
         self.unsafeButton.setText(QCoreApplication.translate("ViewsPage", u"Child says they feel &unsafe", None))
         self.unsafeState.setText("")
+        self.unsafeProcedureText.setText("")
         self.unsafe_details_label.setText(QCoreApplication.translate("ViewsPage", u"What the child said", None))
 #if QT_CONFIG(accessibility)
         self.unsafe_details.setAccessibleName(QCoreApplication.translate("ViewsPage", u"What the child said", None))
+#endif // QT_CONFIG(accessibility)
+        self.unsafe_actions_label.setText(QCoreApplication.translate("ViewsPage", u"What you &did", None))
+        self.unsafe_actions.setPlaceholderText(QCoreApplication.translate("ViewsPage", u"Who you told, when, and what was agreed", None))
+#if QT_CONFIG(accessibility)
+        self.unsafe_actions.setAccessibleName(QCoreApplication.translate("ViewsPage", u"What you did", None))
 #endif // QT_CONFIG(accessibility)
         self.parentGroup.setTitle(QCoreApplication.translate("ViewsPage", u"Parent and carer views (separate)", None))
         self.parent_carer_name_label.setText(QCoreApplication.translate("ViewsPage", u"Parent or carer", None))
@@ -404,6 +436,10 @@ class Ui_ViewsPage(object):
         self.methodHint.setText("")
         self.contentError.setText("")
         self.discardButton.setText(QCoreApplication.translate("ViewsPage", u"Discard draft", None))
+        self.sheetButton.setText(QCoreApplication.translate("ViewsPage", u"The child's &own copy\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.sheetButton.setToolTip(QCoreApplication.translate("ViewsPage", u"A one-page picture sheet of the child's houses, cards and scale, for the child to keep", None))
+#endif // QT_CONFIG(tooltip)
         self.childModeButton.setText(QCoreApplication.translate("ViewsPage", u"Child &mode (F11)", None))
         self.finaliseButton.setText(QCoreApplication.translate("ViewsPage", u"&Finalise", None))
         pass
