@@ -5,6 +5,7 @@
 
 import asyncio
 import hashlib
+import json
 import time
 import zlib
 from collections.abc import AsyncIterator, Callable
@@ -12,8 +13,11 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse as StarletteJSONResponse
+from pydantic import BeforeValidator
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -41,6 +45,40 @@ MAX_OTHER = 16 * 1024  # enrolment and every other request
 FAILURE_DELAY = 0.5  # seconds before a failed enrolment or token is answered
 LOCKED = "Too many failed attempts from this address: try again in 15 minutes."
 RETRY_AFTER = "900"
+
+
+# What the hub answers besides success, as its OpenAPI description says (every status an
+# endpoint can give is documented; 422 is FastAPI's own for a body or query out of bounds).
+_DETAIL = {"application/json": {"schema": {"type": "object", "properties": {
+    "detail": {"type": "string"}}}}}
+BODY_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "The body is not valid JSON, or not valid gzip", "content": _DETAIL},
+    413: {"description": "The body is over the hub's bounds", "content": _DETAIL},
+}
+DEVICE_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "No valid token", "content": _DETAIL},
+    403: {"description": "This device has been revoked: wipe it", "content": _DETAIL},
+    429: {"description": "Too many failed tokens from this address", "content": _DETAIL},
+}
+
+
+class JSONResponse(StarletteJSONResponse):
+    """JSON with every character beyond ASCII escaped: a lone surrogate a client sent (which
+    JSON allows and UTF-8 cannot carry) is answered as it came, never a server error."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, separators=(",", ":")).encode("ascii")
+
+
+def _whole_versions(value: Any) -> Any:
+    """Refuses a base_version of true or "3" (pydantic's lax integers take them; JSON
+    Schema's integer does not, though it does take 3.0)."""
+    if isinstance(value, dict) and isinstance(value.get("changes"), list):
+        for change in value["changes"]:
+            version = change.get("base_version") if isinstance(change, dict) else None
+            if isinstance(version, bool | str):
+                raise ValueError("base_version must be a whole number or null")
+    return value
 
 
 def _json_error(status: int, detail: str) -> JSONResponse:
@@ -71,7 +109,7 @@ class RequestLimits:
             await self.app(scope, receive, send)
             return
         headers = dict(scope.get("headers") or [])
-        push = scope["path"] == "/v1/push"
+        push = scope["path"] == "/v1/push" and scope["method"] == "POST"
         cap = MAX_PUSH_WIRE if push else MAX_OTHER
         length = headers.get(b"content-length", b"0")
         if not length.isdigit() or int(length) > cap:
@@ -177,8 +215,14 @@ async def _ready(_app: FastAPI) -> AsyncIterator[None]:
 def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY) -> FastAPI:
     """`failure_delay`: seconds before a failed enrolment or token is answered (tests of
     other things set 0)."""
-    app = FastAPI(title="CNIS hub", version=__version__,
+    app = FastAPI(title="CNIS hub", version=__version__, default_response_class=JSONResponse,
                   description="Sync hub for CNIS Desktop laptops.", lifespan=_ready)
+
+    @app.exception_handler(RequestValidationError)
+    def invalid(_request: Any, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI's own answer, in the hub's JSON (it echoes the input, which may hold text
+        # UTF-8 cannot carry).
+        return JSONResponse({"detail": jsonable_encoder(exc.errors())}, 422)
 
     @app.exception_handler(Revoked)
     def revoked(_request: Any, exc: Revoked) -> JSONResponse:
@@ -231,7 +275,8 @@ def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY) -> FastAPI
     app.add_middleware(RequestLimits, authenticate=authenticate, failure_delay=failure_delay)
 
     @app.post("/v1/enrol", response_model=EnrolResult,
-              responses={400: {"description": "The code is not valid"},
+              responses={**BODY_ERRORS,
+                         403: {"description": "The code is not valid, used or expired"},
                          429: {"description": "Too many failed attempts from this address"}})
     async def enrol(request: EnrolRequest, raw: Request) -> EnrolResult:
         address = raw.client.host if raw.client else ""
@@ -244,7 +289,7 @@ def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY) -> FastAPI
                 return store.enrol(request["code"], request["device_name"])
             except HubError as exc:
                 store.failed("enrol", address, audit_text(request["device_name"], 100))
-                raise HTTPException(400, str(exc)) from exc
+                raise HTTPException(403, str(exc)) from exc
 
         try:
             device_id, token = await run_in_threadpool(attempt)
@@ -256,30 +301,28 @@ def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY) -> FastAPI
     # Push and pull answer with the store's result as it is: it has the documented shape
     # (the schema tests check every answer), and checking it again field by field was a
     # tenth of the hub's work on a busy morning.
-    @app.post("/v1/push", response_model=PushResult,
-              responses={401: {"description": "No valid token"},
-                         403: {"description": "This device has been revoked"},
-                         413: {"description": "The body is over the hub's bounds"}})
-    async def push(request: PushRequest, device: AsDevice) -> JSONResponse:
+    @app.post("/v1/push", response_model=PushResult, responses={**BODY_ERRORS, **DEVICE_ERRORS})
+    async def push(request: Annotated[PushRequest, BeforeValidator(_whole_versions)],
+                   device: AsDevice) -> JSONResponse:
         # An unknown token was refused before the body was read (RequestLimits); the token
         # is checked again here, with the work, so a revoked device is refused at once.
         changes = request["changes"]
         return JSONResponse(await device(lambda me: store.push(me, changes)))
 
-    @app.get("/v1/pull", response_model=PullResult)
+    @app.get("/v1/pull", response_model=PullResult, responses=DEVICE_ERRORS)
     async def pull(device: AsDevice, since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
                    limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = 200,
                    own: Annotated[bool, Query(description="include this device's own changes"
                                               )] = False) -> JSONResponse:
         return JSONResponse(await device(lambda me: store.pull(me, since, limit, own)))
 
-    @app.get("/v1/digest", response_model=DigestResult)
+    @app.get("/v1/digest", response_model=DigestResult, responses=DEVICE_ERRORS)
     async def digest(device: AsDevice,
                      upto: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0) -> DigestResult:
         result: DigestResult = await device(lambda me: store.digest(me, upto))
         return result
 
-    @app.get("/v1/status", response_model=StatusResult)
+    @app.get("/v1/status", response_model=StatusResult, responses=DEVICE_ERRORS)
     async def status(device: AsDevice) -> StatusResult:
         me: Device = await device(lambda me: me)
         return {"device_id": me.id, "version": __version__}

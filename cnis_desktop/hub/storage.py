@@ -383,12 +383,14 @@ class HubStore:
         accepted: list[str] = []
         duplicates: list[str] = []
         refused: list[Refusal] = []
+        # Ids a database cannot hold are refused before any lookup.
+        readable = [c for c in changes if _is_unicode(c)]
         with self.db() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                batch = _Batch.read(conn, device, changes)
+                batch = _Batch.read(conn, device, readable)
                 for change in changes:
-                    outcome = batch.admit(change)
+                    outcome = batch.admit(change) if _is_unicode(change) else UNREADABLE
                     if outcome == "accepted":
                         accepted.append(change["change_id"])
                     elif outcome == "duplicate":
@@ -494,6 +496,39 @@ def _private_file(path: Path) -> None:
             name.chmod(0o600)  # a hub made before this was 0644
 
 
+UNREADABLE = "the change holds text a database cannot store (NUL, or not valid Unicode)"
+
+
+def storable(text: str) -> bool:
+    """Whether both databases can hold this text: PostgreSQL refuses NUL, and neither takes
+    a lone surrogate (valid in JSON, not in UTF-8). No laptop makes such ids."""
+    if "\x00" in text:
+        return False
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _is_unicode(change: Change) -> bool:
+    """Whether the change's ids can be stored."""
+    return all(storable(str(change.get(name) or ""))
+               for name in ("change_id", "record_type", "record_id", "child_id", "op"))
+
+
+def _lone_surrogate(payload_json: str) -> bool:
+    """Whether ASCII-escaped JSON holds a lone surrogate. Only astral characters (emoji) and
+    surrogates are escaped as \\ud…, so most payloads are answered by the first test."""
+    if "\\ud" not in payload_json:
+        return False
+    try:
+        json.dumps(json.loads(payload_json), ensure_ascii=False).encode()
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def audit_text(text: str, limit: int = 500) -> str:
     """Text as the audit may hold it: one line, no control or bidirectional-override
     characters (a crafted device name must not forge an audit line), bounded."""
@@ -554,7 +589,8 @@ class _Batch:
         named = {c["record_id"] for c in changes}
         for c in changes:
             if isinstance(c.get("payload"), dict):
-                named.update(ref for _, ref, _ in references(c["record_type"], c["payload"]))
+                named.update(ref for _, ref, _ in references(c["record_type"], c["payload"])
+                             if storable(ref))  # any other cannot be a record the hub holds
         for row in sql.read(conn, device.user_id, change_ids, child_ids,
                             sorted(named - {""})):
             if row["what"] == "stored":
@@ -575,6 +611,8 @@ class _Batch:
         payload_json = canonical_json(change["payload"])
         if len(payload_json) > MAX_CHANGE_BYTES:
             return f"the change is over {MAX_CHANGE_BYTES:,} bytes"
+        if _lone_surrogate(payload_json):
+            return UNREADABLE
         digest = change_hash(change, payload_json)
         if change["change_id"] in self.known:
             same = self.known[change["change_id"]] == digest

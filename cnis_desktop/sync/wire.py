@@ -16,7 +16,9 @@ from annotated_types import Ge, Le, MaxLen, MinLen
 from typing_extensions import TypedDict
 
 MAX_BATCH = 500  # changes in one push, and in one page of a pull
-MAX_SEQ = 2**62  # sequence numbers are 64-bit in both of the hub's databases
+# Sequence numbers and versions: the largest integer every JSON reader carries exactly (the
+# hub's databases hold 64 bits).
+MAX_SEQ = 2**53 - 1
 
 Id = Annotated[str, MinLen(1), MaxLen(64)]
 Seq = Annotated[int, Ge(0), Le(MAX_SEQ)]
@@ -86,3 +88,4 @@ class EnrolResult(TypedDict):
 class StatusResult(TypedDict):
     device_id: str
     version: str
+
