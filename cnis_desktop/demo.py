@@ -96,7 +96,7 @@ def scenario_children(today: date) -> list[tuple[Child, Arrangement, list[Visit]
           # only the record copy of any document shows them.
           Visit(visit_type="ehe_concern", basis="concern",
                 concern_raised_by="Health visitor (fictional)",
-                actual_date=today - timedelta(days=60), planned_date=today - timedelta(days=62),
+                actual_date=today - timedelta(days=2), planned_date=today - timedelta(days=4),
                 start_time="10:30", present="Mira, her mother", child_seen=True,
                 child_seen_alone=True, education_approach="Reading and nature projects at home",
                 curriculum_areas="English, science, art", hours_per_week=12,
@@ -108,21 +108,22 @@ def scenario_children(today: date) -> list[tuple[Child, Arrangement, list[Visit]
                 safeguarding_details="Bruise on Mira's upper arm; she said a neighbour at the "
                                      "allotment grabbed her (fictional demo text).",
                 safeguarding_procedure_shown_at=datetime.combine(
-                    today - timedelta(days=60), time(10, 55), UTC),
+                    today - timedelta(days=2), time(10, 55), UTC),
                 judgement="not_yet_shown",
                 judgement_reasons="Reading is strong; maths was not shown and no plan for it "
                                   "was seen.",
                 advice_given="Suggested the library's free maths clubs and a weekly plan.",
                 next_steps="Visit again in eight weeks to see maths work.",
                 parent_comments="Mum agreed the summary and asked for the maths club details.",
-                summary_sent_to_parent=today - timedelta(days=58),
-                next_contact_date=today + timedelta(days=10),
+                summary_sent_to_parent=today - timedelta(days=1),
+                next_contact_date=today + timedelta(weeks=8) - timedelta(days=2),
+                # Dated so that Today opens on them: one due today, one two days late.
                 actions=[Action("Written referral to MASH about the bruise", "EHE officer",
-                                today - timedelta(days=59)),  # restricted: raised with a concern
+                                today),  # restricted: raised with a concern
                          Action("Tell the designated safeguarding lead", "EHE officer",
-                                today - timedelta(days=60), restricted=True),
+                                today - timedelta(days=2), restricted=True),
                          Action("Send the maths club details", "EHE officer",
-                                today - timedelta(days=50), restricted=False)])]),
+                                today + timedelta(days=5), restricted=False)])]),
         (tobias, Arrangement(type="eotas", start_date=year_ago, hours_per_week=15,
                              provider="Northgate Tutoring (unregistered, fictional) + medical needs service"),
          [Visit(visit_type="eotas_qa", actual_date=today - timedelta(days=90),
@@ -158,7 +159,9 @@ def _random_child(rng: random.Random, today: date, serial: int) -> Child:
         primary_need=rng.choice(codes.PRIMARY_NEED.codes),
         social_care_status=rng.choice(("none", "none", "none", "early_help", "cin")),
         original_school=rng.choice(SCHOOLS), locality_team=rng.choice(TEAMS),
-        lead_professional=rng.choice(("", "EHE officer", "SEND caseworker")),
+        # "name, role": the name is the child's allocated worker on Today.
+        lead_professional=rng.choice(("", "Cerys Thornbury, EHE officer",
+                                      "Dev Marchetti, SEND caseworker")),
     )
 
 
@@ -179,23 +182,29 @@ def _random_visit(rng: random.Random, on: date) -> Visit:
     )
 
 
-PROVIDERS = (
-    Provider(name="Northgate Tutoring (fictional)", registered=False,
-             address="Unit 4, Mill Yard, Exampleton", contact="01632 960100",
-             dbs_seen_date=date(2025, 9, 1), dbs_expiry=date(2028, 9, 1),
-             safeguarding_policy_expiry=date(2027, 3, 31), insurance_expiry=date(2026, 12, 10),
-             qualifications="QTS (English, maths)"),
-    Provider(name="Exampleton Medical Needs Service (fictional)", registered=True,
-             contact="01632 960200", dbs_seen_date=date(2024, 1, 10), dbs_expiry=date(2027, 1, 10),
-             safeguarding_policy_expiry=date(2027, 8, 31), insurance_expiry=date(2027, 4, 1)),
-    Provider(name="Brambleside Riding Therapy (fictional)", registered=False,
-             contact="01632 960300", dbs_seen_date=date(2022, 5, 1), dbs_expiry=date(2025, 5, 1),
-             safeguarding_policy_expiry=None, insurance_expiry=date(2026, 6, 30),
-             qualifications="Equine-assisted therapy certificate"),
-    Provider(name="Online Academy Example (fictional)", registered=True, contact="help@example.org",
-             dbs_seen_date=date(2025, 2, 1), dbs_expiry=date(2028, 2, 1),
-             safeguarding_policy_expiry=date(2027, 2, 1), insurance_expiry=date(2027, 2, 1)),
-)
+def demo_providers(today: date) -> tuple[Provider, ...]:
+    """The provider register, dated from today: one provider's DBS lapsed a fortnight ago
+    and its safeguarding policy was never recorded; another's insurance is up for renewal."""
+    def days(n: int) -> date:
+        return today + timedelta(days=n)
+
+    return (
+        Provider(name="Northgate Tutoring (fictional)", registered=False,
+                 address="Unit 4, Mill Yard, Exampleton", contact="01632 960100",
+                 dbs_seen_date=days(-450), dbs_expiry=days(645),
+                 safeguarding_policy_expiry=days(120), insurance_expiry=days(12),
+                 qualifications="QTS (English, maths)"),
+        Provider(name="Exampleton Medical Needs Service (fictional)", registered=True,
+                 contact="01632 960200", dbs_seen_date=days(-700), dbs_expiry=days(400),
+                 safeguarding_policy_expiry=days(280), insurance_expiry=days(130)),
+        Provider(name="Brambleside Riding Therapy (fictional)", registered=False,
+                 contact="01632 960300", dbs_seen_date=days(-1107), dbs_expiry=days(-12),
+                 safeguarding_policy_expiry=None, insurance_expiry=days(215),
+                 qualifications="Equine-assisted therapy certificate"),
+        Provider(name="Online Academy Example (fictional)", registered=True,
+                 contact="help@example.org", dbs_seen_date=days(-300), dbs_expiry=days(800),
+                 safeguarding_policy_expiry=days(430), insurance_expiry=days(430)),
+    )
 
 
 def populate(vault: Vault, children: int = 40, visits_per_child: int = 2,
@@ -204,7 +213,7 @@ def populate(vault: Vault, children: int = 40, visits_per_child: int = 2,
     day = today or date.today()
     rng = random.Random(seed)
     with vault.atomic():
-        provider_ids = [vault.eotas.providers.add(p).id for p in PROVIDERS]
+        provider_ids = [vault.eotas.providers.add(p).id for p in demo_providers(day)]
         for index, (child, arrangement, visits) in enumerate(scenario_children(day)):
             stored = vault.children.add(child, today=day)
             arrangement.child_id = stored.id
@@ -227,7 +236,10 @@ def populate(vault: Vault, children: int = 40, visits_per_child: int = 2,
             stored = vault.children.add(_random_child(rng, day, serial + 10), today=day)
             kind = "eotas" if serial % 9 == 1 else rng.choice(codes.ARRANGEMENT_TYPE.codes)
             reasons = [rng.choice(codes.EHE_REASON.codes)] if kind == "ehe" else []
+            when = random.Random(seed * 1000 + serial)  # the dates of visits, from a stream of their own
             start = day - timedelta(days=rng.randrange(30, 900))
+            if kind == "cme":  # just reported missing: the 10-school-day enquiry is this fortnight
+                start = day - timedelta(days=when.randrange(4, 16))
             part_time = kind == "part_time"  # time-limited, with a review, by law
             vault.arrangements.add(Arrangement(
                 child_id=stored.id, type=kind, start_date=start, reasons=reasons,
@@ -235,12 +247,10 @@ def populate(vault: Vault, children: int = 40, visits_per_child: int = 2,
                 end_date=day + timedelta(days=rng.randrange(-10, 60)) if part_time else None,
                 review_date=day + timedelta(days=rng.randrange(-20, 30)) if part_time else None,
             ))
-            on = start + timedelta(days=14)
-            for _ in range(visits_per_child):
-                if on >= day:
-                    break
-                _add_final_visit(vault, stored.id, _random_visit(rng, on), day)
-                on += timedelta(days=rng.randrange(60, 200))
+            for on, next_contact in _visit_dates(when, start, day, visits_per_child):
+                visit = _random_visit(rng, on)
+                visit.next_contact_date = next_contact or visit.next_contact_date
+                _add_final_visit(vault, stored.id, visit, day)
             if kind == "eotas":
                 _eotas_package(vault, stored.id, provider_ids, day, rng, (
                     ("Online maths and English", 3, "online", 10.0, ["mon", "tue", "thu"]),
@@ -260,6 +270,29 @@ def populate(vault: Vault, children: int = 40, visits_per_child: int = 2,
                 draft.child_id = stored.id
                 draft.judgement = ""
                 vault.visits.start(draft)
+
+
+def _visit_dates(when: random.Random, start: date, today: date,
+                 count: int) -> list[tuple[date, date | None]]:
+    """Finalised visits for a demo child, oldest first, each with the next contact it set
+    (None: the visit's own). The last one sets the next contact a believable caseload has:
+    about one in eight a week or two late, a few due within the fortnight, most later."""
+    roll = when.random()
+    if roll < 0.12:
+        next_contact = today - timedelta(days=when.randrange(1, 15))
+    elif roll < 0.3:
+        next_contact = today + timedelta(days=when.randrange(0, 14))
+    else:
+        next_contact = today + timedelta(days=when.randrange(14, 150))
+    last = max(start + timedelta(days=1), next_contact - timedelta(days=when.randrange(56, 180)))
+    last = min(last, today - timedelta(days=1))
+    dates: list[tuple[date, date | None]] = [(last, next_contact)]
+    while len(dates) < count:
+        earlier = dates[0][0] - timedelta(days=when.randrange(60, 200))
+        if earlier <= start:
+            break
+        dates.insert(0, (earlier, None))
+    return dates
 
 
 def _add_final_visit(vault: Vault, child_id: str, visit: Visit, today: date) -> None:
@@ -444,7 +477,9 @@ def _random_plan(vault: Vault, child_id: str, today: date, rng: random.Random) -
     """Plans whose reviews are due, overdue or done, so the deadlines show every state."""
     stage = rng.choice(("due", "overdue", "done"))
     final = add_months(today, -rng.choice((14, 26, 38)))
-    last_review = {"due": add_months(today, -11), "overdue": add_months(today, -13),
+    # "overdue": the review is concluded within days and the meeting has not been held.
+    last_review = {"due": add_months(today, -11),
+                   "overdue": add_months(today, -12) + timedelta(days=5),
                    "done": today - timedelta(days=40)}[stage]
     plan_id = _plan(vault, child_id, EhcPlan(requested_date=add_months(final, -5),
                                              decision_date=add_months(final, -4),

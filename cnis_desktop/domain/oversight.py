@@ -37,14 +37,26 @@ class SaoCase:
 
 @dataclass(frozen=True)
 class DashboardItem:
-    section: str  # deadlines | consent | health | partners | hours | lead
-    child_id: str
-    child_name: str
+    section: str  # deadlines | consent | health | partners | hours | absence | lead
+    child_id: str  # "" for a provider's problem (one item per provider, not per child)
+    child_name: str  # the child's name, or the provider's
     title: str
     due: date | None = None
     detail: str = ""
     place: str = ""  # where in the child's record to open: details | arrangements | ...
     arrangement_id: str = ""
+    # For Today's ranking and filters (domain/today.py): the kind of item, its harm tier
+    # (today.SAFEGUARDING ... today.RECORD) and the child's allocated worker.
+    kind: str = "contact"
+    harm: int = 2
+    worker: str = ""
+    # The date is when something expired (a DBS check), not a deadline: said "expired N
+    # days ago", never "due today".
+    expired: bool = False
+    # A provider's problem: the provider, and the children (id, name) and workers it affects.
+    provider_id: str = ""
+    children: tuple[tuple[str, str], ...] = ()
+    workers: tuple[str, ...] = ()
 
     def days_left(self, today: date) -> int | None:
         return (self.due - today).days if self.due else None
@@ -53,9 +65,17 @@ class DashboardItem:
         left = self.days_left(today)
         if left is None:
             return ""
+        if self.expired:
+            if left < 0:
+                return f"expired {_days(-left)} ago"
+            return "expires today" if left == 0 else f"expires in {_days(left)}"
         if left < 0:
-            return f"{-left} day{'s' if left != -1 else ''} overdue"
-        return "due today" if left == 0 else f"{left} day{'s' if left != 1 else ''} left"
+            return f"{_days(-left)} overdue"
+        return "due today" if left == 0 else f"{_days(left)} left"
+
+
+def _days(count: int) -> str:
+    return f"{count} day{'' if count == 1 else 's'}"
 
 
 def absence_measure(possible: int | None, missed: int | None) -> str:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..domain import codes
+from ..domain import today as today_rules
 from ..domain.consent import ConsentRequest
 from ..domain.ehc import AnnualReview, EhcPlan
 from ..domain.hours import full_time_minutes
@@ -32,6 +33,8 @@ from .eotas import Eotas
 from .mutable import MutableTable
 
 WINDOW_DAYS = 14
+# Social care statuses (and consent grounds) that make a child's items safeguarding ones.
+AT_RISK_CARE = frozenset({"s47", "cp_plan"})
 
 
 class Oversight:
@@ -56,44 +59,70 @@ class Oversight:
 
     def dashboard(self, today: date | None = None, rules: Rules | None = None,
                   thresholds: dict[str, float] | None = None) -> list[DashboardItem]:
-        """`rules`: the authority's timescales and term dates (settings.timeline_rules())."""
+        """Everything that needs doing, most urgent first (domain/today.py ranks, groups and
+        filters it). `rules`: the authority's timescales and term dates
+        (settings.timeline_rules()). A child has at most one item of each "not told" kind,
+        and a provider's problem is one item for all its children."""
         day = today or date.today()
         rules = rules or Rules()
         horizon = day + timedelta(days=WINDOW_DAYS)
         conn = self.ctx.conn
-        children = {
-            row[0]: (row[1], date.fromisoformat(row[2]) if row[2] else None, row[3], row[4],
-                     row[5], row[6])
+        children: dict[str, _ChildFacts] = {
+            row[0]: _ChildFacts(row[1], date.fromisoformat(row[2]) if row[2] else None,
+                                row[3], row[4], row[5] or "", row[6],
+                                bool(row[7]) or row[8] in AT_RISK_CARE)
             for row in conn.execute(
                 "SELECT id, display_name, date_of_birth, next_contact_due, arrangement_type,"
-                " json_extract(data, '$.lead_professional'), open_actions FROM children")
+                " json_extract(data, '$.lead_professional'), open_actions,"
+                " json_extract(data, '$.safeguarding_flag'),"
+                " json_extract(data, '$.social_care_status') FROM children")
         }
         items: list[DashboardItem] = []
 
-        def due_item(child_id: str, title: str, due: date | None, place: str, detail: str = "",
-                     arrangement_id: str = "") -> None:
-            if due is not None and due <= horizon:
-                items.append(DashboardItem("deadlines", child_id, children[child_id][0], title,
-                                           due, detail, place, arrangement_id))
+        def add(child_id: str, title: str, due: date | None = None, *, section: str,
+                kind: str, harm: int, detail: str = "", place: str = "",
+                arrangement_id: str = "") -> None:
+            facts = children[child_id]
+            items.append(DashboardItem(section, child_id, facts.name, title, due, detail, place,
+                                       arrangement_id, kind, harm,
+                                       today_rules.allocated_worker(facts.lead)))
 
-        for child_id, (name, _dob, next_due, kind, lead, actions) in children.items():
-            if next_due and kind:
-                due_item(child_id, "Next contact", date.fromisoformat(next_due), "visits",
-                         codes.ARRANGEMENT_TYPE.label(kind))
-            for action in json.loads(actions or "[]"):
+        def due_item(child_id: str, title: str, due: date | None, place: str, detail: str = "",
+                     arrangement_id: str = "", kind: str = "statutory",
+                     harm: int = today_rules.STATUTORY) -> None:
+            if due is not None and due <= horizon:
+                add(child_id, title, due, section="deadlines", kind=kind, harm=harm,
+                    detail=detail, place=place, arrangement_id=arrangement_id)
+
+        concern_visits = self._latest_visit_concerns()
+        for child_id, facts in children.items():
+            if facts.next_due and facts.arrangement:
+                # Seeing a child at risk is a safeguarding matter, not only practice.
+                due_item(child_id, "Next contact", date.fromisoformat(facts.next_due), "visits",
+                         codes.ARRANGEMENT_TYPE.label(facts.arrangement), kind="contact",
+                         harm=today_rules.SAFEGUARDING if facts.at_risk
+                         else today_rules.PRACTICE)
+            for action in json.loads(facts.actions or "[]"):
                 if action.get("due"):
+                    # Restricted actions are the safeguarding ones; unmarked ones are when
+                    # the visit recorded a concern (domain/audience.py's rule).
+                    restricted = action.get("restricted")
+                    safeguarding = restricted is True or (restricted is None
+                                                          and child_id in concern_visits)
                     due_item(child_id, f"Action: {action.get('what', '')}",
                              date.fromisoformat(action["due"]), "visits",
-                             f"owner: {action.get('who', '')}")
-            if kind and not (lead or "").strip():
-                items.append(DashboardItem("lead", child_id, name, "No lead professional",
-                                           place="details"))
+                             f"owner: {action.get('who', '')}", kind="contact",
+                             harm=today_rules.SAFEGUARDING if safeguarding
+                             else today_rules.PRACTICE)
+            if facts.arrangement and not facts.lead.strip():
+                add(child_id, "No lead professional", section="lead", kind="record",
+                    harm=today_rules.RECORD, place="details")
         current = self._current_arrangements(day)
         notified = self._notified_partners()
         for child_id, (arrangement_id, arrangement) in current.items():
             if child_id not in children:
                 continue
-            name, dob = children[child_id][0], children[child_id][1]
+            dob = children[child_id].dob
             if arrangement.type == "part_time":
                 due_item(child_id, "Part-time timetable review", arrangement.review_date,
                          "arrangements", arrangement_id=arrangement_id)
@@ -101,38 +130,37 @@ class Oversight:
                          "arrangements", arrangement_id=arrangement_id)
             partners = notified.get(arrangement_id, set())
             label = codes.ARRANGEMENT_TYPE.label(arrangement.type)
+            # One "not told" item per child: nobody told includes health.
             if not partners:
-                items.append(DashboardItem("partners", child_id, name,
-                                           "No partner told of this arrangement", detail=label,
-                                           place="sharing", arrangement_id=arrangement_id))
-            if not partners & codes.HEALTH_PARTNERS:
-                items.append(DashboardItem("health", child_id, name,
-                                           "Health not told (school nursing, GP or health visitor)",
-                                           detail=label, place="sharing",
-                                           arrangement_id=arrangement_id))
+                add(child_id, "No partner told of this arrangement, health included",
+                    section="partners", kind="sharing", harm=today_rules.SHARING,
+                    detail=label, place="sharing", arrangement_id=arrangement_id)
+            elif not partners & codes.HEALTH_PARTNERS:
+                add(child_id, "Health not told (school nursing, GP or health visitor)",
+                    section="health", kind="sharing", harm=today_rules.SHARING,
+                    detail=label, place="sharing", arrangement_id=arrangement_id)
             if arrangement.type == "cme" and arrangement.start_date is not None:
                 self._cme_enquiries(child_id, arrangement_id, arrangement.start_date, rules,
                                     due_item)
             measure = absence_measure(arrangement.sessions_possible, arrangement.sessions_missed)
             if "persistent" in measure or "severe" in measure:
-                items.append(DashboardItem("absence", child_id, name, measure, detail=label,
-                                           place="arrangements", arrangement_id=arrangement_id))
+                add(child_id, measure, section="absence", kind="provision",
+                    harm=today_rules.PRACTICE, detail=label, place="arrangements",
+                    arrangement_id=arrangement_id)
             elif arrangement.type == "severe_absence" and not measure:
-                items.append(DashboardItem("absence", child_id, name,
-                                           "Sessions possible and missed not recorded",
-                                           detail=label, place="arrangements",
-                                           arrangement_id=arrangement_id))
+                add(child_id, "Sessions possible and missed not recorded", section="absence",
+                    kind="provision", harm=today_rules.PRACTICE, detail=label,
+                    place="arrangements", arrangement_id=arrangement_id)
             # Home education is not measured against a school's full time (the guidance says
             # school hours are no measure of it): its hours are information, not an alert.
             if arrangement.hours_per_week is not None and arrangement.type not in ("eotas", "ehe"):
                 threshold = full_time_minutes(dob, day, thresholds) / 60
                 if arrangement.hours_per_week < threshold:
-                    items.append(DashboardItem(
-                        "hours", child_id, name,
-                        f"{arrangement.hours_per_week:g} of {threshold:g} hours a week",
-                        detail=label, place="arrangements", arrangement_id=arrangement_id))
-        self._eotas_hours(items, children, day, thresholds)
-        self._ehc_deadlines(children, items, due_item, rules, day)
+                    add(child_id, f"{arrangement.hours_per_week:g} of {threshold:g} hours a week",
+                        section="hours", kind="provision", harm=today_rules.PRACTICE,
+                        detail=label, place="arrangements", arrangement_id=arrangement_id)
+        self._eotas_hours(add, children, day, thresholds)
+        self._ehc_deadlines(children, add, due_item, rules, day)
         for stored in self.sao.where("1"):
             case = stored.record
             if case.outcome or case.child_id not in children:
@@ -140,18 +168,42 @@ class Oversight:
             for deadline in sao_deadlines(case, rules, day):
                 if deadline.done is None:
                     due_item(case.child_id, deadline.name, deadline.due, "sao", deadline.rule)
-        self._statutory(children, items, due_item, dict(rules.overrides))
-        for provider, alerts in self.eotas.provider_alerts(day):
-            for child_id in self._children_of_provider(provider.id):
-                if child_id in children:
-                    items.append(DashboardItem("deadlines", child_id, children[child_id][0],
-                                               f"Provider checks: {provider.record.name}",
-                                               day, "; ".join(alerts), "eotas"))
-        order = {"deadlines": 0, "consent": 1, "absence": 2, "health": 3, "partners": 4,
-                 "hours": 5, "lead": 6}
-        return sorted(items, key=lambda i: (order[i.section], i.due or date.max, i.child_name))
+        self._statutory(children, add, due_item, dict(rules.overrides))
+        self._provider_problems(children, items, day)
+        return today_rules.ranked(items, day)
 
-    def _statutory(self, children: dict[str, Any], items: list[DashboardItem], due_item: Any,
+    def _latest_visit_concerns(self) -> set[str]:
+        """Children whose latest finalised visit recorded a safeguarding concern, among those
+        with an action not marked either way (only they need the answer)."""
+        return {row[0] for row in self.ctx.conn.execute(
+            "SELECT child_id, max(visit_date), json_extract(data, '$.safeguarding_concern')"
+            " AS concern FROM visits WHERE status = 'final' AND child_id IN ("
+            "  SELECT id FROM children WHERE open_actions LIKE '%\"restricted\": null%')"
+            " GROUP BY child_id") if row[2]}
+
+    def _provider_problems(self, children: dict[str, _ChildFacts], items: list[DashboardItem],
+                           day: date) -> None:
+        """Each provider with a check missing, expired or about to expire: one item, with the
+        children it serves (not one item per child)."""
+        used = self._children_by_provider()
+        for provider, _alerts in self.eotas.provider_alerts(day):
+            served = sorted((children[c].name, c) for c in used.get(provider.id, ())
+                            if c in children)
+            if not served:
+                continue
+            problem = today_rules.provider_problem(provider.record, day)
+            if problem is None:
+                continue
+            workers = tuple(sorted({today_rules.allocated_worker(children[c].lead)
+                                    for _, c in served}))
+            items.append(DashboardItem(
+                "deadlines", "", provider.record.name, problem.title, problem.due,
+                f"{len(served)} {'child' if len(served) == 1 else 'children'} with this provider",
+                "eotas", kind="provider", harm=problem.harm, expired=problem.due is not None,
+                provider_id=provider.id, children=tuple((c, n) for n, c in served),
+                workers=workers))
+
+    def _statutory(self, children: dict[str, _ChildFacts], add: Any, due_item: Any,
                    overrides: dict[str, Any]) -> None:
         """Consent to home educate not yet decided (every one, whenever due), and a parent's
         report of a change to the register that is due (s436D)."""
@@ -162,9 +214,12 @@ class Oversight:
                 continue
             request = from_fields(ConsentRequest, json.loads(row[1]))
             grounds = ", ".join(codes.CONSENT_GROUNDS.label(g) for g in request.grounds)
-            items.append(DashboardItem("consent", row[0], children[row[0]][0],
-                                       "Consent to home educate: not yet decided",
-                                       request.decision_due(overrides), grounds, "consent"))
+            # A child under a s47 enquiry or a protection plan: consent is about their safety.
+            at_risk = bool(set(request.grounds) & AT_RISK_CARE)
+            add(row[0], "Consent to home educate: not yet decided",
+                request.decision_due(overrides), section="consent", kind="statutory",
+                harm=today_rules.SAFEGUARDING if at_risk else today_rules.STATUTORY,
+                detail=grounds, place="consent")
         for row in self.ctx.conn.execute("SELECT child_id, data FROM register_entries"):
             if row[0] in children:
                 entry = from_fields(RegisterEntry, json.loads(row[1]))
@@ -172,12 +227,20 @@ class Oversight:
                          entry.change_report_due(overrides), "register", entry.change_details)
 
     def _current_arrangements(self, day: date) -> dict[str, tuple[str, Arrangement]]:
+        """Each child's current arrangement, with only the fields Today reads: taken out in
+        SQL, as building whole records from JSON was half of Today's time at 5,000."""
         current: dict[str, tuple[str, Arrangement]] = {}
         for row in self.ctx.conn.execute(
-                "SELECT id, child_id, data FROM arrangements WHERE start_date <= ?"
-                " AND (end_date IS NULL OR end_date >= ?) ORDER BY start_date",
-                (day.isoformat(), day.isoformat())):
-            current[row[1]] = (row[0], from_fields(Arrangement, json.loads(row[2])))
+                "SELECT id, child_id, type, start_date, json_extract(data, '$.end_date'),"
+                " json_extract(data, '$.review_date'), json_extract(data, '$.hours_per_week'),"
+                " json_extract(data, '$.sessions_possible'),"
+                " json_extract(data, '$.sessions_missed') FROM arrangements"
+                " WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)"
+                " ORDER BY start_date", (day.isoformat(), day.isoformat())):
+            current[row[1]] = (row[0], Arrangement(
+                child_id=row[1], type=row[2], start_date=_day(row[3]), end_date=_day(row[4]),
+                review_date=_day(row[5]), hours_per_week=row[6], sessions_possible=row[7],
+                sessions_missed=row[8]))
         return current
 
     def _notified_partners(self) -> dict[str, set[str]]:
@@ -187,7 +250,7 @@ class Oversight:
             found[arrangement_id].add(partner)
         return found
 
-    def _eotas_hours(self, items: list[DashboardItem], children: dict[str, Any], day: date,
+    def _eotas_hours(self, add: Any, children: dict[str, _ChildFacts], day: date,
                      thresholds: dict[str, float] | None) -> None:
         """For EOTAS, hours delivered in the last complete week, against full time."""
         last_monday = day - timedelta(days=day.weekday() + 7)
@@ -196,10 +259,10 @@ class Oversight:
             if week is None or row.child_id not in children:
                 continue
             if week.delivered_minutes < week.threshold_minutes:
-                items.append(DashboardItem(
-                    "hours", row.child_id, row.name,
-                    f"{week.delivered_minutes / 60:.1f} of {week.threshold_minutes / 60:g} "
-                    "hours delivered last week", detail="EOTAS package", place="eotas"))
+                add(row.child_id, f"{week.delivered_minutes / 60:.1f} of "
+                    f"{week.threshold_minutes / 60:g} hours delivered last week",
+                    section="hours", kind="provision", harm=today_rules.PRACTICE,
+                    detail="EOTAS package", place="eotas")
 
     @staticmethod
     def _cme_enquiries(child_id: str, arrangement_id: str, absent_from: date, rules: Rules,
@@ -210,13 +273,15 @@ class Oversight:
             found = missing_education(Inputs({"absent_from": absent_from}, absent_from), rules)
         except InputProblems as exc:
             due_item(child_id, "Children missing education: term dates needed", absent_from,
-                     "arrangements", " ".join(exc.problems.values()), arrangement_id)
+                     "arrangements", " ".join(exc.problems.values()), arrangement_id,
+                     harm=today_rules.SAFEGUARDING)
             return
         tenth = found.steps[-1]
+        # A child nobody can find is a safeguarding matter before it is a statutory one.
         due_item(child_id, "Missing education: " + tenth.name, tenth.due, "arrangements",
-                 tenth.rule, arrangement_id)
+                 tenth.rule, arrangement_id, harm=today_rules.SAFEGUARDING)
 
-    def _ehc_deadlines(self, children: dict[str, Any], items: list[DashboardItem],
+    def _ehc_deadlines(self, children: dict[str, _ChildFacts], add: Any,
                        due_item: Any, rules: Rules, day: date) -> None:
         open_reviews: dict[str, AnnualReview] = {}
         concluded: dict[str, AnnualReview] = {}
@@ -230,7 +295,7 @@ class Oversight:
             if child_id not in children:
                 continue
             plan = from_fields(EhcPlan, json.loads(row[1]))
-            dob = children[child_id][1]
+            dob = children[child_id].dob
             found = assessment_deadlines(plan, rules, day)
             found += review_deadlines(plan, open_reviews.get(child_id), rules, day, dob,
                                       concluded.get(child_id))
@@ -240,12 +305,30 @@ class Oversight:
             transfer = phase_transfer_deadline(plan, dob, rules, day)
             if transfer is not None and transfer.done is None:
                 # On Today from the autumn before: naming the next school takes months.
-                items.append(DashboardItem("deadlines", child_id, children[child_id][0],
-                                           "Phase transfer: " + transfer.name, transfer.due,
-                                           transfer.rule, "ehc_plan"))
+                add(child_id, "Phase transfer: " + transfer.name, transfer.due,
+                    section="deadlines", kind="statutory", harm=today_rules.STATUTORY,
+                    detail=transfer.rule, place="ehc_plan")
 
-    def _children_of_provider(self, provider_id: str) -> set[str]:
-        return {row[0] for row in self.ctx.conn.execute(
-            "SELECT child_id FROM eotas_components WHERE json_extract(data, '$.provider_id') = ?",
-            (provider_id,))}
+    def _children_by_provider(self) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = defaultdict(set)
+        for child_id, provider_id in self.ctx.conn.execute(
+                "SELECT child_id, json_extract(data, '$.provider_id') FROM eotas_components"):
+            found[provider_id].add(child_id)
+        return found
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+class _ChildFacts(NamedTuple):
+    """What Today needs to know of each child, read in one query."""
+
+    name: str
+    dob: date | None
+    next_due: str | None
+    arrangement: str | None
+    lead: str
+    actions: str | None
+    at_risk: bool  # the safeguarding flag, or a s47 enquiry or child protection plan
 

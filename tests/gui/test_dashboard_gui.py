@@ -1,5 +1,5 @@
-"""The Today dashboard in the real window: items for seeded data, opening the child at the
-right place, recording a notification in two clicks."""
+"""Today in the real window: one ranked line per child, keyboard (Enter, Right/Left, Tab
+out), filters, a manager's worker filter, recording a notification in two clicks."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from cnis_desktop.domain.model import Arrangement, Child
 from cnis_desktop.domain.oversight import DashboardItem
+from cnis_desktop.gui.dashboard_page import DashboardPage
 from cnis_desktop.gui.main_window import MainWindow
 
 TODAY = date.today()
@@ -26,52 +27,120 @@ def seed(win: MainWindow) -> str:
     return child.id
 
 
-def rows(win: MainWindow, section_prefix: str) -> list[QTreeWidgetItem]:
-    tree = win.dashboard_page.ui.items
+def line(win: MainWindow, name: str) -> QTreeWidgetItem:
+    """The child's (or provider's) one line on Today."""
+    page = win.dashboard_page
+    assert page is not None
+    tree = page.ui.items
     for i in range(tree.topLevelItemCount()):
-        top = tree.topLevelItem(i)
-        if top.text(0).startswith(section_prefix):
-            return [top.child(j) for j in range(top.childCount())]
-    raise AssertionError(section_prefix)
+        if tree.topLevelItem(i).text(0) == name:
+            return tree.topLevelItem(i)
+    raise AssertionError(name)
 
 
-def test_items_appear_and_open_the_child_at_the_right_place(qtbot: QtBot,
-                                                            open_window: MainWindow) -> None:
+def rows(win: MainWindow, name: str) -> list[QTreeWidgetItem]:
+    """Every item of a line, made when the line is expanded."""
+    found = line(win, name)
+    found.setExpanded(True)
+    return [found.child(j) for j in range(found.childCount())]
+
+
+def test_one_line_per_child_ranked_and_opening_the_child_at_the_right_place(
+        qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     seed(win)
     qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     page = win.dashboard_page
     assert win.stack.currentWidget() is page
-    deadlines = rows(win, "Deadlines")
-    titles = [r.text(1) for r in deadlines]
-    assert "Part-time timetable review" in titles
-    review = deadlines[titles.index("Part-time timetable review")]
-    assert "2 days overdue" in review.text(2)
-    assert rows(win, "Below full time")[0].text(1) == "9 of 24 hours a week"
-    assert rows(win, "No lead professional")
-    page.ui.items.setCurrentItem(review)
-    qtbot.keyClick(page.ui.items, Qt.Key.Key_Return)
+    tree = page.ui.items
+    assert tree.topLevelItemCount() == 1  # one line for Wren, however many items
+    wren = line(win, "Wren Oakhurst")
+    # statutory first: the part-time review, though the next contact is later still
+    assert wren.text(1) == "Part-time timetable review"
+    assert wren.text(2).startswith("2 days overdue") and wren.text(3) == "Statutory"
+    assert wren.text(4).startswith("5 items")
+    assert "overdue" in page.ui.summary.text()
+    tree.setCurrentItem(wren)
+    assert wren.childCount() == 0 and not wren.isExpanded()
+    qtbot.keyClick(tree, Qt.Key.Key_Right)  # Right shows every item
+    assert wren.isExpanded()
+    titles = [wren.child(j).text(1) for j in range(wren.childCount())]
+    assert titles[0] == "Part-time timetable review" and wren.child(0).text(0) == "Overdue"
+    assert "9 of 24 hours a week" in titles and "No lead professional" in titles
+    assert "Next contact" in titles
+    qtbot.keyClick(tree, Qt.Key.Key_Left)
+    assert not wren.isExpanded()
+    qtbot.keyClick(tree, Qt.Key.Key_Return)  # Enter opens the most urgent item
     assert win.stack.currentWidget() is win.child_page
     assert win.child_page.ui.tabs.currentWidget() is win.child_page.ui.arrangementsTab
 
 
-def test_two_clicks_record_a_notification_and_clear_the_health_flag(
-        qtbot: QtBot, open_window: MainWindow) -> None:
+def test_tab_leaves_the_list_both_ways(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
-    child = seed(win)
+    seed(win)
     win.show_today()
     page = win.dashboard_page
-    [health] = [r for r in rows(win, "Not notified to health")
-                if r.data(0, Qt.ItemDataRole.UserRole).child_id == child]
+    tree = page.ui.items
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    qtbot.keyClick(tree, Qt.Key.Key_Tab)
+    assert not tree.hasFocus() and page.ui.refreshButton.hasFocus()
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Backtab)
+    assert not tree.hasFocus() and page.ui.kindFilter.hasFocus()
+
+
+def test_filters_overdue_this_week_and_kind(qtbot: QtBot, open_window: MainWindow) -> None:
+    win = open_window
+    seed(win)
+    later = win.vault.children.add(Child(legal_first_name="Ayla", legal_last_name="Dunmere",
+                                         date_of_birth=date(2015, 1, 1),
+                                         lead_professional="Cerys Thornbury, EHE officer"),
+                                   today=TODAY)
+    win.vault.arrangements.add(Arrangement(child_id=later.id, type="ehe", start_date=TODAY,
+                                           reasons=["unknown"]))
+    win.show_today()
+    page = win.dashboard_page
+
+    def names() -> list[str]:
+        return [page.ui.items.topLevelItem(i).text(0)
+                for i in range(page.ui.items.topLevelItemCount())]
+
+    assert names() == ["Wren Oakhurst", "Ayla Dunmere"]  # statutory before practice
+    page.ui.whenFilter.setCurrentIndex(page.ui.whenFilter.findData("overdue"))
+    assert names() == ["Wren Oakhurst"] and page.ui.shown.text() == "Showing 1 of 2 lines"
+    page.ui.whenFilter.setCurrentIndex(page.ui.whenFilter.findData("week"))
+    assert names() == ["Ayla Dunmere"]  # her first contact is due today
+    assert line(win, "Ayla Dunmere").text(2).startswith("due today")
+    page.ui.whenFilter.setCurrentIndex(0)
+    page.ui.kindFilter.setCurrentIndex(page.ui.kindFilter.findData("provision"))
+    assert names() == ["Wren Oakhurst"] and line(win, "Wren Oakhurst").text(1) == (
+        "9 of 24 hours a week")
+    assert not page.ui.workerFilter.isVisible()  # a worker's own laptop: no worker filter
+
+
+def test_two_clicks_record_a_notification_and_clear_the_health_flag(
+        qtbot: QtBot, open_window: MainWindow) -> None:
+    from cnis_desktop.domain.oversight import Notification
+
+    win = open_window
+    child = seed(win)
+    arrangement = win.vault.arrangements.current(child)
+    win.vault.oversight.notifications.add(Notification(
+        child_id=child, arrangement_id=arrangement.id, partner="original_school",
+        shared_on=TODAY))
+    win.show_today()
+    page = win.dashboard_page
+    [health] = [r for r in rows(win, "Wren Oakhurst") if r.text(1).startswith("Health not told")]
     page.ui.items.setCurrentItem(health)
     qtbot.mouseClick(page.ui.notifyButton, Qt.MouseButton.LeftButton)  # click one
     dialog = page.dialog
     assert dialog is not None and dialog.ui.partner.currentData() == "school_nursing"
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)  # click two
-    assert rows(win, "Not notified to health") == []
+    assert not [r for r in rows(win, "Wren Oakhurst") if r.text(3) == "Not told"]
     assert "recorded" in page.ui.status.text()
-    [told] = win.vault.oversight.notifications_for(child)
-    assert told.record.partner == "school_nursing" and told.record.shared_on == TODAY
+    told = [n.record.partner for n in win.vault.oversight.notifications_for(child)]
+    assert told == ["original_school", "school_nursing"]
 
 
 def test_sharing_tab_and_attendance_order(qtbot: QtBot, open_window: MainWindow) -> None:
@@ -205,8 +274,7 @@ def test_a_phase_transfer_is_on_today_from_the_autumn_and_opens_the_plan(
                                    today=TODAY)
     win.vault.ehc.plans.add(EhcPlan(child_id=child.id, final_date=TODAY - timedelta(days=200)))
     qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    deadlines = rows(win, "Deadlines")
-    [transfer] = [r for r in deadlines if r.text(1).startswith("Phase transfer")]
+    [transfer] = [r for r in rows(win, "Peregrine Holm") if r.text(1).startswith("Phase transfer")]
     assert f"14/02/{start + 1}" in " ".join(transfer.text(c) for c in range(4))
     win.dashboard_page.ui.items.setCurrentItem(transfer)
     qtbot.keyClick(win.dashboard_page.ui.items, Qt.Key.Key_Return)
@@ -217,7 +285,9 @@ def test_a_phase_transfer_is_on_today_from_the_autumn_and_opens_the_plan(
     qtbot.keyClicks(page.ui.transfer_plan_amended, f"{TODAY:%d/%m/%Y}")
     qtbot.mouseClick(page.ui.savePlanButton, Qt.MouseButton.LeftButton)
     qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert not [r for r in rows(win, "Deadlines") if r.text(1).startswith("Phase transfer")]
+    tree = win.dashboard_page.ui.items
+    assert not [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                if tree.topLevelItem(i).text(1).startswith("Phase transfer")]
 
 
 def test_sessions_on_the_arrangement_give_the_absence_measure(qtbot: QtBot,
@@ -236,4 +306,41 @@ def test_sessions_on_the_arrangement_give_the_absence_measure(qtbot: QtBot,
     assert page.save_episode()
     assert "58% of sessions missed (70 of 120): severe absence" in page.ui.arrangementStatus.text()
     qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert [r.text(1) for r in rows(win, "Persistent or severe absence")]
+    assert [r for r in rows(win, "Wren Oakhurst") if "severe absence" in r.text(1)]
+
+
+def test_a_manager_reads_each_worker_s_list(qtbot: QtBot, tmp_path,  # type: ignore[no-untyped-def]
+                                            fast_kdf: object) -> None:
+    from cnis_desktop.settings import Settings
+    from cnis_desktop.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    vault = Vault.create(tmp_path / "m.vault", PASSPHRASE, "Morgan Manager", "team_manager")
+    try:
+        for first, lead in (("Wren", "Cerys Thornbury, EHE officer"),
+                            ("Ayla", "Dev Marchetti, SEND caseworker"), ("Corin", "")):
+            child = vault.children.add(Child(legal_first_name=first, legal_last_name="Oakhurst",
+                                             date_of_birth=date(2015, 1, 1),
+                                             lead_professional=lead), today=TODAY)
+            vault.arrangements.add(Arrangement(child_id=child.id, type="ehe",
+                                               start_date=TODAY - timedelta(days=5),
+                                               reasons=["unknown"]))
+        page = DashboardPage(vault, Settings())
+        qtbot.addWidget(page)
+        page.show()
+        page.refresh()
+        combo = page.ui.workerFilter
+        assert combo.isVisible()
+        assert [combo.itemText(i) for i in range(combo.count())] == [
+            "Everyone", "Cerys Thornbury", "Dev Marchetti", "No worker named"]
+        assert page.ui.items.topLevelItemCount() == 3
+        combo.setCurrentIndex(combo.findText("Dev Marchetti"))
+        assert page.ui.items.topLevelItemCount() == 1
+        assert page.ui.items.topLevelItem(0).text(0) == "Ayla Oakhurst"
+        assert page.ui.items.topLevelItem(0).text(4).endswith("Dev Marchetti")
+        combo.setCurrentIndex(combo.findText("No worker named"))
+        assert [page.ui.items.topLevelItem(0).text(0)] == ["Corin Oakhurst"]
+        page.refresh()  # the choice survives a refresh
+        assert combo.currentText() == "No worker named"
+    finally:
+        vault.close()

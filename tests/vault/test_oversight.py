@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cnis_desktop.domain import today
 from cnis_desktop.domain.contact import add_months
 from cnis_desktop.domain.ehc import EhcPlan
 from cnis_desktop.domain.model import Action, Arrangement, Child
@@ -31,8 +32,9 @@ def items(vault: Vault, child_id: str) -> list[tuple[str, str]]:
 def test_new_arrangement_flags_partners_health_and_lead(vault: Vault) -> None:
     child = add_child_with_arrangement(vault)
     found = items(vault, child)
-    assert ("partners", "No partner told of this arrangement") in found
-    assert any(s == "health" for s, _ in found)
+    # Nobody told includes health: one "not told" item, not two.
+    assert ("partners", "No partner told of this arrangement, health included") in found
+    assert not any(s == "health" for s, _ in found)
     assert ("lead", "No lead professional") in found
     assert ("deadlines", "Next contact") in found  # no visit yet: contact due from the start
 
@@ -93,7 +95,11 @@ def test_s437_annual_review_and_provider_checks(vault: Vault) -> None:
     provider = vault.eotas.providers.where("name LIKE 'Bramwell%'")[0]
     vault.eotas.providers.update(provider.id, provider.meta.version, dataclasses.replace(
         provider.record, dbs_expiry=TODAY - timedelta(days=2)))
-    assert any(t.startswith("Provider checks") for s, t in items(vault, eotas_child))
+    # Once for the provider (with its children), not once per child; an expiry, not a due.
+    [checks] = [i for i in vault.oversight.dashboard(TODAY) if i.provider_id == provider.id]
+    assert checks.child_id == "" and checks.children == ((eotas_child, checks.children[0][1]),)
+    assert checks.state(TODAY) == "expired 2 days ago" and checks.harm == today.SAFEGUARDING
+    assert not any(t.startswith("Provider checks") for s, t in items(vault, eotas_child))
 
 
 def test_sao_steps_in_order(vault: Vault) -> None:
@@ -218,3 +224,44 @@ def test_absence_and_missing_education_on_today(vault: Vault) -> None:
         vault.arrangements.add(Arrangement(child_id=missing.id, type="severe_absence",
                                            start_date=TODAY, sessions_possible=5,
                                            sessions_missed=6))
+
+
+def test_safeguarding_actions_rank_first_and_carry_the_worker(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault, lead_professional="Cerys Thornbury, EHE officer")
+    draft = vault.visits.start(finalisable_visit(
+        child, actual_date=TODAY - timedelta(days=1), next_contact_date=TODAY + timedelta(days=5),
+        safeguarding_concern=True, safeguarding_details="A bruise (fictional).",
+        safeguarding_procedure_shown_at=datetime.now(UTC),
+        actions=[Action("Send the library list", "Alex", TODAY + timedelta(days=3),
+                        restricted=False),
+                 Action("Refer to MASH", "Alex", TODAY)]))  # unmarked, with a concern
+    vault.visits.finalise(draft.id, today=TODAY)
+    mine = [i for i in vault.oversight.dashboard(TODAY) if i.child_id == child]
+    by_title = {i.title: i for i in mine}
+    assert by_title["Action: Refer to MASH"].harm == today.SAFEGUARDING
+    assert by_title["Action: Send the library list"].harm == today.PRACTICE
+    assert {i.worker for i in mine} == {"Cerys Thornbury"}
+    [line] = today.group(mine, TODAY)
+    assert line.top.title == "Action: Refer to MASH"
+
+
+def test_the_demo_caseload_is_believable(vault: Vault) -> None:
+    """40 children: a few overdue, most on time, nothing hundreds of days late, each provider
+    once, and no child in two "not told" groups."""
+    from cnis_desktop.demo import populate
+
+    populate(vault, today=TODAY)
+    found = vault.oversight.dashboard(TODAY)
+    lines = today.group(found, TODAY)
+    overdue = [i for i in found if today.is_overdue(i, TODAY)]
+    assert len(lines) <= 41 and 3 <= len(overdue) <= 25
+    assert max(today.days_overdue(i, TODAY) for i in found) < 60
+    assert not [i for i in found if i.expired and i.state(TODAY) == "due today"]
+    providers = [i.provider_id for i in found if i.provider_id]
+    assert providers and len(providers) == len(set(providers))
+    not_told = [i.child_id for i in found if i.kind == "sharing"]
+    assert len(not_told) == len(set(not_told))
+    assert lines[0].top.harm == today.SAFEGUARDING
+    mira = next(g for g in lines if g.name == "Mira Fernsby")
+    assert mira.top.title == "Action: Tell the designated safeguarding lead"
+    assert mira.top.state(TODAY) == "2 days overdue"
