@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__, paths
+from ..hardening import disable_core_dumps
 from ..resources import resource
 from ..settings import Settings
 from .main_window import MainWindow
@@ -30,7 +31,14 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+UI_POINT_SIZE = 10.5  # the least: a system setting above it is kept
+
+
 def apply_style(app: QApplication) -> None:
+    font = app.font()  # the system's UI font and size
+    if 0 < font.pointSizeF() < UI_POINT_SIZE:
+        font.setPointSizeF(UI_POINT_SIZE)
+        app.setFont(font)
     qss = resource("styles", "app.qss")
     if qss.exists():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
@@ -65,6 +73,7 @@ def self_test(app: QApplication, settings: Settings) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()  # a core of the app would hold the vault's key and children's names
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -4,29 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
 
 from ..domain import codes
 from ..vault.children import CaseloadRow
 
 COLUMNS = ("Name", "Date of birth", "UPN", "Arrangement", "SEND status", "Next contact due")
+NEXT_DUE = 5
 OVERDUE = QColor("#b10e1e")
+NAME_TOOLTIP = "Children are listed by surname, then first name"
 
 Index = QModelIndex | QPersistentModelIndex
-# Qt's item data roles as the ints Qt defines (a test holds them to Qt's values): the first
-# screen does without PySide's `Qt` namespace, whose first use builds 94 Python enums (14 ms
-# of the start); it loads when first needed, at a click on a column title.
-DISPLAY_ROLE = 0
-TOOLTIP_ROLE = 3
-FOREGROUND_ROLE = 9
-ID_ROLE = 256 + 1  # Qt.ItemDataRole.UserRole + 1
-NAME_TOOLTIP = "Children are listed by surname, then first name"
+DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
+TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
+FOREGROUND_ROLE = Qt.ItemDataRole.ForegroundRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CaseloadModel(QAbstractTableModel):
@@ -60,8 +55,6 @@ class CaseloadModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
         """Qt's entry point (no order: A to Z)."""
-        from PySide6.QtCore import Qt
-
         self.sort_rows(column, order == Qt.SortOrder.DescendingOrder)
 
     def sort_rows(self, column: int, descending: bool) -> None:
@@ -97,10 +90,7 @@ class CaseloadModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = DISPLAY_ROLE) -> Any:
-        """For assistive technology and other readers of the model. The table's header shows
-        the same titles from a small model of its own (see CaseloadPage)."""
-        from PySide6.QtCore import Qt
-
+        """The column titles, and the name column's order in its tooltip."""
         if role not in (DISPLAY_ROLE, TOOLTIP_ROLE) or orientation != Qt.Orientation.Horizontal:
             return None
         if role == DISPLAY_ROLE:
@@ -113,10 +103,9 @@ class CaseloadModel(QAbstractTableModel):
         if role == DISPLAY_ROLE:
             return self._display(self.rows[index.row()], index.column())
         if role in (FOREGROUND_ROLE, TOOLTIP_ROLE):
-            if index.column() != 5 or not self._overdue(self.rows[index.row()]):
+            if index.column() != NEXT_DUE or not self._overdue(self.rows[index.row()]):
                 return None
-            # A colour, not a QBrush: the view paints it the same, and QBrush's first use
-            # makes PySide build the gradient and image enums during the first paint (3 ms).
+            # Said in words too ("(overdue)" in the text, "Overdue" as its tooltip).
             return OVERDUE if role == FOREGROUND_ROLE else "Overdue"
         if role == ID_ROLE:
             return self.rows[index.row()].id

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from ..domain import codes
 from ..vault import Vault
 from ..vault.children import CaseloadRow
-from .caseload_model import COLUMNS, NAME_TOOLTIP, CaseloadModel
+from .caseload_model import NEXT_DUE, CaseloadModel
 from .forms.ui_caseload_page import Ui_CaseloadPage
 from .style import fill_combo
 
@@ -38,24 +37,16 @@ class CaseloadPage(QWidget):
         self.vault: Vault | None = None
         self._generation = 0  # a newer refresh makes a pending "load the rest" stale
         self.model = CaseloadModel()
-        # The column titles come from a small item model of the header's own, so that Qt
-        # never asks the caseload model's headerData() for them: that call passes a
-        # Qt.Orientation, and its first one builds PySide's whole `Qt` namespace (14 ms of
-        # the start). Hidden while the table takes its model, the headers ask nothing.
         header = self.ui.table.horizontalHeader()
         self.ui.table.verticalHeader().hide()
-        header.hide()
+        self.ui.table.setTabKeyNavigation(False)  # arrows move in the table; Tab leaves it
         self.ui.table.setModel(self.model)
-        self._titles = QStandardItemModel(0, len(COLUMNS), self)
-        self._titles.setHorizontalHeaderLabels(list(COLUMNS))
-        name_title = self._titles.horizontalHeaderItem(0)
-        if name_title is not None:
-            name_title.setToolTip(NAME_TOOLTIP)
-        header.setModel(self._titles)
-        header.show()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((220, 110, 130, 240, 230)):
+        # The next contact due sits beside the name (shown second, the model's last column):
+        # on a narrow window the columns that scroll off are the ones read least.
+        header.moveSection(NEXT_DUE, 1)
+        for column, width in ((0, 200), (NEXT_DUE, 150), (1, 100), (2, 130), (3, 220)):
             header.resizeSection(column, width)
         # Listed by surname on arrival (the vault's order); a click on a title sorts by that
         # column, a second click on the same title reverses the order.
@@ -63,6 +54,11 @@ class CaseloadPage(QWidget):
         header.sectionClicked.connect(self.sort_by)
         fill_combo(self.ui.arrangementFilter, codes.ARRANGEMENT_TYPE, blank="All arrangements")
         fill_combo(self.ui.sendFilter, codes.SEND_STATUS, blank="All SEND statuses")
+        for combo in (self.ui.arrangementFilter, self.ui.sendFilter):
+            # As wide as a short label, not the longest one: the search keeps its room.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        self.ui.search.setMinimumWidth(200)
         # A short pause after the last keystroke keeps typing smooth on a long caseload.
         self._debounce = QTimer(self, singleShot=True, interval=120)
         self._debounce.timeout.connect(self.refresh)
@@ -95,14 +91,15 @@ class CaseloadPage(QWidget):
                 self.model.set_rows(first[:FIRST_SCREEN])
                 self.ui.count.clear()  # counted when the rest is in
                 generation = self._generation
-                QTimer.singleShot(REST_AFTER_MS, lambda: self._load_all(generation, filters))
+                QTimer.singleShot(REST_AFTER_MS, self,
+                                  lambda: self._load_all(generation, filters))
                 return
             self._show(first)
             return
         self._show(self.vault.children.caseload(*filters))
 
     def _load_all(self, generation: int, filters: Filters) -> None:
-        if self.vault is not None and generation == self._generation:
+        if self.vault is not None and self.vault.is_open and generation == self._generation:
             self._show(self.vault.children.caseload(*filters), append=True)
 
     def _show(self, rows: list[CaseloadRow], append: bool = False) -> None:
@@ -116,8 +113,6 @@ class CaseloadPage(QWidget):
         self.ui.count.setText(f"{shown} of {total} children" if shown != total else f"{total} children")
 
     def sort_by(self, column: int) -> None:
-        from PySide6.QtCore import Qt
-
         current, descending = self.model.sorted_by
         descending = not descending if column == current else False
         header = self.ui.table.horizontalHeader()

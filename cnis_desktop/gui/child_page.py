@@ -23,12 +23,17 @@ from .notification_dialog import NotificationDialog
 from .tables import fill_table
 
 OK_STYLE = "color: #505a5f;"
+# The SEND statuses for which an EHC plan, a request for its assessment or the child's views
+# apply: every one where a need is suspected or known.
+EHC_RELEVANT = frozenset({"suspected", "sen_support", "ehc_assessment", "ehc_plan"})
 
 
 class ChildPage(QWidget):
     back = Signal()
     start_visit = Signal(str)
     open_visit = Signal(str)
+    open_eotas = Signal(str)  # child id
+    open_ehc = Signal(str)  # child id
     saved = Signal()
 
     def __init__(self, vault: Vault, autosave_seconds: float, parent: QWidget | None = None,
@@ -38,6 +43,7 @@ class ChildPage(QWidget):
         self.ui = Ui_ChildPage()
         self.ui.setupUi(self)
         self.ui.childName.setObjectName("pageTitle")
+        self._fit_header()
         self.vault = vault
         self.child_id: str | None = None
         self.base_version = 0
@@ -61,6 +67,9 @@ class ChildPage(QWidget):
         self.episode.changed.connect(self.episode_saver.touch)
 
         self.ui.backButton.clicked.connect(self.leave)
+        self.ui.eotasButton.clicked.connect(lambda: self.open_eotas.emit(self.child_id or ""))
+        self.ui.ehcButton.clicked.connect(lambda: self.open_ehc.emit(self.child_id or ""))
+        self.ui.type.currentIndexChanged.connect(lambda _: self._show_fields_that_apply())
         self.ui.newArrangementButton.clicked.connect(self.new_episode)
         self.ui.saveArrangementButton.clicked.connect(self.save_episode)
         self.ui.arrangementsTable.itemSelectionChanged.connect(self._episode_selected)
@@ -76,6 +85,23 @@ class ChildPage(QWidget):
         self.ui.saveSaoButton.clicked.connect(self.save_sao)
         self._add_statutory_tabs(autosave_seconds)
 
+    def _fit_header(self) -> None:
+        """The window's child header names the child: the page's own title shows only for a
+        new child. The school-age line and the save status wrap below the buttons, so that
+        the row never sets the page's width."""
+        from PySide6.QtWidgets import QSizePolicy
+
+        self.ui.header.removeWidget(self.ui.schoolAge)
+        self.ui.outer.insertWidget(1, self.ui.schoolAge)
+        self.ui.header.removeWidget(self.ui.saveStatus)
+        self.ui.outer.insertWidget(2, self.ui.saveStatus)
+        for label in (self.ui.schoolAge, self.ui.saveStatus):
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.ui.childName.hide()
+        self.ui.detailsScroll.setAccessibleName("The child's details")
+        self.ui.detailsScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
     # --- loading --------------------------------------------------------------------------
 
     def show_new(self) -> None:
@@ -84,11 +110,13 @@ class ChildPage(QWidget):
         self.base_child = Child()
         self.details.load(self.base_child)
         self.ui.childName.setText("New child")
+        self.ui.childName.show()
         self.ui.schoolAge.setText("")
         self.ui.tabs.setCurrentIndex(0)
         self.ui.tabs.setTabEnabled(1, False)
         self.ui.tabs.setTabEnabled(2, False)
         self._show_statutory(None)
+        self._show_buttons_that_apply()
         self._status("Fill in the details; the record saves itself once the name and date of "
                      "birth are valid.")
         self.ui.legal_first_name.setFocus()
@@ -100,6 +128,7 @@ class ChildPage(QWidget):
         self.base_child = stored.record
         self.details.load(stored.record)
         self.ui.childName.setText(stored.record.display_name)
+        self.ui.childName.hide()
         self._show_school_age(stored.record)
         self.ui.tabs.setTabEnabled(1, True)
         self.ui.tabs.setTabEnabled(2, True)
@@ -108,8 +137,9 @@ class ChildPage(QWidget):
         self._load_sharing()
         self._load_sao()
         self._show_statutory(stored.record)
+        self._show_buttons_that_apply()
         updated = stored.meta.updated_at.astimezone()
-        self._status(f"Version {stored.meta.version}, updated {updated:%d/%m/%Y %H:%M}")
+        self._status(f"Last changed {updated:%d/%m/%Y at %H:%M}")
 
     def _load_arrangements(self, select: str | None = None) -> None:
         assert self.child_id
@@ -189,7 +219,9 @@ class ChildPage(QWidget):
         self.base_version = stored.meta.version
         self.base_child = stored.record
         self.ui.childName.setText(stored.record.display_name)
+        self.ui.childName.hide()  # the window's child header names them now
         self._show_school_age(stored.record)
+        self._show_buttons_that_apply()
         self._status(f"Saved at {datetime.now():%H:%M:%S}")
         self.saved.emit()
         return True
@@ -206,7 +238,8 @@ class ChildPage(QWidget):
         self.new_arrangement = Arrangement(start_date=date.today())
         self.episode.load(self.new_arrangement)
         self.ui.arrangementsTable.clearSelection()
-        self.ui.arrangementStatus.setText("New episode: saved once it is complete.")
+        self.ui.arrangementStatus.setText("New arrangement: saved once it is complete.")
+        self._show_fields_that_apply()
 
     def _episode_selected(self) -> None:
         self.episode_saver.flush()
@@ -216,13 +249,15 @@ class ChildPage(QWidget):
         self.arrangement = self.vault.arrangements.get(items[0].data(Qt.ItemDataRole.UserRole))
         self.episode.load(self.arrangement.record)
         self.ui.arrangementStatus.setText(self._episode_line(self.arrangement))
+        self._show_fields_that_apply()
 
     @staticmethod
     def _episode_line(stored: Stored[Arrangement]) -> str:
-        """The episode's version and, where sessions are recorded, its absence measure."""
+        """When the arrangement last changed and, where sessions are recorded, its absence."""
         record = stored.record
         measure = absence_measure(record.sessions_possible, record.sessions_missed)
-        return f"Version {stored.meta.version}" + (f" · Absence: {measure}" if measure else "")
+        changed = f"Last changed {stored.meta.updated_at.astimezone():%d/%m/%Y at %H:%M}"
+        return changed + (f" · Absence: {measure}" if measure else "")
 
     def save_episode(self) -> bool:
         self.episode_saver.cancel()
@@ -248,6 +283,7 @@ class ChildPage(QWidget):
             return False
         self.arrangement = stored
         self._load_arrangements(select=stored.id)
+        self._show_buttons_that_apply()
         self.ui.arrangementStatus.setStyleSheet(OK_STYLE)
         self.ui.arrangementStatus.setText(
             f"Saved at {datetime.now():%H:%M:%S} – " + self._episode_line(stored))
@@ -259,6 +295,29 @@ class ChildPage(QWidget):
     def _start_visit(self) -> None:
         if self.child_id and self.flush():
             self.start_visit.emit(self.child_id)
+
+    def request_visit(self) -> None:
+        """New visit (Ctrl+Shift+N) from anywhere on the child's page."""
+        self._start_visit()
+
+    # --- what applies to this child -------------------------------------------------------------
+
+    def _show_fields_that_apply(self) -> None:
+        """Reasons for home education only on a home-education arrangement."""
+        ehe = self.ui.type.currentData() == "ehe"
+        self.ui.reasons.setVisible(ehe)
+        self.ui.reasons_label.setVisible(ehe)
+
+    def _show_buttons_that_apply(self) -> None:
+        """EOTAS for a child with an EOTAS arrangement or package; EHC plan and views once a
+        special educational need is suspected or known."""
+        child = self.base_child
+        child_id = self.child_id or ""
+        eotas = bool(child_id) and (
+            any(a.record.type == "eotas" for a in self.vault.arrangements.for_child(child_id))
+            or self.vault.eotas.package_for(child_id) is not None)
+        self.ui.eotasButton.setVisible(eotas)
+        self.ui.ehcButton.setVisible(bool(self.child_id) and child.send_status in EHC_RELEVANT)
 
     def _open_selected_visit(self) -> None:
         items = self.ui.visitsTable.selectedItems()
@@ -375,6 +434,14 @@ class ChildPage(QWidget):
         ok = self.register_tab.flush() and ok
         return self.consent_tab.flush() and ok
 
+    def can_leave(self) -> bool:
+        """Esc leaves only once everything typed is saved; otherwise it says why it stays."""
+        if self.flush():
+            return True
+        self._status("Some changes are not saved (marked in red): correct them, or use "
+                     "Back to leave without them.", error=True)
+        return False
+
     def leave(self) -> None:
         """Back to the caseload. Invalid edits are never dropped silently: the first Back
         says what is unsaved, a second Back leaves without it."""
@@ -407,6 +474,14 @@ class ChildPage(QWidget):
         for tab in (self.register_tab, self.consent_tab):
             tab.saved.connect(self.saved)
         self.tidy_tab.checked.connect(self.mark_checked)
+        # Every tab but the details (which scroll already) scrolls on a short screen.
+        from .fit import scroll_contents
+
+        tabs: list[QWidget] = [self.ui.arrangementsTab, self.ui.visitsTab, self.ui.sharingTab,
+                               self.ui.saoTab, self.register_tab, self.consent_tab,
+                               self.tidy_tab]
+        for page in tabs:
+            scroll_contents(page)
         # Said in the header too, so that values to check are seen from any tab.
         self.tidy_banner = QPushButton(self)
         self.tidy_banner.setObjectName("tidyBanner")

@@ -1,20 +1,43 @@
-"""The main window: one stack of pages over one open vault, and the lock."""
+"""The main window: a sidebar, a child header and one stack of pages over one open vault,
+and the lock.
+
+Pages come from a table of factories (`_page_factories`), each made on first use; locking
+walks that table. Pages speak to the window through their own signals and the registry's
+one `records_changed`; the window asks them only what `shell_pages.Page` says.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain import codes
 from ..domain.codes import ROLE_DEFAULT_VISIT_TYPE
 from ..settings import Settings
 from ..vault.unlocking import vault_exists
+from .child_header import ChildHeader
+from .idle import IdleWatcher
+from .shell_pages import LeavablePage, PageRegistry, can_leave_safely, child_id_of
+from .sidebar import Sidebar
+from .tasks import run_in_background
 from .unlock_page import UnlockPage
 
 if TYPE_CHECKING:
@@ -30,14 +53,34 @@ if TYPE_CHECKING:
     from .providers_page import ProvidersPage
     from .register_io import ImportDialog
     from .setup_page import SetupPage
+    from .shell_sync_page import SyncPage
     from .sync_ui import SyncController
     from .timeline_dialog import TimelineDialog
     from .views_page import ViewsPage
     from .visit_page import VisitPage
-from .idle import IdleWatcher
-from .tasks import run_in_background
 
 WARM_UP_AFTER_MS = 400  # after the caseload is on screen and its rest is read
+# Pages about one child: the child header is shown above them.
+CHILD_PAGES = frozenset({"child", "visit", "eotas", "ehc", "views"})
+
+
+class PageScroll(QScrollArea):
+    """Scrolls the pages when the window is smaller than a page needs, and otherwise gives
+    them the whole viewport. Sized here, on the window's resize and on a change of page,
+    rather than by widgetResizable: that one re-laid the page out whenever anything in it
+    asked, which took an open table cell's editor away before it could commit."""
+
+    def fit_page(self) -> None:
+        page = self.widget()
+        if page is None:
+            return
+        need = page.minimumSizeHint()
+        page.resize(max(self.viewport().width(), need.width()),
+                    max(self.viewport().height(), need.height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_page()
 
 
 class MainWindow(QMainWindow):
@@ -49,14 +92,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.demo = demo
         self.vault: Vault | None = None
-        self.child_page: ChildPage | None = None
-        self.visit_page: VisitPage | None = None
-        self.eotas_page: EotasPage | None = None
-        self.providers_page: ProvidersPage | None = None
-        self.overview_page: EotasOverviewPage | None = None
-        self.ehc_page: EhcPage | None = None
-        self.views_page: ViewsPage | None = None
-        self.dashboard_page: DashboardPage | None = None
         self.import_dialog: ImportDialog | None = None
         self.enrol_dialog: QDialog | None = None
         self.conflicts_dialog: QDialog | None = None
@@ -65,15 +100,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("CNIS Desktop" + (" – DEMO (fictional children)" if demo else ""))
 
         self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        self.sidebar = Sidebar(self)
+        self.sidebar.chosen.connect(self.go)
+        self.child_header = ChildHeader(self)
+        self._build_body()
+        self.pages = PageRegistry(self.stack, self)
+        for name, factory in self._page_factories().items():
+            self.pages.register(name, factory)
+        self.pages.records_changed.connect(self._records_changed)
+
         self.kdf = kdf
         self.setup_page: SetupPage | None = None  # made only on a first run
         self.unlock_page = UnlockPage(self)
         self.stack.addWidget(self.unlock_page)
         self.unlock_page.unlocked.connect(self._unlocked)
-        # What only an open vault needs is built while the key is derived (the derivation
-        # leaves this thread free), or on first use.
-        self._caseload_page: CaseloadPage | None = None
+        # The caseload and sync are made while the key is derived (the derivation leaves
+        # this thread free), or on first use.
         self._sync: SyncController | None = None
         self.unlock_page.unlocking.connect(self._prepare_for_vault)
 
@@ -82,21 +124,180 @@ class MainWindow(QMainWindow):
         self.who = QLabel(self)
         self.sync_status = QLabel(self)
         self.sync_status.setObjectName("syncStatus")
-        self.statusBar().addPermanentWidget(self.sync_status)
-        self.statusBar().addPermanentWidget(self.who)
+        for label in (self.sync_status, self.who):
+            # Long texts shrink (full text in the tooltip) rather than widen the window.
+            # (a minimum width set here wins over the label's text width).
+            label.setMinimumWidth(60)
+            self.statusBar().addPermanentWidget(label)
         self._build_menus()
+        self._build_shortcuts()
+        self.stack.currentChanged.connect(lambda _: self._page_shown())
         self.show_start()
 
+    def _build_body(self) -> None:
+        """Sidebar | header over the pages. The pages sit in a scroll area: a page taller
+        or wider than a small screen scrolls instead of pushing the window off it."""
+        scroll = self.page_scroll = PageScroll(self)
+        scroll.setObjectName("pageScroll")
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName("Page")
+        scroll.setWidget(self.stack)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.child_header)
+        right.addWidget(scroll, 1)
+        body = QWidget(self)
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addLayout(right, 1)
+        self.setCentralWidget(body)
+        self.child_header.hide()
+        self.sidebar.hide()
+
+    # --- the page table -----------------------------------------------------------------------
+
+    def _page_factories(self) -> dict[str, Callable[[], QWidget]]:
+        """Every page the window can show once a vault is open, by name."""
+        return {
+            "caseload": self._make_caseload, "child": self._make_child,
+            "visit": self._make_visit, "eotas": self._make_eotas, "ehc": self._make_ehc,
+            "views": self._make_views, "today": self._make_today,
+            "providers": self._make_providers, "overview": self._make_overview,
+            "sync": self._make_sync,
+        }
+
+    def _open_vault(self) -> Vault:
+        assert self.vault is not None, "a record page needs an open vault"
+        return self.vault
+
+    def _make_caseload(self) -> QWidget:
+        from .caseload_page import CaseloadPage
+
+        page = CaseloadPage(self)
+        page.open_child.connect(self.open_child)
+        page.add_child.connect(self.new_child)
+        return page
+
+    def _make_child(self) -> QWidget:
+        from .child_page import ChildPage
+
+        page = ChildPage(self._open_vault(), self.settings.autosave_seconds, self,
+                         self.settings.timeline_rules())
+        page.back.connect(self.show_caseload)
+        page.start_visit.connect(self.start_visit)
+        page.open_visit.connect(self.open_visit)
+        page.open_eotas.connect(self.open_eotas)
+        page.open_ehc.connect(self.open_ehc)
+        return page
+
+    def _make_visit(self) -> QWidget:
+        from .visit_page import VisitPage
+
+        page = VisitPage(self._open_vault(), self.settings.autosave_seconds,
+                         self.settings.safeguarding_procedure, self,
+                         self.settings.timeline_rules().period("ehe_contact"))
+        page.back.connect(self.open_child)
+        page.preview.connect(self.preview_visit)
+        return page
+
+    def _make_eotas(self) -> QWidget:
+        from .eotas_page import EotasPage
+
+        page = EotasPage(self._open_vault(), self.settings.autosave_seconds, self)
+        page.back.connect(self.open_child)
+        return page
+
+    def _make_ehc(self) -> QWidget:
+        from .ehc_page import EhcPage
+
+        page = EhcPage(self._open_vault(), self, self.settings.timeline_rules())
+        page.back.connect(self.open_child)
+        page.open_views.connect(self.open_views)
+        page.pack_requested.connect(self.preview_review_pack)
+        return page
+
+    def _make_views(self) -> QWidget:
+        from .views_page import ViewsPage
+
+        page = ViewsPage(self._open_vault(), self.settings.autosave_seconds,
+                         self.settings.safeguarding_procedure, self)
+        page.back.connect(self.open_ehc)
+        return page
+
+    def _make_today(self) -> QWidget:
+        from .dashboard_page import DashboardPage
+
+        page = DashboardPage(self._open_vault(), self.settings, self)
+        page.open_item.connect(self.open_dashboard_item)
+        return page
+
+    def _make_providers(self) -> QWidget:
+        from .providers_page import ProvidersPage
+
+        page = ProvidersPage(self._open_vault(), self.settings.autosave_seconds, self)
+        page.back.connect(self.show_caseload)
+        return page
+
+    def _make_overview(self) -> QWidget:
+        from .eotas_overview_page import EotasOverviewPage
+
+        page = EotasOverviewPage(self._open_vault(), self)
+        page.back.connect(self.show_caseload)
+        page.open_child.connect(self.open_eotas)
+        return page
+
+    def _make_sync(self) -> QWidget:
+        from .shell_sync_page import SyncPage
+
+        page = SyncPage(self._open_vault(), self)
+        page.sync_now.connect(lambda: self.sync.sync_now())
+        page.resolve.connect(self.show_conflicts)
+        page.enrol.connect(self.enrol_laptop)
+        return page
+
+    # The pages by name, for the code and tests that reach one: None until first used.
     @property
     def caseload_page(self) -> CaseloadPage:
-        if self._caseload_page is None:
-            from .caseload_page import CaseloadPage
+        return cast("CaseloadPage", self.pages.page("caseload"))
 
-            self._caseload_page = CaseloadPage(self)
-            self.stack.addWidget(self._caseload_page)
-            self._caseload_page.open_child.connect(self.open_child)
-            self._caseload_page.add_child.connect(self.new_child)
-        return self._caseload_page
+    @property
+    def child_page(self) -> ChildPage | None:
+        return cast("ChildPage | None", self.pages.built("child"))
+
+    @property
+    def visit_page(self) -> VisitPage | None:
+        return cast("VisitPage | None", self.pages.built("visit"))
+
+    @property
+    def eotas_page(self) -> EotasPage | None:
+        return cast("EotasPage | None", self.pages.built("eotas"))
+
+    @property
+    def ehc_page(self) -> EhcPage | None:
+        return cast("EhcPage | None", self.pages.built("ehc"))
+
+    @property
+    def views_page(self) -> ViewsPage | None:
+        return cast("ViewsPage | None", self.pages.built("views"))
+
+    @property
+    def dashboard_page(self) -> DashboardPage | None:
+        return cast("DashboardPage | None", self.pages.built("today"))
+
+    @property
+    def providers_page(self) -> ProvidersPage | None:
+        return cast("ProvidersPage | None", self.pages.built("providers"))
+
+    @property
+    def overview_page(self) -> EotasOverviewPage | None:
+        return cast("EotasOverviewPage | None", self.pages.built("overview"))
+
+    @property
+    def sync_page(self) -> SyncPage | None:
+        return cast("SyncPage | None", self.pages.built("sync"))
 
     @property
     def sync(self) -> SyncController:
@@ -113,30 +314,28 @@ class MainWindow(QMainWindow):
 
         _ = self.caseload_page, self.sync
 
-    # --- menus ---------------------------------------------------------------------------
+    # --- menus and keys --------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         def action(menu_name: str, text: str,
                    shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-                   slot: object, name: str) -> QAction:
-            # QAction(self) and setText rather than QAction(text, self): PySide matches the
-            # text against the QIcon overload and builds QIcon's 151-name ThemeIcon enum (2 ms).
-            act = QAction(self)
-            act.setText(text)
+                   slot: Callable[[], object], name: str) -> QAction:
+            act = QAction(text, self)
             act.setObjectName(name)
-            # setShortcuts, not setShortcut: PySide resolves setShortcut's overloads through
-            # the Qt namespace, whose first use builds 94 enums (14 ms of the start).
             if isinstance(shortcut, QKeySequence.StandardKey):
                 act.setShortcuts(shortcut)  # with the platform's alternatives
             elif shortcut is not None:
-                act.setShortcuts([QKeySequence(shortcut)])
+                act.setShortcut(QKeySequence(shortcut))
             act.triggered.connect(slot)
             menus[menu_name].addAction(act)
             return act
 
         bar = self.menuBar()
-        menus = {name: bar.addMenu(name)
-                 for name in ("&File", "&Child", "&Visit", "&EOTAS", "&Tools")}
+        # The menu titles carry no Alt letter: every Alt+letter stays free for the page's own
+        # fields and buttons (a menu's would shadow them). F10 or Alt alone opens the menus.
+        titles = {"&File": "File", "&Child": "Child", "&Visit": "Visit", "&EOTAS": "EOTAS",
+                  "&Tools": "Tools"}
+        menus = {key: bar.addMenu(title) for key, title in titles.items()}
         self.lock_action = action("&File", "&Lock", "Ctrl+L", lambda: self.lock(), "lockAction")
         self.import_action = action("&File", "&Import a caseload…", "Ctrl+Shift+I",
                                     self.import_register, "importAction")
@@ -153,13 +352,18 @@ class MainWindow(QMainWindow):
         self.conflicts_action = action("&File", "Resolve sync &conflicts…", None,
                                        self.show_conflicts, "conflictsAction")
         action("&File", "&Quit", QKeySequence.StandardKey.Quit, self.close, "quitAction")
+        self.back_action = action("&Child", "&Back", "Alt+Left", self.back, "backAction")
         self.today_action = action("&Child", "&Today", "Ctrl+T", self.show_today, "todayAction")
         self.caseload_action = action("&Child", "&Caseload", "Ctrl+1", self.show_caseload,
                                       "caseloadAction")
+        self.sync_page_action = action("&Child", "S&ync and conflicts", "Ctrl+4",
+                                       self.show_sync, "syncPageAction")
         self.new_child_action = action("&Child", "&New child", QKeySequence.StandardKey.New,
                                        self.new_child, "newChildAction")
         self.find_action = action("&Child", "&Find", QKeySequence.StandardKey.Find,
                                   self._focus_search, "findAction")
+        self.new_visit_action = action("&Visit", "&New visit", "Ctrl+Shift+N",
+                                       self.new_visit_here, "newVisitAction")
         self.preview_action = action("&Visit", "&Preview / print", QKeySequence.StandardKey.Print,
                                      self._preview_current, "previewAction")
         self.save_action = action("&Visit", "&Save now", QKeySequence.StandardKey.Save,
@@ -171,18 +375,30 @@ class MainWindow(QMainWindow):
         # Reads no records, so it works locked as well: the rules are the authority's settings.
         self.timeline_action = action("&Tools", "Statutory &timeline…", "Ctrl+Shift+T",
                                       self.show_timeline, "timelineAction")
-        self._vault_actions = [self.lock_action, self.caseload_action, self.new_child_action,
-                               self.find_action, self.preview_action, self.save_action,
-                               self.overview_action, self.providers_action, self.today_action,
-                               self.import_action, self.export_annex_action,
-                               self.export_register_action, self.sync_action,
-                               self.enrol_action, self.conflicts_action]
+        # Every action but Quit and the timeline needs an open vault.
+        self._vault_actions = [act for act in self.findChildren(QAction)
+                               if act.objectName() not in ("", "quitAction", "timelineAction")]
+
+    def _build_shortcuts(self) -> None:
+        menu_key = QShortcut(QKeySequence(Qt.Key.Key_F10), self)
+        menu_key.activated.connect(self._open_menus)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.activated.connect(self._escape)
+        self._escape_shortcut = escape
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+Backtab", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda step=step: self.next_tab(step))
+
+    def _open_menus(self) -> None:
+        bar = self.menuBar()
+        first = bar.actions()[0] if bar.actions() else None
+        if first is not None:
+            bar.setFocus()
+            bar.setActiveAction(first)
 
     def _set_vault_actions(self, enabled: bool) -> None:
         for act in self._vault_actions:
             act.setEnabled(enabled)
-
-    # --- opening and locking ----------------------------------------------------------------
 
     def show_start(self, message: str = "") -> None:
         self._set_vault_actions(False)
@@ -202,8 +418,14 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self, key: bytes) -> None:
         from ..vault import Vault
+        from ..vault.errors import VaultError
 
-        self._opened(Vault.open_with_key(self.vault_path, key))
+        try:
+            vault = Vault.open_with_key(self.vault_path, key)
+        except VaultError as exc:  # damaged since the key was checked: say what to do
+            self.unlock_page.prepare(self.vault_path, str(exc))
+            return
+        self._opened(vault)
 
     def open_vault(self, vault: Vault) -> None:
         self._opened(vault)
@@ -213,10 +435,13 @@ class MainWindow(QMainWindow):
         self.settings.last_vault = str(self.vault_path)
         self._set_vault_actions(True)
         profile = vault.profile
-        self.who.setText(f"{profile.user_name} · {codes.ROLE.label(profile.role)}"
-                         + (" · DEMO VAULT" if self.demo else ""))
+        who = (f"{profile.user_name} · {codes.ROLE.label(profile.role)}"
+               + (" · DEMO VAULT" if self.demo else ""))
+        self.who.setText(who)
+        self.who.setToolTip(who)
         self.caseload_page.set_vault(vault)
         self.sync.attach(vault)
+        self.sync_status.setToolTip(self.sync_status.text())
         # The status bar's labels take their new widths now, not one pass of the event loop
         # after the first paint (which showed them cut short for a frame).
         status_layout = self.statusBar().layout()
@@ -232,23 +457,13 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up)
 
     def _warm_up(self) -> None:
-        """Build the child page (hidden) while the user reads the caseload: the first screen
-        is shown without it and without PySide's Qt namespace, and a child opened cold took
-        95 ms (40 ms of it building the page)."""
+        """Build the child page (hidden) while the user reads the caseload: a child opened
+        cold took 95 ms, 40 of them building the page."""
         if self.vault is not None:
-            self._child_page()
-
-    def _record_pages(self) -> list[QWidget]:
-        pages: list[QWidget | None] = [self.child_page, self.visit_page, self.eotas_page,
-                                       self.providers_page, self.overview_page, self.ehc_page,
-                                       self.views_page, self.dashboard_page]
-        return [p for p in pages if p is not None]
+            self.pages.page("child")
 
     def flush(self) -> None:
-        for page in self._record_pages():
-            flush = getattr(page, "flush", None)
-            if flush is not None:
-                flush()
+        self.pages.flush_all()
 
     def lock(self, message: str = "Locked.") -> None:
         """Save what is typed, close the vault (dropping its key), clear every page."""
@@ -278,15 +493,12 @@ class MainWindow(QMainWindow):
         self.timeline_dialog = None
 
     def _drop_pages(self) -> None:
-        """Every page that shows records is destroyed, and the caseload emptied."""
-        for page in self._record_pages():
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.child_page = self.visit_page = None
-        self.eotas_page = self.providers_page = self.overview_page = None
-        self.ehc_page = self.views_page = self.dashboard_page = None
-        if self._caseload_page is not None:
-            self._caseload_page.set_vault(None)
+        """Every page that shows records is destroyed; the header forgets the child."""
+        caseload = self.pages.built("caseload")
+        if caseload is not None:
+            cast("CaseloadPage", caseload).set_vault(None)  # no pending read of the rest
+        self.pages.drop_all()
+        self.child_header.show_facts_cleared()
         if self._sync is not None:
             self._sync.attach(None)
 
@@ -298,40 +510,133 @@ class MainWindow(QMainWindow):
 
     # --- navigation ---------------------------------------------------------------------------
 
-    def show_caseload(self) -> None:
+    def go(self, name: str) -> None:
+        """Open a page of the sidebar by its name."""
+        {"today": self.show_today, "caseload": self.show_caseload,
+         "overview": self.show_overview, "providers": self.show_providers,
+         "sync": self.show_sync}[name]()
+
+    def _show_page(self, name: str) -> QWidget | None:
+        """Save what is typed, then bring the page (made if new, refreshed) on screen."""
         if self.vault is None:
-            return
+            return None
         self.flush()
-        self.caseload_page.refresh()
-        self.stack.setCurrentWidget(self.caseload_page)
-        self.caseload_page.ui.search.setFocus()
+        page = self.pages.page(name)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self.stack.setCurrentWidget(page)
+        return page
+
+    def _page_shown(self) -> None:
+        """The sidebar marks where you are; the header shows the child a page is about."""
+        current = self.stack.currentWidget()
+        name = self.pages.name_of(current)
+        open_vault = self.vault is not None and name is not None
+        self.sidebar.setVisible(open_vault)
+        self.sidebar.mark_current(name)
+        self.back_action.setEnabled(open_vault and isinstance(current, LeavablePage))
+        self._show_child_header()
+        self.page_scroll.fit_page()
+
+    def _show_child_header(self) -> None:
+        current = self.stack.currentWidget()
+        name = self.pages.name_of(current)
+        child_id = child_id_of(current) if current is not None and name in CHILD_PAGES else ""
+        if self.vault is None or not child_id:
+            self.child_header.hide()
+            return
+        self.child_header.show_child(self.vault, child_id)
+        self.child_header.show()
+
+    def show_caseload(self) -> None:
+        page = self._show_page("caseload")
+        if page is not None:
+            self.caseload_page.ui.search.setFocus()
 
     def _focus_search(self) -> None:
         self.show_caseload()
         self.caseload_page.ui.search.selectAll()
 
-    def _child_page(self) -> ChildPage:
-        assert self.vault is not None
-        if self.child_page is None:
-            from .child_page import ChildPage  # first use: keeps start-up short
+    def show_sync(self) -> None:
+        page = self._show_page("sync")
+        if page is not None:
+            cast("SyncPage", page).refresh(self.sync_status.text())
 
-            page = ChildPage(self.vault, self.settings.autosave_seconds, self,
-                             self.settings.timeline_rules())
-            page.back.connect(self.show_caseload)
-            page.start_visit.connect(self.start_visit)
-            page.open_visit.connect(self.open_visit)
-            page.ui.eotasButton.clicked.connect(lambda: self.open_eotas(page.child_id or ""))
-            page.ui.ehcButton.clicked.connect(lambda: self.open_ehc(page.child_id or ""))
-            page.saved.connect(self.sync.changed)
-            self.stack.addWidget(page)
-            self.child_page = page
-        return self.child_page
+    def back(self) -> None:
+        """Back (Alt+Left): the page's own Back, which saves or says what is unsaved."""
+        current = self.stack.currentWidget()
+        if self.vault is not None and isinstance(current, LeavablePage):
+            current.leave()
+
+    def _escape(self) -> None:
+        """Esc goes back only where nothing would be lost; in a table cell being edited it
+        cancels the edit, as it would without this shortcut."""
+        focus = QApplication.focusWidget()
+        widget = focus
+        while focus is not None and widget is not None:
+            if isinstance(widget, QAbstractItemView) and \
+                    widget.state() == QAbstractItemView.State.EditingState:
+                self._escape_shortcut.setEnabled(False)
+                try:
+                    QApplication.sendEvent(focus, QKeyEvent(QKeyEvent.Type.KeyPress,
+                                                            Qt.Key.Key_Escape,
+                                                            Qt.KeyboardModifier.NoModifier))
+                finally:
+                    self._escape_shortcut.setEnabled(True)
+                return
+            widget = widget.parentWidget()
+        current = self.stack.currentWidget()
+        if self.vault is not None and isinstance(current, LeavablePage) \
+                and can_leave_safely(current):
+            current.leave()
+
+    def next_tab(self, step: int) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab: the next or previous tab of the tab widget around the
+        focus (or the page's first), skipping tabs that are hidden or disabled."""
+        tabs: QTabWidget | None = None
+        widget = QApplication.focusWidget()
+        while widget is not None and tabs is None:
+            if isinstance(widget, QTabWidget) and self.isAncestorOf(widget):
+                tabs = widget
+            widget = widget.parentWidget()
+        if tabs is None:
+            current = self.stack.currentWidget()
+            found = [t for t in current.findChildren(QTabWidget) if t.isVisible()] \
+                if current is not None else []
+            tabs = found[0] if found else None
+        if tabs is None or tabs.count() < 2:
+            return
+        index = tabs.currentIndex()
+        for _ in range(tabs.count()):
+            index = (index + step) % tabs.count()
+            if tabs.isTabEnabled(index) and tabs.isTabVisible(index):
+                tabs.setCurrentIndex(index)
+                tabs.tabBar().setFocus()
+                return
+
+    def new_visit_here(self) -> None:
+        """Ctrl+Shift+N: a new visit for the child on screen (after saving their details)."""
+        current = self.stack.currentWidget()
+        child_id = child_id_of(current) if current is not None else ""
+        if self.vault is None or not child_id:
+            self.statusBar().showMessage("Open a child first to start a visit.", 5000)
+            return
+        if current is self.child_page and self.child_page is not None:
+            self.child_page.request_visit()
+            return
+        self.flush()
+        self.start_visit(child_id)
+
+    def _child_page(self) -> ChildPage:
+        return cast("ChildPage", self.pages.page("child"))
 
     def open_child(self, child_id: str) -> None:
         self.flush()
         page = self._child_page()
         page.show_child(child_id)
         self.stack.setCurrentWidget(page)
+        self._show_child_header()  # already current: currentChanged did not say so
 
     def new_child(self) -> None:
         if self.vault is None:
@@ -340,22 +645,7 @@ class MainWindow(QMainWindow):
         page = self._child_page()
         page.show_new()
         self.stack.setCurrentWidget(page)
-
-    def _visit_page(self) -> VisitPage:
-        assert self.vault is not None
-        if self.visit_page is None:
-            from .visit_page import VisitPage  # first use: keeps start-up short
-
-            page = VisitPage(self.vault, self.settings.autosave_seconds,
-                             self.settings.safeguarding_procedure, self,
-                             self.settings.timeline_rules().period("ehe_contact"))
-            page.back.connect(self.open_child)
-            page.preview.connect(self.preview_visit)
-            page.changed_record.connect(self._records_changed)
-            page.changed_record.connect(self.sync.changed)
-            self.stack.addWidget(page)
-            self.visit_page = page
-        return self.visit_page
+        self._show_child_header()
 
     def start_visit(self, child_id: str) -> None:
         from ..domain.model import Visit
@@ -366,55 +656,42 @@ class MainWindow(QMainWindow):
         stored = self.vault.visits.start(Visit(
             child_id=child_id, visit_type=ROLE_DEFAULT_VISIT_TYPE.get(role, "ehe_annual"),
             planned_date=today, actual_date=today))
+        self.pages.records_changed.emit()
         self.open_visit(stored.id)
 
     def open_visit(self, visit_id: str) -> None:
-        page = self._visit_page()
+        page = cast("VisitPage", self.pages.page("visit"))
         page.show_visit(visit_id)
         self.stack.setCurrentWidget(page)
+        self._show_child_header()
         page.ui.present.setFocus()
 
     def open_eotas(self, child_id: str) -> None:
         if self.vault is None or not child_id:
             return
         self.flush()
-        if self.eotas_page is None:
-            from .eotas_page import EotasPage  # first use: keeps start-up short
-
-            self.eotas_page = EotasPage(self.vault, self.settings.autosave_seconds, self)
-            self.eotas_page.back.connect(self.open_child)
-            self.stack.addWidget(self.eotas_page)
-        self.eotas_page.show_child(child_id)
-        self.stack.setCurrentWidget(self.eotas_page)
-        self.eotas_page.ui.grid.setFocus()
+        page = cast("EotasPage", self.pages.page("eotas"))
+        page.show_child(child_id)
+        self.stack.setCurrentWidget(page)
+        self._show_child_header()
+        page.ui.grid.setFocus()
 
     def open_ehc(self, child_id: str) -> None:
         if self.vault is None or not child_id:
             return
         self.flush()
-        if self.ehc_page is None:
-            from .ehc_page import EhcPage
-
-            self.ehc_page = EhcPage(self.vault, self, self.settings.timeline_rules())
-            self.ehc_page.back.connect(self.open_child)
-            self.ehc_page.open_views.connect(self.open_views)
-            self.ehc_page.pack_requested.connect(self.preview_review_pack)
-            self.stack.addWidget(self.ehc_page)
-        self.ehc_page.show_child(child_id)
-        self.stack.setCurrentWidget(self.ehc_page)
+        page = cast("EhcPage", self.pages.page("ehc"))
+        page.show_child(child_id)
+        self.stack.setCurrentWidget(page)
+        self._show_child_header()
 
     def open_views(self, record_id: str) -> None:
         if self.vault is None:
             return
-        if self.views_page is None:
-            from .views_page import ViewsPage
-
-            self.views_page = ViewsPage(self.vault, self.settings.autosave_seconds,
-                                        self.settings.safeguarding_procedure, self)
-            self.views_page.back.connect(self.open_ehc)
-            self.stack.addWidget(self.views_page)
-        self.views_page.show_record(record_id)
-        self.stack.setCurrentWidget(self.views_page)
+        page = cast("ViewsPage", self.pages.page("views"))
+        page.show_record(record_id)
+        self.stack.setCurrentWidget(page)
+        self._show_child_header()
 
     def preview_review_pack(self, child_id: str, options: object) -> None:
         import dataclasses
@@ -437,18 +714,9 @@ class MainWindow(QMainWindow):
                            options.audience)
 
     def show_today(self) -> None:
-        if self.vault is None:
-            return
-        self.flush()
-        if self.dashboard_page is None:
-            from .dashboard_page import DashboardPage
-
-            self.dashboard_page = DashboardPage(self.vault, self.settings, self)
-            self.dashboard_page.open_item.connect(self.open_dashboard_item)
-            self.stack.addWidget(self.dashboard_page)
-        self.dashboard_page.refresh()
-        self.stack.setCurrentWidget(self.dashboard_page)
-        self.dashboard_page.ui.items.setFocus()
+        page = self._show_page("today")
+        if page is not None:
+            cast("DashboardPage", page).ui.items.setFocus()
 
     def open_dashboard_item(self, item: object) -> None:
         from ..domain.oversight import DashboardItem
@@ -550,35 +818,20 @@ class MainWindow(QMainWindow):
         return written
 
     def show_providers(self) -> None:
-        if self.vault is None:
-            return
-        self.flush()
-        if self.providers_page is None:
-            from .providers_page import ProvidersPage
-
-            self.providers_page = ProvidersPage(self.vault, self.settings.autosave_seconds, self)
-            self.providers_page.back.connect(self.show_caseload)
-            self.stack.addWidget(self.providers_page)
-        self.providers_page.refresh()
-        self.stack.setCurrentWidget(self.providers_page)
+        self._show_page("providers")
 
     def show_overview(self) -> None:
-        if self.vault is None:
-            return
-        self.flush()
-        if self.overview_page is None:
-            from .eotas_overview_page import EotasOverviewPage
-
-            self.overview_page = EotasOverviewPage(self.vault, self)
-            self.overview_page.back.connect(self.show_caseload)
-            self.overview_page.open_child.connect(self.open_eotas)
-            self.stack.addWidget(self.overview_page)
-        self.overview_page.refresh()
-        self.stack.setCurrentWidget(self.overview_page)
+        self._show_page("overview")
 
     def _records_changed(self) -> None:
-        if self.child_page is not None:
-            self.child_page.refresh_visits()
+        """A page wrote a record: sync soon; what other pages show is read again."""
+        self.sync.changed()
+        current = self.stack.currentWidget()
+        child = self.child_page
+        if child is not None and current is not child:
+            child.refresh_visits()
+        if self.pages.name_of(current) in CHILD_PAGES:  # a name or status may have changed
+            self._show_child_header()
 
     # --- documents ----------------------------------------------------------------------------
 

@@ -4,7 +4,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from cnis_desktop.gui import caseload_model
 from cnis_desktop.gui.caseload_model import COLUMNS, OVERDUE, CaseloadModel
 from cnis_desktop.vault.children import CaseloadRow
 
@@ -40,9 +39,3 @@ def test_the_name_header_says_the_list_is_by_surname(qapp: object) -> None:
     assert "surname" in header
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
 
-
-def test_the_role_numbers_are_qts() -> None:
-    assert Qt.ItemDataRole.DisplayRole.value == caseload_model.DISPLAY_ROLE
-    assert Qt.ItemDataRole.ToolTipRole.value == caseload_model.TOOLTIP_ROLE
-    assert Qt.ItemDataRole.ForegroundRole.value == caseload_model.FOREGROUND_ROLE
-    assert Qt.ItemDataRole.UserRole.value + 1 == caseload_model.ID_ROLE

@@ -3,11 +3,6 @@ surname order; a newer search makes a pending load stale."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
@@ -94,53 +89,20 @@ def test_column_titles_and_sorting_by_a_click_on_a_title(qtbot: QtBot,
     assert page.ui.table.selectionModel().selectedRows()[0].row() == 1
 
 
-FIRST_SCREENS = """
-import enum, sys, time
-from pathlib import Path
-built = []
-create = enum.EnumType._create_
-def counting(cls, name, *args, **kwargs):
-    built.append(name)
-    return create(cls, name, *args, **kwargs)
-enum.EnumType._create_ = counting
-from cnis_desktop.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE, add_child_with_arrangement
-path = Path(sys.argv[1])
-vault = Vault.create(path, PASSPHRASE, "Alex Officer", "ehe_officer", kdf=FAST_KDF)
-add_child_with_arrangement(vault)
-vault.close()
-from cnis_desktop.gui.app import apply_style
-from PySide6.QtWidgets import QApplication
-from cnis_desktop.gui.main_window import MainWindow
-from cnis_desktop.settings import Settings
-app = QApplication([])
-apply_style(app)
-window = MainWindow(path, Settings())
-window.resize(1280, 760)
-window.show()
-app.processEvents()
-window.unlock_page.ui.passphrase.setText(PASSPHRASE)
-window.unlock_page.ui.unlockButton.click()
-deadline = time.time() + 20
-while window.vault is None and time.time() < deadline:
-    app.processEvents()
-for _ in range(5):
-    app.processEvents()
-assert window.caseload_page.model.rowCount() == 1
-print("Qt namespace built:", "SortOrder" in built or "ItemDataRole" in built)
-window.lock()
-"""
-
-
-def test_the_first_screens_never_build_the_qt_namespace(tmp_path: Path) -> None:
-    """PySide builds all 94 enums of `Qt` at its first use (14 ms): the unlock screen and the
-    caseload up to its first paint do without it (a fresh process, as at launch)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", FIRST_SCREENS, str(tmp_path / "v.vault")],
-                          capture_output=True, text=True, env=env,
-                          cwd=Path(__file__).parents[2], timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert "Qt namespace built: False" in done.stdout
+def test_the_next_contact_due_is_never_pushed_off(qtbot: QtBot,
+                                                  open_window: MainWindow) -> None:
+    """At 960x540 (1920x1080 at 200%) the column that matters is beside the name."""
+    win = open_window
+    add_children(win, 3)
+    win.resize(960, 540)
+    win.show_caseload()
+    qtbot.wait(50)
+    table = win.caseload_page.ui.table
+    header = table.horizontalHeader()
+    due = COLUMNS.index("Next contact due")
+    assert header.visualIndex(due) == 1
+    right_edge = header.sectionViewportPosition(due) + header.sectionSize(due)
+    assert header.sectionViewportPosition(due) >= 0 and right_edge <= table.viewport().width()
 
 
 def test_the_child_page_is_built_while_the_caseload_is_read(qtbot: QtBot,
