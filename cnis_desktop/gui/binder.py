@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,6 +55,8 @@ class FormBinder(QObject):
         self.error_labels: dict[str, QLabel] = {}
         self._loading = False
         self._rows: dict[str, tuple[QFormLayout, QLabel]] = {}
+        self._hints: dict[str, str] = {}  # each field's own description, kept under its errors
+        self._guard = _ReadOnlyGuard(self)
         for f in dataclasses.fields(record_type):
             if f.name in skip:
                 continue
@@ -63,6 +65,7 @@ class FormBinder(QObject):
                 continue
             self.widgets[f.name] = widget
             self.types[f.name] = str(f.type)
+            self._hints[f.name] = widget.accessibleDescription()
             self._connect(widget)
             self._attach_error_label(f.name, widget)
 
@@ -134,9 +137,17 @@ class FormBinder(QObject):
         return dataclasses.replace(base, **values), problems
 
     def show_errors(self, errors: dict[str, str]) -> None:
+        """Each message beside its field, and in the field's accessible description, so a
+        screen reader says it when the field takes the focus (the error linked to its field)."""
         for name, label in self.error_labels.items():
             message = errors.get(name, "")
             label.setText(message)
+            widget = self.widgets[name]
+            hint = self._hints.get(name, "")
+            widget.setAccessibleDescription(
+                " ".join(part for part in (f"Problem: {message}" if message else "", hint) if part))
+            if message:
+                label.setBuddy(widget)
             if name in self._rows:
                 form, lbl = self._rows[name]
                 row = _form_row(form, lbl)
@@ -153,11 +164,61 @@ class FormBinder(QObject):
         return None
 
     def set_read_only(self, read_only: bool) -> None:
+        """Read-only, never disabled: a finalised record reads as normal text (a disabled
+        widget is drawn in grey at 1.5:1), stays in the Tab order for a screen reader, and
+        refuses changes."""
+        self._loading = True  # a change of mode is not an edit of the record
+        try:
+            self._set_read_only(read_only)
+        finally:
+            self._loading = False
+
+    def _set_read_only(self, read_only: bool) -> None:
         for widget in self.widgets.values():
+            if widget.property("readOnly") != read_only:
+                widget.setProperty("readOnly", read_only)  # the style sheet's [readOnly="true"]
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.setReadOnly(read_only)
+            elif isinstance(widget, QListWidget):
+                for i in range(widget.count()):
+                    item = widget.item(i)
+                    flags = item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable
+                    item.setFlags(flags if read_only else flags | Qt.ItemFlag.ItemIsUserCheckable)
             else:
-                widget.setEnabled(not read_only)
+                widget.setEnabled(True)
+                self._guard.guard(widget, read_only)
+
+
+class _ReadOnlyGuard(QObject):
+    """Makes a combo box or check box read-only, which Qt has no property for: clicks, the
+    wheel and keys that would change it are swallowed; Tab and Shift+Tab still move on."""
+
+    BLOCKED = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+               QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel, QEvent.Type.KeyPress,
+               QEvent.Type.KeyRelease)
+    PASSED_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.guarded: set[QWidget] = set()
+
+    def guard(self, widget: QWidget, on: bool) -> None:
+        if on and widget not in self.guarded:
+            widget.installEventFilter(self)
+            self.guarded.add(widget)
+        elif not on and widget in self.guarded:
+            widget.removeEventFilter(self)
+            self.guarded.discard(widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in self.BLOCKED:
+            return False
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            key = event.key()  # type: ignore[attr-defined]
+            return key not in self.PASSED_KEYS
+        return True
 
 
 def _form_row(form: QFormLayout, widget: QWidget) -> int:

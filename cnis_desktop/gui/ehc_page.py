@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableWidget, QWidget
 
 from ..domain import codes
 from ..domain.dates import format_user_date
@@ -31,13 +31,16 @@ from ..domain.validation import (
 )
 from ..domain.views import ViewsRecord
 from ..vault import Vault
+from .announce import announce
 from .binder import ERROR_STYLE, FormBinder, fill_combo
 from .forms.ui_ehc_page import Ui_EhcPage
 from .pack_options_dialog import PackOptionsDialog
+from .style import AMBER_TEXT, ERROR_COLOUR, OK_STYLE
 from .tables import fill_table
 
-OK_STYLE = "color: #505a5f;"
-STATUS_COLOURS = {"overdue": "#b10e1e", "due soon": "#b36b00", "done late": "#b10e1e"}
+# The status is said in words in its cell ("overdue by 3 days", "due soon"); the colour
+# only repeats it, at 4.5:1 or more on white.
+STATUS_COLOURS = {"overdue": ERROR_COLOUR, "due soon": AMBER_TEXT, "done late": ERROR_COLOUR}
 
 
 def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]],
@@ -96,6 +99,7 @@ class EhcPage(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
 
     def show_child(self, child_id: str) -> None:
+        self._clear_statuses()  # messages about another child, or an earlier visit here
         self.child_id = child_id
         child = self.vault.children.get(child_id).record
         self.ui.title.setText(f"EHC plan and views – {child.display_name}")
@@ -287,6 +291,12 @@ class EhcPage(QWidget):
         self.ui.planDeadlines.setText(self.plan_deadline_text)
 
     def new_review(self) -> None:
+        if self.plan is None or self.plan.record.final_date is None:
+            self._say(self.ui.reviewStatus, "No review cycle started: an annual review is of an "
+                      "issued EHC plan. Record the date the final plan was issued, and save the "
+                      "plan, first.", True)
+            self.ui.final_date.setFocus()
+            return
         try:
             self.vault.ehc.start_review(self.child_id)
         except ValidationFailed as exc:
@@ -334,6 +344,19 @@ class EhcPage(QWidget):
         dialog.open()
         return dialog
 
-    def _say(self, label: QWidget, text: str, error: bool = False) -> None:
+    def _status_labels(self) -> tuple[QLabel, ...]:
+        return (self.ui.planStatus, self.ui.outcomeStatus, self.ui.progressStatus,
+                self.ui.reviewStatus)
+
+    def _clear_statuses(self) -> None:
+        for label in self._status_labels():
+            label.setText("")
+
+    def _say(self, label: QLabel, text: str, error: bool = False) -> None:
+        """One message at a time: the newest describes the page as it is now; an older one
+        (\"Save the plan first\" once the plan is saved) would be stale."""
+        self._clear_statuses()
         label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
-        label.setText(text)  # type: ignore[attr-defined]
+        label.setText(text)
+        label.setAccessibleName(text)
+        announce(label, text, assertive=error)

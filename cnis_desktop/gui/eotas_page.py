@@ -30,8 +30,11 @@ from .forms.ui_eotas_page import Ui_EotasPage
 from .hours_chart import HoursChart
 
 OK_STYLE = "color: #505a5f;"
-NOT_PLANNED = QBrush(QColor("#f3f2f1"))
-OUTSIDE = QBrush(QColor("#d9dcde"))
+# Not by colour alone: a day with nothing planned is hatched, a day outside the package
+# dotted, each also said in the cell's accessible description and tooltip, and in the legend.
+NOT_PLANNED = QBrush(QColor("#b1b4b6"), Qt.BrushStyle.BDiagPattern)
+OUTSIDE = QBrush(QColor("#8e9396"), Qt.BrushStyle.Dense6Pattern)
+LEGEND = " Hatched cells: no session planned; dotted: outside the package's dates."
 SHORT_STATUS = {
     "cancelled_provider": "✗ provider", "cancelled_family": "✗ family", "dna": "✗ did not attend",
     "rescheduled": "↻ rescheduled",
@@ -84,6 +87,8 @@ class EotasPage(QWidget):
         grid.itemChanged.connect(self._cell_edited)
         grid.currentCellChanged.connect(lambda r, c, *_: self._show_details(r, c))
         grid.installEventFilter(self)
+        self.ui.legend.setText(self.ui.legend.text() + LEGEND)
+        grid.setAccessibleDescription(self.ui.legend.text())
 
         self.details = FormBinder(self.ui.detailGroup, ActivityEntry,
                                   skip=("child_id", "component_id", "entry_date", "status",
@@ -199,11 +204,16 @@ class EotasPage(QWidget):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     item.setBackground(OUTSIDE)
                     item.setToolTip("Outside the package's dates")
+                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
+                                 "Outside the package's dates")
                 elif not planned:
                     item.setBackground(NOT_PLANNED)
                     item.setToolTip("No session planned (not a scheduled day, or a bank holiday)")
+                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "No session planned")
                 else:
                     item.setToolTip(f"Planned {planned} minutes")
+                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
+                                 f"Planned {planned} minutes")
                 grid.setItem(r, col, item)
         self._loading = False
         self._show_totals()

@@ -7,12 +7,18 @@ for the network.
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from ..vault import Vault
 from ..vault.connection import transaction
@@ -51,6 +57,11 @@ def _sync_in_worker(vault: Vault) -> SyncReport:
         return sync_once(worker)
     finally:
         worker.release()
+
+
+def _when(moment: datetime | None, before: str) -> str:
+    """A stored moment as local time, as everywhere else in the app."""
+    return f"{before}{moment.astimezone():%d/%m/%Y %H:%M}" if moment else ""
 
 
 def enrolled(vault: Vault) -> bool:
@@ -212,40 +223,58 @@ class ConflictsDialog(QDialog):
         self.ui.keepMineButton.clicked.connect(lambda: self.choose("local"))
         self.ui.useTheirsButton.clicked.connect(lambda: self.choose("remote"))
         self.ui.closeButton.clicked.connect(self.accept)
+        # Wrapped values take the height their column's width gives them, as it changes.
+        self.ui.conflicts.horizontalHeader().sectionResized.connect(
+            lambda *_: self.ui.conflicts.resizeRowsToContents())
         # Below the conflicts: what the hub refused and what this laptop set aside, for the
         # worker to see and pass to the administrator (ids and reasons only).
         self.problems_label = QLabel("Sync problems (not sent, or not applied here):", self)
         self.problems = QTableWidget(self)
         self.problems.setObjectName("syncProblems")
         self.problems.setAccessibleName("Sync problems")
+        self.problems.setTabKeyNavigation(False)
         self.problems_label.setBuddy(self.problems)
         self.ui.outer.insertWidget(2, self.problems_label)
         self.ui.outer.insertWidget(3, self.problems)
         self.refresh()
 
     def refresh(self) -> None:
-        found = _conflicts(self.vault)
+        from ..sync.resolve import describe
+
+        found = [describe(self.vault, row) for row in _conflicts(self.vault)]
         table = self.ui.conflicts
         table.clear()
         table.setColumnCount(4)
-        table.setHorizontalHeaderLabels(["Record", "Field", "This laptop", "Other device"])
+        table.setHorizontalHeaderLabels(["Child", "Record and field", "This laptop",
+                                         "Other device"])
         table.setRowCount(len(found))
         for r, c in enumerate(found):
-            name = c["record_id"]
-            if c["record_type"] == "child":
-                name = self.vault.children.get(c["record_id"]).record.display_name
-            values = [json.loads(c["local_value"]), json.loads(c["remote_value"])]
-            shown = ["(blank)" if v in (None, "") else str(v) for v in values]
-            for col, text in enumerate((name, c["field"].replace("_", " "), *shown)):
-                item = QTableWidgetItem(str(text))
-                item.setData(256, c["id"])
+            cells = (c.child, f"{c.record}: {c.field}",
+                     f"{c.mine}\n– changed by {c.mine_by}{_when(c.mine_at, ' on ')}",
+                     f"{c.theirs}\n– changed on {c.theirs_by}"
+                     f"{_when(c.theirs_at, ', received here on ')}")
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(256, c.id)
                 table.setItem(r, col, item)
         table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
-        table.resizeColumnsToContents()
+        # Both values in full: the value columns share the width and their rows wrap.
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(col, mode)
+        table.resizeRowsToContents()
+        table.setTabKeyNavigation(False)  # Tab moves on to the buttons
         if found:
             table.selectRow(0)
-        self.ui.message.setText("" if found else "Nothing to resolve.")
+        for button in (self.ui.keepMineButton, self.ui.useTheirsButton):
+            button.setEnabled(bool(found))
+        self.ui.message.setText(f"{len(found)} to resolve." if found else "Nothing to resolve.")
         problems = _problems(self.vault)
         self.problems.clear()
         self.problems.setColumnCount(4)

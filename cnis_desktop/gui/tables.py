@@ -21,6 +21,7 @@ def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Seque
             item.setData(Qt.ItemDataRole.UserRole, record_id)
             table.setItem(r, c, item)
     table.verticalHeader().hide()
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
 

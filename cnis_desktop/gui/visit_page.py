@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtWidgets import (
+    QGroupBox,
     QInputDialog,
     QMessageBox,
+    QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -23,11 +26,12 @@ from ..domain.visit_content import (
 )
 from ..vault import Vault, VaultError
 from . import actions_table, prompts
+from .announce import announce
 from .autosave import Autosaver
 from .binder import ERROR_STYLE, FormBinder, fill_checklist, fill_combo
+from .error_summary import ErrorSummary
 from .forms.ui_visit_page import Ui_VisitPage
-
-OK_STYLE = "color: #505a5f;"
+from .style import FINALISED_STYLE, OK_STYLE
 
 
 class VisitPage(QWidget):
@@ -61,10 +65,25 @@ class VisitPage(QWidget):
             "restrictable", tuple((name, FIELD_LABELS[name]) for name in RESTRICTABLE_FIELDS)))
         table = self.ui.actions
         actions_table.set_up(table)
+        # Every refusal lists its problems here, above the form, each beside its field too.
+        self.error_summary = ErrorSummary(self)
+        self.ui.outer.insertWidget(2, self.error_summary)
+        self.amendmentsButton = QPushButton("What was amended…", self)
+        self.amendmentsButton.setObjectName("amendmentsButton")
+        self.amendmentsButton.setAccessibleDescription(
+            "Each amendment: the value before and after, the reason, who and when")
+        self.ui.footer.insertWidget(2, self.amendmentsButton)
+        self.amendmentsButton.clicked.connect(self.show_amendments)
+        self.ui.banner.setStyleSheet(FINALISED_STYLE)
+        # Each group as tall as its fields: the shorter column's groups no longer spread
+        # their rows apart to match the taller column.
+        for group in self.ui.scrollBody.findChildren(QGroupBox):
+            group.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.binder = FormBinder(self.ui.scrollBody, Visit,
                                  skip=("child_id", "actions", "safeguarding_procedure_shown_at"))
         self.saver = Autosaver(self.save_draft, autosave_seconds, self)
+        self.error_summary.field_chosen.connect(self._focus_problem)
         self.binder.changed.connect(self._edited)
         self.ui.visit_type.currentIndexChanged.connect(self._show_type_fields)
         table.itemChanged.connect(lambda _: self._edited())
@@ -83,6 +102,8 @@ class VisitPage(QWidget):
         self.saver.cancel()
         self.stored = self.vault.visits.get(visit_id)
         self.amending = False
+        self._status("")  # a message about another visit, or an earlier state, is stale
+        self.error_summary.show_problems({}, [])
         visit = self.stored.effective()
         self._load(visit)
         child = self.vault.children.get(visit.child_id).record
@@ -124,25 +145,26 @@ class VisitPage(QWidget):
         final = self.stored.is_final
         editable = not final or self.amending
         self.binder.set_read_only(not editable)
-        self.ui.actions.setEnabled(editable)
-        self.ui.addActionButton.setEnabled(editable)
-        self.ui.removeActionButton.setEnabled(editable)
+        actions_table.set_read_only(self.ui.actions, not editable)
+        # Hidden rather than greyed out: a disabled button says nothing a reader can use.
+        self.ui.addActionButton.setVisible(editable)
+        self.ui.removeActionButton.setVisible(editable)
         self.ui.discardButton.setVisible(not final)
         self.ui.amendButton.setVisible(final and not self.amending)
         self.ui.finaliseButton.setVisible(not final or self.amending)
-        self.ui.finaliseButton.setText("Save &amendment…" if self.amending else "&Finalise")
+        self.ui.finaliseButton.setText("Save a&mendment…" if self.amending else "F&inalise")
+        self.amendmentsButton.setVisible(bool(self.stored.amendments))
+        count = len(self.stored.amendments)
+        self.amendmentsButton.setText(f"What was amended ({count})…")
         if final and not self.amending:
-            when = self.stored.finalised_at
-            note = f"Finalised {when:%d/%m/%Y %H:%M} UTC by {self.stored.finalised_by}. " if when else ""
-            if self.stored.amendments:
-                note += f"Amended {len(self.stored.amendments)} time(s). "
-            self.ui.banner.setText(note + "This record is read-only; use Amend to correct it.")
+            self.ui.banner.setText(finalised_note(self.stored) + " To correct it, use Amend.")
             self._status("")
         elif self.amending:
             self.ui.banner.setText("Amending a finalised visit: change what needs correcting, then "
                                    "Save amendment and give the reason.")
         else:
             self.ui.banner.setText("Draft: saved automatically as you type.")
+        self.ui.banner.setAccessibleName(self.ui.banner.text())
 
     # --- actions table ------------------------------------------------------------------------
 
@@ -182,7 +204,7 @@ class VisitPage(QWidget):
             return
         visit, problems = self.current_visit()
         errors = {**validate_visit_draft(visit), **problems}
-        self.binder.show_errors(errors)
+        self._show_errors(errors)
         try:
             self.vault.visits.save_draft(self.stored.id, visit)
         except VaultError as exc:
@@ -234,22 +256,75 @@ class VisitPage(QWidget):
         self.flush()
         visit, problems = self.current_visit()
         errors = {**validate_visit_final(visit, date.today(), self.contact_interval), **problems}
-        self.binder.show_errors(errors)
         if errors:
-            self._status(f"Cannot finalise yet: {len(errors)} field(s) need attention.", error=True)
-            self._reveal(errors)
+            self._refuse(errors)
             return
+        self._show_errors({})
         prompts.ask(self, "confirmFinalise", "Finalise visit",
                     "Once finalised the visit cannot be edited, only amended with a "
                     "reason. Finalise it now?", self.finalise)
 
-    def _reveal(self, errors: dict[str, str]) -> None:
-        target = self.binder.first_with_error(errors)
-        if target is None and "actions" in " ".join(errors):
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        """Each message beside its field, the actions' in their rows."""
+        self.binder.show_errors(errors)
+        actions_table.show_problems(self.ui.actions, errors)
+
+    def _refuse(self, errors: dict[str, str]) -> None:
+        """A refusal a person can act on: every problem named beside its field and listed
+        above the form, the first field scrolled to and focused, and all of it said to
+        assistive technology."""
+        self._show_errors(errors)
+        ordered = self._in_form_order(errors)
+        self.error_summary.show_problems(errors, ordered)
+        count = len(errors)
+        summary = (f"Cannot finalise yet: {count} problem{'s' if count != 1 else ''} to "
+                   "correct, listed above the form.")
+        self._status(summary, error=True)
+        if ordered:
+            self._focus_problem(ordered[0])
+        announce(self.error_summary, summary + " " + " ".join(
+            errors[key] for key in ordered))
+
+    def _in_form_order(self, errors: dict[str, str]) -> list[str]:
+        """The keys of `errors` in the order a reader meets their fields: down the left
+        column, then down the right; anything without a field last."""
+        body = self.ui.scrollBody
+        middle = body.width() // 2
+
+        def place(key: str) -> tuple[int, int, int]:
+            widget = self.ui.actions if key.startswith("actions") else self.binder.widgets.get(key)
+            if widget is None:
+                return (2, 0, 0)
+            at = widget.mapTo(body, QPoint(0, 0))
+            row = int(key[8:]) if key[8:].isdigit() else 0
+            return (0 if at.x() < middle else 1, at.y(), row)
+
+        return sorted(errors, key=place)
+
+    def _focus_problem(self, key: str) -> None:
+        target: QWidget | None = self.binder.widgets.get(key)
+        if key.startswith("actions"):
             target = self.ui.actions
+            row = actions_table.show_problems(self.ui.actions, self._current_errors())
+            if row is not None:
+                self.ui.actions.setCurrentCell(row, 0)
         if target is not None:
             self.ui.scroll.ensureWidgetVisible(target)
             target.setFocus()
+
+    def _current_errors(self) -> dict[str, str]:
+        return self.error_summary.errors
+
+    def show_amendments(self) -> QWidget | None:
+        """Each amendment, oldest first: every changed field, before and after, the reason,
+        who made it and when."""
+        from .amendments_dialog import AmendmentsDialog
+
+        if self.stored is None or not self.stored.amendments:
+            return None
+        dialog = AmendmentsDialog(self.stored, self)
+        dialog.open()
+        return dialog
 
     def finalise(self) -> bool:
         assert self.stored is not None
@@ -258,12 +333,12 @@ class VisitPage(QWidget):
             self.stored = self.vault.visits.finalise(self.stored.id,
                                                      contact_interval=self.contact_interval)
         except ValidationFailed as exc:
-            self.binder.show_errors(exc.errors)
-            self._status("Cannot finalise yet: correct the fields marked in red.", error=True)
+            self._refuse(exc.errors)
             return False
         except VaultError as exc:
             self._status(str(exc), error=True)
             return False
+        self.error_summary.show_problems({}, [])
         self._apply_mode()
         self._status(f"Finalised at {datetime.now():%H:%M:%S}")
         self.changed_record.emit()
@@ -285,13 +360,12 @@ class VisitPage(QWidget):
         assert self.stored is not None
         visit, problems = self.current_visit()
         if problems:
-            self.binder.show_errors(problems)
+            self._refuse(problems)
             return False
         try:
             self.vault.visits.amend(self.stored.id, reason, visit)
         except ValidationFailed as exc:
-            self.binder.show_errors(exc.errors)
-            self._status(" ".join(exc.errors.values()), error=True)
+            self._refuse(exc.errors)
             return False
         self.show_visit(self.stored.id)
         self._status(f"Amendment saved at {datetime.now():%H:%M:%S}")
@@ -328,6 +402,25 @@ class VisitPage(QWidget):
     def _status(self, text: str, error: bool = False) -> None:
         self.ui.saveStatus.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
         self.ui.saveStatus.setText(text)
+        self.ui.saveStatus.setAccessibleName(text or "Save status")
+
+
+def finalised_note(stored: StoredVisit) -> str:
+    """Who finalised the visit and when, in local time as everywhere else in the app."""
+    when = stored.finalised_at
+    note = "Finalised (read-only)"
+    note += f" on {local_time(when)} by {stored.finalised_by}." if when else "."
+    count = len(stored.amendments)
+    if count:
+        note += f" Amended {'once' if count == 1 else f'{count} times'}: see What was amended."
+    return note
+
+
+def local_time(moment: datetime) -> str:
+    """A stored moment (UTC, or naive meaning UTC) as this laptop's local date and time."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return f"{moment.astimezone():%d/%m/%Y %H:%M}"
 
 
 __all__ = ["VisitPage"]

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'conflicts_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -26,6 +26,7 @@ class Ui_ConflictsDialog(object):
 
         self.conflicts = QTableWidget(ConflictsDialog)
         self.conflicts.setObjectName(u"conflicts")
+        self.conflicts.setTabKeyNavigation(False)
         self.conflicts.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.conflicts.setSelectionMode(QAbstractItemView.SingleSelection)
         self.conflicts.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'consent_tab.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -26,6 +26,7 @@ class Ui_ConsentTab(object):
 
         self.consentTable = QTableWidget(ConsentTab)
         self.consentTable.setObjectName(u"consentTable")
+        self.consentTable.setTabKeyNavigation(False)
         self.consentTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.consentTable.setSelectionMode(QAbstractItemView.SingleSelection)
         self.consentTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -46,6 +47,7 @@ class Ui_ConsentTab(object):
 
         self.grounds = QListWidget(self.consentGroup)
         self.grounds.setObjectName(u"grounds")
+        self.grounds.setTabKeyNavigation(False)
         self.grounds.setMaximumSize(QSize(16777215, 74))
 
         self.consentForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.grounds)

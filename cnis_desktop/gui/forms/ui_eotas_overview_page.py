@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'eotas_overview_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -85,6 +85,7 @@ class Ui_EotasOverviewPage(object):
 
         self.childrenTable = QTableWidget(EotasOverviewPage)
         self.childrenTable.setObjectName(u"childrenTable")
+        self.childrenTable.setTabKeyNavigation(False)
         self.childrenTable.setSelectionMode(QAbstractItemView.SingleSelection)
         self.childrenTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.childrenTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -105,6 +106,7 @@ class Ui_EotasOverviewPage(object):
 
         self.alertsTable = QTableWidget(EotasOverviewPage)
         self.alertsTable.setObjectName(u"alertsTable")
+        self.alertsTable.setTabKeyNavigation(False)
         self.alertsTable.setSelectionMode(QAbstractItemView.SingleSelection)
         self.alertsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.alertsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -121,17 +123,17 @@ class Ui_EotasOverviewPage(object):
     def retranslateUi(self, EotasOverviewPage):
         self.backButton.setText(QCoreApplication.translate("EotasOverviewPage", u"\u2190 Caseload", None))
         self.title.setText(QCoreApplication.translate("EotasOverviewPage", u"EOTAS hours across the caseload", None))
-        self.fromLabel.setText(QCoreApplication.translate("EotasOverviewPage", u"&From", None))
+        self.fromLabel.setText(QCoreApplication.translate("EotasOverviewPage", u"F&rom", None))
 #if QT_CONFIG(accessibility)
         self.periodFrom.setAccessibleName(QCoreApplication.translate("EotasOverviewPage", u"From date", None))
 #endif // QT_CONFIG(accessibility)
-        self.toLabel.setText(QCoreApplication.translate("EotasOverviewPage", u"&to", None))
+        self.toLabel.setText(QCoreApplication.translate("EotasOverviewPage", u"t&o", None))
 #if QT_CONFIG(accessibility)
         self.periodTo.setAccessibleName(QCoreApplication.translate("EotasOverviewPage", u"To date", None))
 #endif // QT_CONFIG(accessibility)
         self.applyButton.setText(QCoreApplication.translate("EotasOverviewPage", u"Sho&w", None))
         self.periodMessage.setText("")
-        self.exportButton.setText(QCoreApplication.translate("EotasOverviewPage", u"&Export CSV\u2026", None))
+        self.exportButton.setText(QCoreApplication.translate("EotasOverviewPage", u"E&xport CSV\u2026", None))
 #if QT_CONFIG(accessibility)
         self.childrenTable.setAccessibleName(QCoreApplication.translate("EotasOverviewPage", u"Children with EOTAS packages: hours planned and delivered", None))
 #endif // QT_CONFIG(accessibility)

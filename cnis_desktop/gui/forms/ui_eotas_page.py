@@ -3,12 +3,12 @@
 ################################################################################
 ## Form generated from reading UI file 'eotas_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTabWidget, QTableWidget, QVBoxLayout, QWidget
 
 class Ui_EotasPage(object):
@@ -95,8 +95,9 @@ class Ui_EotasPage(object):
 
         self.grid = QTableWidget(self.logTab)
         self.grid.setObjectName(u"grid")
+        self.grid.setTabKeyNavigation(False)
         self.grid.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.grid.setMinimumSize(QSize(0, 150))
+        self.grid.setMinimumSize(QSize(0, 120))
 
         self.logLayout.addWidget(self.grid)
 
@@ -133,7 +134,7 @@ class Ui_EotasPage(object):
         self.what_done = QPlainTextEdit(self.detailGroup)
         self.what_done.setObjectName(u"what_done")
         self.what_done.setTabChangesFocus(True)
-        self.what_done.setMinimumSize(QSize(0, 60))
+        self.what_done.setMinimumSize(QSize(0, 48))
         self.what_done.setMaximumSize(QSize(16777215, 110))
 
         self.detailForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.what_done)
@@ -146,7 +147,7 @@ class Ui_EotasPage(object):
         self.outcome_progress = QPlainTextEdit(self.detailGroup)
         self.outcome_progress.setObjectName(u"outcome_progress")
         self.outcome_progress.setTabChangesFocus(True)
-        self.outcome_progress.setMinimumSize(QSize(0, 60))
+        self.outcome_progress.setMinimumSize(QSize(0, 48))
         self.outcome_progress.setMaximumSize(QSize(16777215, 110))
 
         self.detailForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.outcome_progress)
@@ -250,6 +251,7 @@ class Ui_EotasPage(object):
 
         self.hoursTable = QTableWidget(self.hoursTab)
         self.hoursTable.setObjectName(u"hoursTable")
+        self.hoursTable.setTabKeyNavigation(False)
         self.hoursTable.setSelectionMode(QAbstractItemView.SingleSelection)
         self.hoursTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.hoursTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -264,6 +266,7 @@ class Ui_EotasPage(object):
         self.packageTabLayout.setObjectName(u"packageTabLayout")
         self.packageScroll = QScrollArea(self.packageTab)
         self.packageScroll.setObjectName(u"packageScroll")
+        self.packageScroll.setFocusPolicy(Qt.NoFocus)
         self.packageScroll.setWidgetResizable(True)
         self.packageScroll.setFrameShape(QFrame.NoFrame)
         self.packageBody = QWidget()
@@ -361,6 +364,7 @@ class Ui_EotasPage(object):
         self.packageRight.setObjectName(u"packageRight")
         self.componentsTable = QTableWidget(self.packageBody)
         self.componentsTable.setObjectName(u"componentsTable")
+        self.componentsTable.setTabKeyNavigation(False)
         self.componentsTable.setSelectionMode(QAbstractItemView.SingleSelection)
         self.componentsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.componentsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -423,6 +427,7 @@ class Ui_EotasPage(object):
 
         self.days = QListWidget(self.componentGroup)
         self.days.setObjectName(u"days")
+        self.days.setTabKeyNavigation(False)
         self.days.setMaximumSize(QSize(16777215, 120))
 
         self.componentForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.days)
@@ -556,7 +561,7 @@ class Ui_EotasPage(object):
         self.nextWeekButton.setText(QCoreApplication.translate("EotasPage", u"&Next week \u25b6", None))
         self.thisWeekButton.setText(QCoreApplication.translate("EotasPage", u"This &week", None))
         self.weekState.setText("")
-        self.closeWeekButton.setText(QCoreApplication.translate("EotasPage", u"&Close week\u2026", None))
+        self.closeWeekButton.setText(QCoreApplication.translate("EotasPage", u"Cl&ose week\u2026", None))
         self.legend.setText(QCoreApplication.translate("EotasPage", u"Type minutes delivered (e.g. 90), or a letter: d delivered as planned \u00b7 p cancelled by provider \u00b7 f cancelled by family \u00b7 n did not attend \u00b7 r rescheduled. Delete clears an open week's entry.", None))
 #if QT_CONFIG(accessibility)
         self.grid.setAccessibleName(QCoreApplication.translate("EotasPage", u"Weekly activity log: one row per component, one column per day. Type minutes, or d p f n r for a status.", None))
@@ -573,12 +578,12 @@ class Ui_EotasPage(object):
 #if QT_CONFIG(accessibility)
         self.outcome_progress.setAccessibleName(QCoreApplication.translate("EotasPage", u"Progress against an outcome", None))
 #endif // QT_CONFIG(accessibility)
-        self.evidence_label.setText(QCoreApplication.translate("EotasPage", u"E&vidence", None))
+        self.evidence_label.setText(QCoreApplication.translate("EotasPage", u"Ev&idence", None))
         self.evidence.setPlaceholderText(QCoreApplication.translate("EotasPage", u"e.g. work sample photographed, tutor report", None))
 #if QT_CONFIG(accessibility)
         self.evidence.setAccessibleName(QCoreApplication.translate("EotasPage", u"Evidence", None))
 #endif // QT_CONFIG(accessibility)
-        self.child_words_label.setText(QCoreApplication.translate("EotasPage", u"What the &child said", None))
+        self.child_words_label.setText(QCoreApplication.translate("EotasPage", u"What the child &said", None))
         self.child_words.setPlaceholderText(QCoreApplication.translate("EotasPage", u"the child's own words, as they said them", None))
 #if QT_CONFIG(accessibility)
         self.child_words.setAccessibleName(QCoreApplication.translate("EotasPage", u"What the child said, in their own words", None))
@@ -601,12 +606,12 @@ class Ui_EotasPage(object):
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.hoursTab), QCoreApplication.translate("EotasPage", u"&Hours", None))
         self.packageGroup.setTitle(QCoreApplication.translate("EotasPage", u"Package", None))
-        self.start_date_label.setText(QCoreApplication.translate("EotasPage", u"Package &start", None))
+        self.start_date_label.setText(QCoreApplication.translate("EotasPage", u"&Package start", None))
         self.start_date.setPlaceholderText(QCoreApplication.translate("EotasPage", u"dd/mm/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.start_date.setAccessibleName(QCoreApplication.translate("EotasPage", u"Package start", None))
 #endif // QT_CONFIG(accessibility)
-        self.end_date_label.setText(QCoreApplication.translate("EotasPage", u"Package &end", None))
+        self.end_date_label.setText(QCoreApplication.translate("EotasPage", u"P&ackage end", None))
         self.end_date.setPlaceholderText(QCoreApplication.translate("EotasPage", u"dd/mm/yyyy", None))
 #if QT_CONFIG(accessibility)
         self.end_date.setAccessibleName(QCoreApplication.translate("EotasPage", u"Package end", None))
@@ -616,30 +621,30 @@ class Ui_EotasPage(object):
 #if QT_CONFIG(accessibility)
         self.review_date.setAccessibleName(QCoreApplication.translate("EotasPage", u"Review date", None))
 #endif // QT_CONFIG(accessibility)
-        self.notes_label.setText(QCoreApplication.translate("EotasPage", u"N&otes", None))
+        self.notes_label.setText(QCoreApplication.translate("EotasPage", u"Note&s", None))
 #if QT_CONFIG(accessibility)
         self.notes.setAccessibleName(QCoreApplication.translate("EotasPage", u"Notes", None))
 #endif // QT_CONFIG(accessibility)
         self.packageStatus.setText("")
-        self.savePackageButton.setText(QCoreApplication.translate("EotasPage", u"Save &package", None))
+        self.savePackageButton.setText(QCoreApplication.translate("EotasPage", u"Save packa&ge", None))
 #if QT_CONFIG(accessibility)
         self.componentsTable.setAccessibleName(QCoreApplication.translate("EotasPage", u"Components of the package", None))
 #endif // QT_CONFIG(accessibility)
         self.componentGroup.setTitle(QCoreApplication.translate("EotasPage", u"Component", None))
-        self.name_label.setText(QCoreApplication.translate("EotasPage", u"Component &name", None))
+        self.name_label.setText(QCoreApplication.translate("EotasPage", u"C&omponent name", None))
         self.name.setPlaceholderText(QCoreApplication.translate("EotasPage", u"e.g. Maths tutoring", None))
 #if QT_CONFIG(accessibility)
         self.name.setAccessibleName(QCoreApplication.translate("EotasPage", u"Component name", None))
 #endif // QT_CONFIG(accessibility)
-        self.provider_id_label.setText(QCoreApplication.translate("EotasPage", u"Pro&vider", None))
+        self.provider_id_label.setText(QCoreApplication.translate("EotasPage", u"Prov&ider", None))
 #if QT_CONFIG(accessibility)
         self.provider_id.setAccessibleName(QCoreApplication.translate("EotasPage", u"Provider", None))
 #endif // QT_CONFIG(accessibility)
-        self.activity_type_label.setText(QCoreApplication.translate("EotasPage", u"Activity &type", None))
+        self.activity_type_label.setText(QCoreApplication.translate("EotasPage", u"Activit&y type", None))
 #if QT_CONFIG(accessibility)
         self.activity_type.setAccessibleName(QCoreApplication.translate("EotasPage", u"Activity type", None))
 #endif // QT_CONFIG(accessibility)
-        self.planned_hours_per_week_label.setText(QCoreApplication.translate("EotasPage", u"Planned &hours a week", None))
+        self.planned_hours_per_week_label.setText(QCoreApplication.translate("EotasPage", u"Planned hours a &week", None))
         self.planned_hours_per_week.setPlaceholderText(QCoreApplication.translate("EotasPage", u"0\u201340", None))
 #if QT_CONFIG(accessibility)
         self.planned_hours_per_week.setAccessibleName(QCoreApplication.translate("EotasPage", u"Planned hours a week", None))
@@ -652,7 +657,7 @@ class Ui_EotasPage(object):
 #if QT_CONFIG(accessibility)
         self.cost_per_week.setAccessibleName(QCoreApplication.translate("EotasPage", u"Cost a week (\u00a3)", None))
 #endif // QT_CONFIG(accessibility)
-        self.funding_route_label.setText(QCoreApplication.translate("EotasPage", u"&Funding route", None))
+        self.funding_route_label.setText(QCoreApplication.translate("EotasPage", u"F&unding route", None))
 #if QT_CONFIG(accessibility)
         self.funding_route.setAccessibleName(QCoreApplication.translate("EotasPage", u"Funding route", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'pack_options_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -53,6 +53,7 @@ class Ui_PackOptionsDialog(object):
 
         self.sections = QListWidget(PackOptionsDialog)
         self.sections.setObjectName(u"sections")
+        self.sections.setTabKeyNavigation(False)
 
         self.outer.addWidget(self.sections)
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'providers_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -43,6 +43,7 @@ class Ui_ProvidersPage(object):
         self.providersLeft.setObjectName(u"providersLeft")
         self.providersTable = QTableWidget(ProvidersPage)
         self.providersTable.setObjectName(u"providersTable")
+        self.providersTable.setTabKeyNavigation(False)
         self.providersTable.setSelectionMode(QAbstractItemView.SingleSelection)
         self.providersTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.providersTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -98,7 +99,7 @@ class Ui_ProvidersPage(object):
         self.address = QPlainTextEdit(self.providerGroup)
         self.address.setObjectName(u"address")
         self.address.setTabChangesFocus(True)
-        self.address.setMinimumSize(QSize(0, 60))
+        self.address.setMinimumSize(QSize(0, 48))
         self.address.setMaximumSize(QSize(16777215, 110))
 
         self.providerForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.address)
@@ -216,10 +217,11 @@ class Ui_ProvidersPage(object):
 
         self.qaTable = QTableWidget(ProvidersPage)
         self.qaTable.setObjectName(u"qaTable")
+        self.qaTable.setTabKeyNavigation(False)
         self.qaTable.setSelectionMode(QAbstractItemView.SingleSelection)
         self.qaTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.qaTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.qaTable.setMinimumSize(QSize(0, 100))
+        self.qaTable.setMinimumSize(QSize(0, 70))
 
         self.providersRight.addWidget(self.qaTable)
 
@@ -266,9 +268,9 @@ class Ui_ProvidersPage(object):
 #if QT_CONFIG(accessibility)
         self.providersTable.setAccessibleName(QCoreApplication.translate("ProvidersPage", u"Providers and their check alerts", None))
 #endif // QT_CONFIG(accessibility)
-        self.newProviderButton.setText(QCoreApplication.translate("ProvidersPage", u"New pro&vider", None))
+        self.newProviderButton.setText(QCoreApplication.translate("ProvidersPage", u"&New provider", None))
         self.providerGroup.setTitle(QCoreApplication.translate("ProvidersPage", u"Provider", None))
-        self.name_label.setText(QCoreApplication.translate("ProvidersPage", u"&Name", None))
+        self.name_label.setText(QCoreApplication.translate("ProvidersPage", u"N&ame", None))
 #if QT_CONFIG(accessibility)
         self.name.setAccessibleName(QCoreApplication.translate("ProvidersPage", u"Name", None))
 #endif // QT_CONFIG(accessibility)
@@ -276,11 +278,11 @@ class Ui_ProvidersPage(object):
 #if QT_CONFIG(accessibility)
         self.registered.setAccessibleName(QCoreApplication.translate("ProvidersPage", u"Registered (e.g. with Ofsted or the DfE)", None))
 #endif // QT_CONFIG(accessibility)
-        self.address_label.setText(QCoreApplication.translate("ProvidersPage", u"&Address", None))
+        self.address_label.setText(QCoreApplication.translate("ProvidersPage", u"A&ddress", None))
 #if QT_CONFIG(accessibility)
         self.address.setAccessibleName(QCoreApplication.translate("ProvidersPage", u"Address", None))
 #endif // QT_CONFIG(accessibility)
-        self.contact_label.setText(QCoreApplication.translate("ProvidersPage", u"&Contact", None))
+        self.contact_label.setText(QCoreApplication.translate("ProvidersPage", u"C&ontact", None))
 #if QT_CONFIG(accessibility)
         self.contact.setAccessibleName(QCoreApplication.translate("ProvidersPage", u"Contact", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'qa_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -59,6 +59,7 @@ class Ui_QaDialog(object):
 
         self.checks_met = QListWidget(QaDialog)
         self.checks_met.setObjectName(u"checks_met")
+        self.checks_met.setTabKeyNavigation(False)
         self.checks_met.setMaximumSize(QSize(16777215, 120))
 
         self.qaForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.checks_met)
@@ -98,6 +99,7 @@ class Ui_QaDialog(object):
 
         self.actions = QTableWidget(QaDialog)
         self.actions.setObjectName(u"actions")
+        self.actions.setTabKeyNavigation(False)
         self.actions.setMinimumSize(QSize(0, 100))
 
         self.qaActionsLayout.addWidget(self.actions)
@@ -163,7 +165,7 @@ class Ui_QaDialog(object):
 #if QT_CONFIG(accessibility)
         self.provider_id.setAccessibleName(QCoreApplication.translate("QaDialog", u"Provider", None))
 #endif // QT_CONFIG(accessibility)
-        self.child_id_label.setText(QCoreApplication.translate("QaDialog", u"&Child (optional)", None))
+        self.child_id_label.setText(QCoreApplication.translate("QaDialog", u"Child (&optional)", None))
 #if QT_CONFIG(accessibility)
         self.child_id.setAccessibleName(QCoreApplication.translate("QaDialog", u"Child (optional)", None))
 #endif // QT_CONFIG(accessibility)
@@ -180,7 +182,7 @@ class Ui_QaDialog(object):
 #if QT_CONFIG(accessibility)
         self.rating.setAccessibleName(QCoreApplication.translate("QaDialog", u"Rating", None))
 #endif // QT_CONFIG(accessibility)
-        self.findings_label.setText(QCoreApplication.translate("QaDialog", u"&Findings", None))
+        self.findings_label.setText(QCoreApplication.translate("QaDialog", u"F&indings", None))
 #if QT_CONFIG(accessibility)
         self.findings.setAccessibleName(QCoreApplication.translate("QaDialog", u"Findings", None))
 #endif // QT_CONFIG(accessibility)
@@ -188,7 +190,7 @@ class Ui_QaDialog(object):
 #if QT_CONFIG(accessibility)
         self.actions.setAccessibleName(QCoreApplication.translate("QaDialog", u"Actions: what, who, by when", None))
 #endif // QT_CONFIG(accessibility)
-        self.addActionButton.setText(QCoreApplication.translate("QaDialog", u"Add a&ction", None))
+        self.addActionButton.setText(QCoreApplication.translate("QaDialog", u"&Add action", None))
         self.message.setText("")
         self.cancelButton.setText(QCoreApplication.translate("QaDialog", u"Cancel", None))
         self.saveButton.setText(QCoreApplication.translate("QaDialog", u"&Save QA visit", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'register_tab.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -50,6 +50,7 @@ class Ui_RegisterTab(object):
 
         self.parentsTable = QTableWidget(RegisterTab)
         self.parentsTable.setObjectName(u"parentsTable")
+        self.parentsTable.setTabKeyNavigation(False)
         self.parentsTable.setSelectionMode(QAbstractItemView.SingleSelection)
         self.parentsTable.setEditTriggers(QAbstractItemView.AllEditTriggers)
         self.parentsTable.setTabKeyNavigation(False)
@@ -83,6 +84,7 @@ class Ui_RegisterTab(object):
 
         self.providersTable = QTableWidget(RegisterTab)
         self.providersTable.setObjectName(u"providersTable")
+        self.providersTable.setTabKeyNavigation(False)
         self.providersTable.setSelectionMode(QAbstractItemView.SingleSelection)
         self.providersTable.setEditTriggers(QAbstractItemView.AllEditTriggers)
         self.providersTable.setTabKeyNavigation(False)

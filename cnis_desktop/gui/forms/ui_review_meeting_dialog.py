@@ -3,12 +3,12 @@
 ################################################################################
 ## Form generated from reading UI file 'review_meeting_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout, QWidget
 
 class Ui_ReviewMeetingDialog(object):
@@ -26,6 +26,7 @@ class Ui_ReviewMeetingDialog(object):
 
         self.scroll = QScrollArea(ReviewMeetingDialog)
         self.scroll.setObjectName(u"scroll")
+        self.scroll.setFocusPolicy(Qt.NoFocus)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
         self.scrollBody = QWidget()
@@ -67,6 +68,7 @@ class Ui_ReviewMeetingDialog(object):
 
         self.invitees = QTableWidget(self.scrollBody)
         self.invitees.setObjectName(u"invitees")
+        self.invitees.setTabKeyNavigation(False)
         self.invitees.setMinimumSize(QSize(0, 110))
 
         self.bodyLayout.addWidget(self.invitees)
@@ -97,6 +99,7 @@ class Ui_ReviewMeetingDialog(object):
 
         self.advice = QTableWidget(self.scrollBody)
         self.advice.setObjectName(u"advice")
+        self.advice.setTabKeyNavigation(False)
         self.advice.setMinimumSize(QSize(0, 110))
 
         self.bodyLayout.addWidget(self.advice)
@@ -271,7 +274,7 @@ class Ui_ReviewMeetingDialog(object):
 #if QT_CONFIG(accessibility)
         self.invitations_sent.setAccessibleName(QCoreApplication.translate("ReviewMeetingDialog", u"Invitations sent", None))
 #endif // QT_CONFIG(accessibility)
-        self.invitees_label.setText(QCoreApplication.translate("ReviewMeetingDialog", u"Who was &invited, and who came", None))
+        self.invitees_label.setText(QCoreApplication.translate("ReviewMeetingDialog", u"&Who was invited, and who came", None))
 #if QT_CONFIG(accessibility)
         self.invitees.setAccessibleName(QCoreApplication.translate("ReviewMeetingDialog", u"Invitees: name, role, invited on, attended", None))
 #endif // QT_CONFIG(accessibility)
@@ -295,7 +298,7 @@ class Ui_ReviewMeetingDialog(object):
 #if QT_CONFIG(accessibility)
         self.removeAdviceButton.setAccessibleName(QCoreApplication.translate("ReviewMeetingDialog", u"Remove the chosen row from Advice: from whom, asked for, received, circulated", None))
 #endif // QT_CONFIG(accessibility)
-        self.recommendation_label.setText(QCoreApplication.translate("ReviewMeetingDialog", u"Re&commendation", None))
+        self.recommendation_label.setText(QCoreApplication.translate("ReviewMeetingDialog", u"&Recommendation", None))
 #if QT_CONFIG(accessibility)
         self.recommendation.setAccessibleName(QCoreApplication.translate("ReviewMeetingDialog", u"Recommendation", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'tidy_up_tab.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -26,6 +26,7 @@ class Ui_TidyUpTab(object):
 
         self.tidyTable = QTableWidget(TidyUpTab)
         self.tidyTable.setObjectName(u"tidyTable")
+        self.tidyTable.setTabKeyNavigation(False)
         self.tidyTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.tidyTable.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tidyTable.setEditTriggers(QAbstractItemView.NoEditTriggers)

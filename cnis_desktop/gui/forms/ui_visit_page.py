@@ -3,12 +3,12 @@
 ################################################################################
 ## Form generated from reading UI file 'visit_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout, QWidget
 
 class Ui_VisitPage(object):
@@ -50,6 +50,7 @@ class Ui_VisitPage(object):
 
         self.scroll = QScrollArea(VisitPage)
         self.scroll.setObjectName(u"scroll")
+        self.scroll.setFocusPolicy(Qt.NoFocus)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
         self.scrollBody = QWidget()
@@ -349,6 +350,7 @@ class Ui_VisitPage(object):
 
         self.restricted_fields = QListWidget(self.safeguardingGroup)
         self.restricted_fields.setObjectName(u"restricted_fields")
+        self.restricted_fields.setTabKeyNavigation(False)
         self.restricted_fields.setMaximumSize(QSize(16777215, 120))
 
         self.safeguardingLayout.addWidget(self.restricted_fields)
@@ -513,6 +515,7 @@ class Ui_VisitPage(object):
         self.actionsLayout.setObjectName(u"actionsLayout")
         self.actions = QTableWidget(self.outcomeGroup)
         self.actions.setObjectName(u"actions")
+        self.actions.setTabKeyNavigation(False)
         self.actions.setMinimumSize(QSize(0, 110))
         self.actions.setMaximumSize(QSize(16777215, 180))
 
@@ -663,7 +666,7 @@ class Ui_VisitPage(object):
         self.saveStatus.setText("")
         self.banner.setText("")
         self.visitGroup.setTitle(QCoreApplication.translate("VisitPage", u"The visit", None))
-        self.visit_type_label.setText(QCoreApplication.translate("VisitPage", u"Visit &type", None))
+        self.visit_type_label.setText(QCoreApplication.translate("VisitPage", u"Visit t&ype", None))
 #if QT_CONFIG(accessibility)
         self.visit_type.setAccessibleName(QCoreApplication.translate("VisitPage", u"Visit type", None))
 #endif // QT_CONFIG(accessibility)
@@ -695,11 +698,11 @@ class Ui_VisitPage(object):
         self.actual_date.setAccessibleName(QCoreApplication.translate("VisitPage", u"Date of visit", None))
 #endif // QT_CONFIG(accessibility)
         self.start_time_label.setText(QCoreApplication.translate("VisitPage", u"Time", None))
-        self.start_time.setPlaceholderText(QCoreApplication.translate("VisitPage", u"dd/mm/yyyy", None))
+        self.start_time.setPlaceholderText(QCoreApplication.translate("VisitPage", u"hh:mm", None))
 #if QT_CONFIG(accessibility)
         self.start_time.setAccessibleName(QCoreApplication.translate("VisitPage", u"Time", None))
 #endif // QT_CONFIG(accessibility)
-        self.present_label.setText(QCoreApplication.translate("VisitPage", u"Who was &present", None))
+        self.present_label.setText(QCoreApplication.translate("VisitPage", u"&Who was present", None))
 #if QT_CONFIG(accessibility)
         self.present.setAccessibleName(QCoreApplication.translate("VisitPage", u"Who was present", None))
 #endif // QT_CONFIG(accessibility)
@@ -712,7 +715,7 @@ class Ui_VisitPage(object):
         self.child_seen_alone.setAccessibleName(QCoreApplication.translate("VisitPage", u"Child spoken to on their own", None))
 #endif // QT_CONFIG(accessibility)
         self.educationGroup.setTitle(QCoreApplication.translate("VisitPage", u"Education seen", None))
-        self.education_approach_label.setText(QCoreApplication.translate("VisitPage", u"&Approach", None))
+        self.education_approach_label.setText(QCoreApplication.translate("VisitPage", u"Appr&oach", None))
 #if QT_CONFIG(accessibility)
         self.education_approach.setAccessibleName(QCoreApplication.translate("VisitPage", u"Approach", None))
 #endif // QT_CONFIG(accessibility)
@@ -738,12 +741,12 @@ class Ui_VisitPage(object):
         self.hours_per_week.setAccessibleName(QCoreApplication.translate("VisitPage", u"Hours a week", None))
 #endif // QT_CONFIG(accessibility)
         self.viewsGroup.setTitle(QCoreApplication.translate("VisitPage", u"Views, needs and wellbeing", None))
-        self.child_views_label.setText(QCoreApplication.translate("VisitPage", u"Child's &views", None))
+        self.child_views_label.setText(QCoreApplication.translate("VisitPage", u"Chi&ld's views", None))
         self.child_views.setPlaceholderText(QCoreApplication.translate("VisitPage", u"In the child's own words", None))
 #if QT_CONFIG(accessibility)
         self.child_views.setAccessibleName(QCoreApplication.translate("VisitPage", u"Child's views", None))
 #endif // QT_CONFIG(accessibility)
-        self.parent_views_label.setText(QCoreApplication.translate("VisitPage", u"Parents' vie&ws", None))
+        self.parent_views_label.setText(QCoreApplication.translate("VisitPage", u"Parent&s' views", None))
 #if QT_CONFIG(accessibility)
         self.parent_views.setAccessibleName(QCoreApplication.translate("VisitPage", u"Parents' views", None))
 #endif // QT_CONFIG(accessibility)
@@ -751,7 +754,7 @@ class Ui_VisitPage(object):
 #if QT_CONFIG(accessibility)
         self.send_needs.setAccessibleName(QCoreApplication.translate("VisitPage", u"SEND needs and how they are met", None))
 #endif // QT_CONFIG(accessibility)
-        self.wellbeing_label.setText(QCoreApplication.translate("VisitPage", u"Health and &wellbeing", None))
+        self.wellbeing_label.setText(QCoreApplication.translate("VisitPage", u"Health and wellbein&g", None))
 #if QT_CONFIG(accessibility)
         self.wellbeing.setAccessibleName(QCoreApplication.translate("VisitPage", u"Health and wellbeing", None))
 #endif // QT_CONFIG(accessibility)
@@ -806,7 +809,7 @@ class Ui_VisitPage(object):
 #if QT_CONFIG(accessibility)
         self.advice_given.setAccessibleName(QCoreApplication.translate("VisitPage", u"Advice offered", None))
 #endif // QT_CONFIG(accessibility)
-        self.next_steps_label.setText(QCoreApplication.translate("VisitPage", u"Next ste&ps", None))
+        self.next_steps_label.setText(QCoreApplication.translate("VisitPage", u"Ne&xt steps", None))
 #if QT_CONFIG(accessibility)
         self.next_steps.setAccessibleName(QCoreApplication.translate("VisitPage", u"Next steps", None))
 #endif // QT_CONFIG(accessibility)
@@ -815,7 +818,7 @@ class Ui_VisitPage(object):
 #if QT_CONFIG(accessibility)
         self.next_contact_date.setAccessibleName(QCoreApplication.translate("VisitPage", u"Next contact", None))
 #endif // QT_CONFIG(accessibility)
-        self.next_contact_reason_label.setText(QCoreApplication.translate("VisitPage", u"Why &later than usual", None))
+        self.next_contact_reason_label.setText(QCoreApplication.translate("VisitPage", u"Why later than usual", None))
 #if QT_CONFIG(accessibility)
         self.next_contact_reason.setAccessibleName(QCoreApplication.translate("VisitPage", u"Why the next contact is later than the authority's interval", None))
 #endif // QT_CONFIG(accessibility)
@@ -823,10 +826,10 @@ class Ui_VisitPage(object):
 #if QT_CONFIG(accessibility)
         self.actions.setAccessibleName(QCoreApplication.translate("VisitPage", u"Actions: what, who, by when", None))
 #endif // QT_CONFIG(accessibility)
-        self.addActionButton.setText(QCoreApplication.translate("VisitPage", u"Add a&ction", None))
+        self.addActionButton.setText(QCoreApplication.translate("VisitPage", u"&Add action", None))
         self.removeActionButton.setText(QCoreApplication.translate("VisitPage", u"Remove action", None))
         self.afterGroup.setTitle(QCoreApplication.translate("VisitPage", u"After the visit", None))
-        self.parent_comments_label.setText(QCoreApplication.translate("VisitPage", u"Parent's co&mments", None))
+        self.parent_comments_label.setText(QCoreApplication.translate("VisitPage", u"Parent's comments", None))
 #if QT_CONFIG(accessibility)
         self.parent_comments.setAccessibleName(QCoreApplication.translate("VisitPage", u"Parent's comments", None))
 #endif // QT_CONFIG(accessibility)
@@ -837,8 +840,8 @@ class Ui_VisitPage(object):
 #endif // QT_CONFIG(accessibility)
         self.discardButton.setText(QCoreApplication.translate("VisitPage", u"Discard draft", None))
         self.previewButton.setText(QCoreApplication.translate("VisitPage", u"&Preview / print", None))
-        self.amendButton.setText(QCoreApplication.translate("VisitPage", u"&Amend\u2026", None))
-        self.finaliseButton.setText(QCoreApplication.translate("VisitPage", u"&Finalise", None))
+        self.amendButton.setText(QCoreApplication.translate("VisitPage", u"A&mend\u2026", None))
+        self.finaliseButton.setText(QCoreApplication.translate("VisitPage", u"F&inalise", None))
         pass
     # retranslateUi
 
