@@ -8,7 +8,9 @@ so that a command that needs none of it - `cnis timeline` - starts at once.
 from __future__ import annotations
 
 import argparse
+import csv
 import getpass
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -20,10 +22,11 @@ from .domain import codes
 from .domain.audience import AUDIENCE, SAFEST_AUDIENCE, copy_for
 from .domain.dates import DateProblem, parse_user_date
 from .domain.register import FORMATS
+from .domain.text_safety import for_terminal as _t
 from .reports.pack_options import SECTIONS, PackOptions
 from .settings import Settings
 from .vault import VaultError
-from .vault.files import write_private_atomically
+from .vault.files import refuse_special_output, write_private_atomically
 
 if TYPE_CHECKING:
     from .vault import Vault
@@ -51,13 +54,30 @@ def _vault_path(args: argparse.Namespace) -> Path:
     return Path(args.vault).expanduser() if args.vault else paths.default_vault_path()
 
 
+def _existing_vault_path(args: argparse.Namespace) -> Path:
+    """--vault, else $CNIS_VAULT, else the user's vault, else the demo vault `cnis demo`
+    made; if none is there, say every place looked in."""
+    from .vault.unlocking import vault_exists
+
+    if args.vault or os.environ.get(paths.VAULT_ENV):
+        path = _vault_path(args)
+        if vault_exists(path):
+            return path
+        raise CliError(f"no vault at {path}; create one with 'cnis init' or 'cnis demo'")
+    looked = [paths.default_vault_path(), paths.demo_vault_path()]
+    for path in looked:
+        if vault_exists(path):
+            if path == paths.demo_vault_path():
+                print(f"cnis: using the demo vault at {path}", file=sys.stderr)
+            return path
+    raise CliError(f"no vault at {looked[0]} or {looked[1]}; create one with 'cnis init' or "
+                   "'cnis demo', or give --vault")
+
+
 def _open(args: argparse.Namespace) -> Vault:
     from .vault import Vault
 
-    path = _vault_path(args)
-    if not Vault.exists(path):
-        raise CliError(f"no vault at {path}; create one with 'cnis init' or 'cnis demo'")
-    return Vault.open(path, _read_passphrase(args))
+    return Vault.open(_existing_vault_path(args), _read_passphrase(args))
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -90,14 +110,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+# A name, a date of birth or a UPN is short; a longer search is a mistake (or an attack
+# on SQLite's LIKE, which refuses patterns over 50,000 bytes with an error).
+MAX_SEARCH = 200
+
+
 def cmd_children_list(args: argparse.Namespace) -> int:
+    if args.search and len(args.search) > MAX_SEARCH:
+        raise CliError(f"--search is {len(args.search):,} characters; at most {MAX_SEARCH}")
+    _refuse_control_characters("--search", args.search or "")
     vault = _open(args)
     try:
         for row in vault.children.caseload(search=args.search or ""):
             dob = f"{row.date_of_birth:%d/%m/%Y}" if row.date_of_birth else "-"
             due = f"{row.next_contact_due:%d/%m/%Y}" if row.next_contact_due else "-"
             arrangement = row.arrangement_type or "-"
-            print(f"{row.id}\t{row.name}\t{dob}\t{arrangement}\t{row.send_status}\tnext contact {due}")
+            print(f"{row.id}\t{_t(row.name)}\t{dob}\t{arrangement}\t{row.send_status}\tnext contact {due}")
     finally:
         vault.close()
     return 0
@@ -114,7 +142,7 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
                 day = visit.actual_date or visit.planned_date
                 when = f"{day:%d/%m/%Y}" if day else "-"
                 print(f"{stored.id}\t{when}\t{stored.status}\t"
-                      f"{codes.VISIT_TYPE.label(visit.visit_type)}\t{child.display_name}")
+                      f"{codes.VISIT_TYPE.label(visit.visit_type)}\t{_t(child.display_name)}")
     finally:
         vault.close()
     return 0
@@ -167,10 +195,24 @@ def cmd_visits_add(args: argparse.Namespace) -> int:
 
 
 def _output(args: argparse.Namespace) -> Path:
-    out = Path(args.out)
-    if not out.parent.exists():
+    """Checked before the passphrase is asked for: a missing folder, a folder, a device
+    (/dev/full) or a pipe is refused with one line, nothing written."""
+    out = Path(args.out).expanduser()
+    if not out.parent.is_dir():
         raise CliError(f"the folder {out.parent} does not exist")
+    refuse_special_output(out)
     return out
+
+
+def _write_audited(vault: Vault, out: Path, data: bytes, record_type: str, record_id: str,
+                   detail: str) -> None:
+    """Write the file whole or not at all, and audit what really happened."""
+    try:
+        write_private_atomically(out, data)
+    except OSError:
+        vault.audit("export_failed", record_type, record_id, detail=detail)
+        raise
+    vault.audit("export", record_type, record_id, detail=detail)
 
 
 def _third_party(args: argparse.Namespace) -> bool | None:
@@ -189,9 +231,8 @@ def cmd_print_visit_summary(args: argparse.Namespace) -> int:
     try:
         document = visit_summary(vault, args.visit_id, copy, authority=authority)
         data = renderer(args.format)(document)
-        write_private_atomically(out, data)
-        vault.audit("export", "visit", args.visit_id,
-                    detail=audit_detail("visit summary", copy, args.format))
+        _write_audited(vault, out, data, "visit", args.visit_id,
+                       audit_detail("visit summary", copy, args.format))
     finally:
         vault.close()
     print(f"Wrote {out} ({len(data):,} bytes), the {copy.notice.lower()}. It is not encrypted: "
@@ -215,8 +256,7 @@ def cmd_print_review_pack(args: argparse.Namespace) -> int:
     from .documents import audit_detail, renderer, review_pack
 
     out = _output(args)
-    if args.to < args.from_:
-        raise CliError("--to is before --from")
+    _period(args)
     reasons = _left_out(args.leave_out or [])
     options = PackOptions(args.from_, args.to, frozenset(SECTIONS) - frozenset(reasons),
                           third_party=_third_party(args), audience=args.copy,
@@ -227,9 +267,8 @@ def cmd_print_review_pack(args: argparse.Namespace) -> int:
         document = review_pack(vault, args.child_id, options, rules=settings.timeline_rules(),
                                authority=settings.authority_name)
         data = renderer(args.format)(document)
-        write_private_atomically(out, data)
-        vault.audit("export", "child", args.child_id,
-                    detail=audit_detail("review pack", options.copy, args.format))
+        _write_audited(vault, out, data, "child", args.child_id,
+                       audit_detail("review pack", options.copy, args.format))
     finally:
         vault.close()
     print(f"Wrote {out} ({len(data):,} bytes), the {options.copy.notice.lower()}. It is not "
@@ -237,14 +276,38 @@ def cmd_print_review_pack(args: argparse.Namespace) -> int:
     return 0
 
 
+# Dates a record of a child in school age can have; also keeps week arithmetic (+7 days)
+# far from date's limits, 0001 and 9999.
+EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)
+# A summary or a pack covers a school career at most.
+MAX_PERIOD_DAYS = 20 * 366
+
+
 def _date_arg(text: str) -> date:
     try:
         value = parse_user_date(text)
-    except DateProblem as exc:
+    except (DateProblem, OverflowError) as exc:
         raise argparse.ArgumentTypeError(str(exc)) from exc
     if value is None:
         raise argparse.ArgumentTypeError("a date is needed")
+    if not EARLIEST <= value <= LATEST:
+        raise argparse.ArgumentTypeError(
+            f"{text}: give a date between {EARLIEST:%d/%m/%Y} and {LATEST:%d/%m/%Y}")
     return value
+
+
+def _period(args: argparse.Namespace) -> None:
+    if args.to < args.from_:
+        raise CliError("--to is before --from")
+    if (args.to - args.from_).days > MAX_PERIOD_DAYS:
+        raise CliError("--from and --to are more than 20 years apart; give a shorter period")
+
+
+def _refuse_control_characters(option: str, text: str) -> None:
+    from .domain.text_safety import control_character_problem
+
+    if problem := control_character_problem(text):
+        raise CliError(f"{option}: {problem}")
 
 
 def cmd_eotas_log(args: argparse.Namespace) -> int:
@@ -254,6 +317,14 @@ def cmd_eotas_log(args: argparse.Namespace) -> int:
                        f"{', '.join(codes.ACTIVITY_STATUS.codes)} (or d, p, f, n, r)")
     if status != "delivered" and args.minutes:
         raise CliError("only a delivered session has minutes; give --minutes 0 or leave it out")
+    if not 0 <= args.minutes <= 24 * 60:
+        raise CliError("--minutes: give the minutes delivered, from 0 to 1,440")
+    if args.date > date.today():
+        raise CliError(f"--date {args.date:%d/%m/%Y} is after today: a session is logged once "
+                       "it has happened")
+    if args.date.year < 2000:
+        raise CliError(f"--date {args.date:%d/%m/%Y} is before any EOTAS package")
+    _refuse_control_characters("--note", args.note or "")
     vault = _open(args)
     try:
         component = vault.eotas.find_component(args.child_id, args.component)
@@ -273,8 +344,7 @@ def cmd_eotas_log(args: argparse.Namespace) -> int:
 
 
 def cmd_eotas_summary(args: argparse.Namespace) -> int:
-    if args.to < args.from_:
-        raise CliError("--to is before --from")
+    _period(args)
     vault = _open(args)
     try:
         child = vault.children.get(args.child_id).record
@@ -285,7 +355,7 @@ def cmd_eotas_summary(args: argparse.Namespace) -> int:
         weeks = vault.eotas.weekly(args.child_id, args.from_, args.to)
     finally:
         vault.close()
-    print(f"{child.display_name}: EOTAS package from {package.record.start_date:%d/%m/%Y}")
+    print(f"{_t(child.display_name)}: EOTAS package from {package.record.start_date:%d/%m/%Y}")
     for c in components:
         print(f"  component {c.id}  {c.record.name}  {c.record.planned_hours_per_week:g} h/week")
     print("week (Mon)\tplanned h\tdelivered h\tfull-time h\tbelow plan\tnot delivered")
@@ -321,8 +391,30 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         print(f"{title}: {len(found)}")
         for i in found:
             when = f"{i.due:%d/%m/%Y} ({i.state(today)})" if i.due else ""
-            print("\t".join(x for x in (i.child_id, i.child_name, i.title, when, i.detail) if x))
+            print(_t("\t".join(x for x in (i.child_id, i.child_name, i.title, when, i.detail)
+                            if x)))
     return 0
+
+
+# A caseload sheet of thousands of children is a few MB; far more is not one.
+MAX_SHEET_BYTES = 50 * 1024 * 1024
+
+
+def _read_sheet_file(path: Path) -> bytes:
+    """The sheet's bytes, if it is an ordinary file of a sane size (a device such as
+    /dev/zero, or a pipe, would be read for ever)."""
+    import stat
+
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise CliError(f"{path} is not an ordinary file")
+        if info.st_size > MAX_SHEET_BYTES:
+            raise CliError(f"{path} is {info.st_size / 1e6:.0f} MB; a caseload sheet is at "
+                           f"most {MAX_SHEET_BYTES // 2**20} MB")
+        return path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc.strerror}") from exc
 
 
 def cmd_import_register(args: argparse.Namespace) -> int:
@@ -330,14 +422,15 @@ def cmd_import_register(args: argparse.Namespace) -> int:
     from .vault.registers import apply_import, plan_import
 
     path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CliError(f"cannot read {path}: {exc.strerror}") from exc
+    data = _read_sheet_file(path)
     vault = _open(args)
     try:
-        plan = plan_import(vault, data, args.format,
-                           titles=Settings.load().register_columns)
+        try:
+            plan = plan_import(vault, data, args.format,
+                               titles=Settings.load().register_columns)
+        except csv.Error as exc:  # e.g. a cell over the csv module's 128 KiB
+            raise CliError(f"{path} cannot be read as a spreadsheet ({exc}); nothing was "
+                           "imported") from exc
         if plan.missing_columns:
             raise CliError(f"the sheet has no {', '.join(plan.missing_columns)} column; "
                            "nothing was imported")
@@ -346,9 +439,9 @@ def cmd_import_register(args: argparse.Namespace) -> int:
             also = (" (also line" + ("s " if len(row.lines) > 2 else " ")
                     + ", ".join(str(n) for n in row.lines[1:]) + ")") if len(row.lines) > 1 else ""
             tidy = f"; {len(row.flags)} to tidy up" if row.flags else ""
-            print(f"line {row.line}: {row.action} {row.name}{also}{detail}{tidy}")
+            print(_t(f"line {row.line}: {row.action} {row.name}{also}{detail}{tidy}"))
         for line, reason in plan.rejected:
-            print(f"line {line}: rejected – {reason}")
+            print(_t(f"line {line}: rejected – {reason}"))
         if plan.values:
             # Not asked here: what each wording becomes, and why (remembered mappings apply;
             # the app's import dialog changes them, and remembers the change).
@@ -432,6 +525,20 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Every page's authentication code (cipher_integrity_check) and structure
+    (integrity_check), on a connection that refuses writes: never rewrites the vault."""
+    from .vault.integrity import check_pages, note_full_check
+    from .vault.unlocking import unlock_key
+
+    path = _existing_vault_path(args)
+    key = unlock_key(path, _read_passphrase(args), check=False)
+    check_pages(path, key, full=True)
+    note_full_check(path)
+    print(f"The vault at {path} is whole: every page is intact and authentic.")
+    return 0
+
+
 def _ask(prompt: str) -> bool:
     try:
         return input(prompt).strip().lower().startswith("y")
@@ -441,15 +548,20 @@ def _ask(prompt: str) -> bool:
 
 
 def cmd_export_register(args: argparse.Namespace) -> int:
-    from .vault.registers import export_sheet
+    from .domain.register import write_sheet
+    from .vault.registers import export_table
 
     out = _output(args)
     vault = _open(args)
     try:
-        text = export_sheet(vault, args.format, titles=Settings.load().register_columns)
+        # export_table + write_sheet rather than export_sheet, which audits the export as
+        # done before the file is written: here the audit follows the write.
+        text = write_sheet(*export_table(vault, args.format,
+                                         titles=Settings.load().register_columns))
+        _write_audited(vault, out, text.encode("utf-8-sig"), "register", "",
+                       f"{args.format} CSV")
     finally:
         vault.close()
-    write_private_atomically(out, text.encode("utf-8-sig"))
     print(f"Wrote {out}. It is not encrypted: keep it safe.")
     return 0
 
@@ -500,10 +612,17 @@ def _add_timeline(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cnis", description="CNIS Desktop, headless.")
     parser.add_argument("--version", action="version", version=f"cnis {__version__}")
+    # Accepted before the command (`cnis --vault V children list`) and after it; after it
+    # SUPPRESS keeps the subcommand from overwriting a value given before it.
+    vault_help = ("vault file (default: $CNIS_VAULT, the user's data folder, or the demo "
+                  "vault made by 'cnis demo')")
+    stdin_help = "read the passphrase from the first line of standard input"
+    parser.add_argument("--vault", help=vault_help)
+    parser.add_argument("--passphrase-stdin", action="store_true", help=stdin_help)
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--vault", help="vault file (default: the user's data folder, or $CNIS_VAULT)")
-    common.add_argument("--passphrase-stdin", action="store_true",
-                        help="read the passphrase from the first line of standard input")
+    common.add_argument("--vault", default=argparse.SUPPRESS, help=vault_help)
+    common.add_argument("--passphrase-stdin", action="store_true", default=argparse.SUPPRESS,
+                        help=stdin_help)
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("init", parents=[common], help="create an encrypted vault")
@@ -577,6 +696,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_enrol)
     p = sub.add_parser("sync", parents=[common], help="push changes to the hub and pull new ones")
     p.set_defaults(func=cmd_sync)
+    p = sub.add_parser("check", parents=[common],
+                       help="check every page of the vault (read only; the app does this daily)")
+    p.set_defaults(func=cmd_check)
 
     printing = sub.add_parser("print", help="documents as PDF")
     psub = printing.add_subparsers(dest="document", required=True)
@@ -611,24 +733,33 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .hardening import disable_core_dumps
+
+    disable_core_dumps()  # before any passphrase or key is in this process
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # a closed pipe shows here, not at exit as a stray traceback
+        return code
+    except BrokenPipeError:
+        # The reader (e.g. `head`) has all it wanted: stop quietly. Later writes (the
+        # interpreter's flush at exit) go nowhere rather than raising again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except ValueError as exc:
         # The records' validation is loaded only when one fails, not by every command.
         from .domain.validation import ValidationFailed
 
         if not isinstance(exc, ValidationFailed):
-            raise
+            print(f"cnis: {_t(str(exc))}", file=sys.stderr)
+            return 1
         for name, message in exc.errors.items():
-            print(f"cnis: {name.replace('_', ' ')}: {message}", file=sys.stderr)
+            print(f"cnis: {name.replace('_', ' ')}: {_t(message)}", file=sys.stderr)
         return 1
-    except (CliError, VaultError, OSError) as exc:
-        print(f"cnis: {exc}", file=sys.stderr)
+    except (CliError, VaultError, OSError, OverflowError, csv.Error) as exc:
+        print(f"cnis: {_t(str(exc))}", file=sys.stderr)
         return 1
-    except BrokenPipeError:
-        sys.stderr.close()  # the reader (e.g. `head`) has all it wanted
-        return 0
     except KeyboardInterrupt:
         print("cnis: interrupted; nothing half-written", file=sys.stderr)
         return 130

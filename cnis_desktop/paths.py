@@ -24,6 +24,12 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
 
 
+def state_dir() -> Path:
+    """Small per-user state kept apart from the vault's folder (e.g. wrong-passphrase counts
+    when that folder is read-only)."""
+    return Path(platformdirs.user_state_dir(APP_NAME, APP_AUTHOR))
+
+
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 

@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
 
-from ..domain.register import FORMATS
+from ..domain.register import FORMATS, write_sheet
 from ..domain.sheet_import import ORIGINS
 from ..domain.value_mapping import MAPPED_FIELDS
 from ..settings import Settings
 from ..vault import Vault
 from ..vault.files import write_private_atomically
-from ..vault.registers import ImportPlan, ImportPlanner, apply_import, export_sheet
+from ..vault.registers import ImportPlan, ImportPlanner, apply_import, export_table
 from . import prompts
 from .forms.ui_import_dialog import Ui_ImportDialog
 from .tables import fill_table, select_by_id
@@ -372,6 +372,14 @@ def authority_titles(window: object = None) -> dict[str, str]:
 def export_register(vault: Vault, format_name: str, path: Path) -> Path:
     if path.suffix.lower() != ".csv":
         path = path.with_suffix(".csv")
-    text = export_sheet(vault, format_name, titles=authority_titles())
-    write_private_atomically(path, text.encode("utf-8-sig"))
+    # Not export_sheet, which audits the export before the file exists: the audit here
+    # follows the write and says whether it failed.
+    text = write_sheet(*export_table(vault, format_name, titles=authority_titles()))
+    detail = f"{format_name} CSV"
+    try:
+        write_private_atomically(path, text.encode("utf-8-sig"))
+    except OSError:
+        vault.audit("export_failed", "register", "", detail=detail)
+        raise
+    vault.audit("export", "register", "", detail=detail)
     return path

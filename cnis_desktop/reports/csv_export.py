@@ -1,5 +1,6 @@
 """CSV exports that open cleanly in a spreadsheet: UTF-8 with BOM (added by the writer),
-CRLF line ends, dd/mm/yyyy dates, one header row."""
+CRLF line ends, dd/mm/yyyy dates, one header row. Text cells a spreadsheet would run as a
+formula (a child named "=1+2") are neutralised (domain/text_safety.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..domain.hours import Week
+from ..domain.text_safety import neutralise_formula_cell
 
 
 class HoursRow(Protocol):
@@ -30,7 +32,8 @@ def eotas_hours_csv(rows: Sequence[HoursRow]) -> str:
     for row in rows:
         for w in row.weeks:
             writer.writerow([
-                row.name, row.child_id, f"{w.start:%d/%m/%Y}", f"{w.planned_minutes / 60:.2f}",
+                neutralise_formula_cell(row.name), neutralise_formula_cell(row.child_id),
+                f"{w.start:%d/%m/%Y}", f"{w.planned_minutes / 60:.2f}",
                 f"{w.delivered_minutes / 60:.2f}", f"{w.threshold_minutes / 60:.2f}",
                 "yes" if w.below_plan else "no", w.not_delivered["cancelled_provider"],
                 w.not_delivered["cancelled_family"], w.not_delivered["dna"],

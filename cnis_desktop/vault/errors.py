@@ -58,3 +58,39 @@ class VersionConflict(VaultError):
         super().__init__(
             f"Record {record_id} changed since it was opened (version {base}, now {current})."
         )
+
+
+# What to do when the vault or its key file is damaged: the same two ways out everywhere.
+RECOVERY_ADVICE = (
+    "Restore the vault and its key file from a backup, or re-enrol this laptop and sync "
+    "to get your caseload back from the hub."
+)
+
+
+class KeyFileMissing(KeyFileCorrupt):
+    def __init__(self, path: object) -> None:
+        super().__init__(f"The vault's key file {path} is missing. {RECOVERY_ADVICE}")
+
+
+class KeyFileMismatch(KeyFileCorrupt):
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"The key file {path} belongs to another vault. Put this vault's own key file "
+            f"back beside it. {RECOVERY_ADVICE}"
+        )
+
+
+class VaultDamaged(VaultError):
+    """The vault file cannot be trusted: it is not opened for writing (or at all)."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"{what} Nothing was written to it. {RECOVERY_ADVICE}")
+
+
+class WriteFailed(VaultError, OSError):
+    """A file could not be written whole; nothing of it was left behind. An OSError too, so
+    that callers that already handle failed writes handle this one."""
+
+
+class OutputRefused(WriteFailed):
+    """The chosen output is not an ordinary file (a device, a folder, a pipe)."""

@@ -11,12 +11,13 @@ from __future__ import annotations
 import base64
 import json
 import os
+import stat
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import KeyFileCorrupt
+from .errors import RECOVERY_ADVICE, KeyFileCorrupt, KeyFileMissing
 from .files import write_private_atomically
 
 FORMAT = "cnis-keyfile/1"
@@ -35,6 +36,51 @@ DEFAULT_KDF = KdfParams()
 TARGET_SECONDS = 0.5
 
 
+@dataclass(frozen=True)
+class KdfLimits:
+    """The range a key file's parameters must be in before anything is derived from them.
+
+    The parameters are bound into the wrapped key, so an edited file cannot unwrap; these
+    bounds stop it costing anything first: too little memory or time would make a key file
+    that someone wrapped themselves cheap to attack, too much would hold the laptop
+    deriving for minutes or exhaust its memory."""
+
+    min_time_cost: int = 2
+    max_time_cost: int = 20
+    min_memory_kib: int = 65_536  # 64 MiB
+    max_memory_kib: int = 4 * 1024 * 1024  # 4 GiB
+    max_parallelism: int = 16
+
+    def problem(self, params: KdfParams) -> str | None:
+        if not self.min_time_cost <= params.time_cost <= self.max_time_cost:
+            return (f"{params.time_cost} passes (allowed: {self.min_time_cost} to "
+                    f"{self.max_time_cost})")
+        if not self.min_memory_kib <= params.memory_kib <= self.max_memory_kib:
+            return (f"{params.memory_kib // 1024} MiB of memory (allowed: "
+                    f"{self.min_memory_kib // 1024} MiB to {self.max_memory_kib // 1024} MiB)")
+        if not 1 <= params.parallelism <= self.max_parallelism:
+            return f"{params.parallelism} lanes (allowed: 1 to {self.max_parallelism})"
+        return None
+
+
+# Module state on purpose: the test suite lowers the floor (tests/__init__.py) so that its
+# vaults derive in milliseconds; nothing in the app changes it.
+KDF_LIMITS = KdfLimits()
+
+
+def check_kdf(params: KdfParams, source: object = "The key file") -> None:
+    problem = KDF_LIMITS.problem(params)
+    if problem is not None:
+        raise KeyFileCorrupt(
+            f"{source} asks for key derivation with {problem}: it was edited or is damaged, "
+            f"and nothing was derived from it. {RECOVERY_ADVICE}"
+        )
+
+
+# A key file is a few hundred bytes; anything much larger is not one (or is /dev/zero).
+MAX_KEYFILE_BYTES = 64 * 1024
+
+
 def load_library() -> None:
     """Load the cryptography library now (what `derive` and unwrapping import on first use):
     on the UI thread before a derivation starts, rather than on the deriving thread while
@@ -45,6 +91,11 @@ def load_library() -> None:
 
 
 def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    check_kdf(params)  # the last line of defence: every key derivation passes through here
+    return _argon2id(passphrase, salt, params)
+
+
+def _argon2id(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     # Argon2id (RFC 9106) from the same library as the AES-GCM: one audited dependency for
     # both. Imported here, on the thread that derives, so that the unlock screen shows
     # before the library loads and the window can load the vault's own code meanwhile.
@@ -65,7 +116,7 @@ def calibrate(base: KdfParams = DEFAULT_KDF, target: float = TARGET_SECONDS) -> 
     """Scale the time cost so that one derivation takes about `target` seconds here."""
     probe = KdfParams(1, base.memory_kib, base.parallelism)
     start = time.perf_counter()
-    derive("calibration", b"\0" * 16, probe)
+    _argon2id("calibration", b"\0" * 16, probe)  # one pass: below the floor on purpose
     per_pass = max(time.perf_counter() - start, 1e-3)
     return KdfParams(max(2, min(12, round(target / per_pass))), base.memory_kib, base.parallelism)
 
@@ -85,6 +136,11 @@ class KeyFile:
     kdf: KdfParams
     nonce: bytes
     wrapped: bytes
+    # SQLCipher's salt at the start of the vault file it belongs to: a key file put beside
+    # the wrong vault is named as such before any derivation, instead of passing for a
+    # wrong passphrase. Not secret, not bound into the wrapping (a hint, not a guard);
+    # empty in key files written before it existed.
+    database_salt: bytes = b""
 
     def aad(self) -> bytes:
         # Binding the parameters stops an attacker lowering the KDF cost in the file.
@@ -104,6 +160,10 @@ class KeyFile:
         wrapped = AESGCM(wrapping_key).encrypt(nonce, key, shell.aad())
         return cls(vault_id, salt, kdf, nonce, wrapped)
 
+    def with_database_salt(self, database_salt: bytes) -> KeyFile:
+        return KeyFile(self.vault_id, self.salt, self.kdf, self.nonce, self.wrapped,
+                       database_salt)
+
     def unwrap(self, passphrase: str) -> bytes | None:
         """The database key, or None if the passphrase is wrong."""
         from cryptography.exceptions import InvalidTag
@@ -116,7 +176,7 @@ class KeyFile:
             return None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "format": FORMAT,
             "vault_id": self.vault_id,
             "kdf": {"name": "argon2id", **asdict(self.kdf)},
@@ -124,6 +184,9 @@ class KeyFile:
             "nonce": _b64(self.nonce),
             "wrapped_key": _b64(self.wrapped),
         }
+        if self.database_salt:
+            data["database_salt"] = _b64(self.database_salt)
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KeyFile:
@@ -135,30 +198,76 @@ class KeyFile:
                 int(data["kdf"]["memory_kib"]),
                 int(data["kdf"]["parallelism"]),
             )
-            return cls(
+            keyfile = cls(
                 str(data["vault_id"]),
                 _unb64(data["salt"]),
                 kdf,
                 _unb64(data["nonce"]),
                 _unb64(data["wrapped_key"]),
+                _unb64(data.get("database_salt", "")),
             )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise KeyFileCorrupt(f"The vault's key file is damaged ({exc}).") from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise KeyFileCorrupt(
+                f"The vault's key file is damaged ({type(exc).__name__}). {RECOVERY_ADVICE}"
+            ) from exc
+        check_kdf(kdf)
+        return keyfile
 
     def save(self, path: Path) -> None:
         write_private_atomically(path, json.dumps(self.to_json(), indent=2).encode())
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
+        raw = read_small_regular_file(path)
         try:
-            data = json.loads(path.read_bytes())
-        except FileNotFoundError:
-            raise
-        except (OSError, ValueError) as exc:
-            raise KeyFileCorrupt(f"The vault's key file cannot be read ({exc}).") from exc
+            data = json.loads(raw)
+        except ValueError as exc:
+            raise KeyFileCorrupt(
+                f"The vault's key file {path} is damaged (not a key file). {RECOVERY_ADVICE}"
+            ) from exc
         if not isinstance(data, dict):
-            raise KeyFileCorrupt("The vault's key file is damaged.")
+            raise KeyFileCorrupt(f"The vault's key file {path} is damaged. {RECOVERY_ADVICE}")
         return cls.from_json(data)
+
+
+def read_small_regular_file(path: Path, limit: int = MAX_KEYFILE_BYTES) -> bytes:
+    """The key file's bytes, read only if it is an ordinary file of a sane size: a folder,
+    a device (a symlink to /dev/zero would be read for ever) or a pipe is refused, and
+    opening never blocks (O_NONBLOCK: a pipe with no writer)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError as exc:
+        raise KeyFileMissing(path) from exc
+    except OSError as exc:
+        raise KeyFileCorrupt(
+            f"The vault's key file {path} cannot be read ({exc.strerror}). Check that it "
+            f"belongs to you and is readable. {RECOVERY_ADVICE}"
+        ) from exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise KeyFileCorrupt(
+                f"The vault's key file {path} is not an ordinary file. {RECOVERY_ADVICE}"
+            )
+        if info.st_size > limit:
+            raise KeyFileCorrupt(
+                f"The vault's key file {path} is too large to be a key file. {RECOVERY_ADVICE}"
+            )
+        chunks = []
+        total = 0
+        while chunk := os.read(fd, limit + 1 - total):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:  # grew while being read
+                raise KeyFileCorrupt(f"The vault's key file {path} is too large. {RECOVERY_ADVICE}")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise KeyFileCorrupt(
+            f"The vault's key file {path} cannot be read ({exc.strerror}). {RECOVERY_ADVICE}"
+        ) from exc
+    finally:
+        os.close(fd)
 
 
 def new_database_key() -> bytes:

@@ -19,13 +19,14 @@ from ..domain.validation import ValidationFailed, require_valid
 from . import keyfile as keyfiles
 from . import unlocking
 from .arrangements import Arrangements
-from .attempts import Attempts, attempts_path_for
+from .attempts import attempts_for, attempts_path_for, fallback_path_for
 from .children import Children
 from .connection import Connection, open_encrypted, transaction
 from .context import Context, utc_now
 from .errors import VaultError, VaultExists, WrongPassphrase
 from .files import create_private_empty, ensure_private_dir, write_private_atomically
 from .ids import new_id
+from .integrity import check_vault_file, database_salt
 from .keyfile import KdfParams, KeyFile, key_path_for, new_database_key
 from .migrations import SCHEMA_VERSION, migrate, schema_version
 from .visits import Visits
@@ -72,6 +73,9 @@ class Vault:
         self.arrangements = Arrangements(self.ctx, self.children)
         self.visits = Visits(self.ctx, self.children, self.arrangements)
         self._key: bytes | None = None  # kept while unlocked, for a background connection
+        # Audit events that could not be written (a full disk): kept, in order, and written
+        # before the next one, so that reading goes on and nothing is forgotten.
+        self.pending_audit: list[tuple[str, str, str, str]] = []
 
     # Built on first use: opening a vault to the caseload needs none of them, and importing
     # them is a noticeable part of start-up.
@@ -151,8 +155,9 @@ class Vault:
                     ("vault_id", vault_id),
                 ):
                     conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (name, value))
-            # The key file is written last: a vault without one was never finished.
-            prepared.keyfile.save(key_path_for(path))
+            # The key file is written last: a vault without one was never finished. It
+            # names the vault file's salt, so that it is known for this vault's own.
+            prepared.keyfile.with_database_salt(database_salt(path)).save(key_path_for(path))
         except BaseException:
             _remove_vault_files(path)
             raise
@@ -174,6 +179,9 @@ class Vault:
     @classmethod
     def open_with_key(cls, path: Path, key: bytes, migrate_schema: bool = True) -> Vault:
         path = Path(path)
+        # Again here, not only before the derivation: SQLCipher would make an empty file a
+        # new vault, and the upgrade below would then write a schema into it.
+        check_vault_file(path)
         conn = open_encrypted(path, key)
         if migrate_schema:
             try:
@@ -187,7 +195,7 @@ class Vault:
         profile = Profile(meta["user_name"], meta["role"], meta["device_id"], meta["vault_id"])
         vault = cls(path, conn, profile)
         vault._key = key
-        failed = Attempts(attempts_path_for(path)).take_failures()
+        failed = attempts_for(path).take_failures()
         with transaction(conn):
             for when in failed:
                 at = datetime.fromtimestamp(when, UTC).isoformat(timespec="seconds")
@@ -227,6 +235,7 @@ class Vault:
             self.conn = None
         _remove_vault_files(self.path)
         attempts_path_for(self.path).unlink(missing_ok=True)
+        fallback_path_for(self.path).unlink(missing_ok=True)
 
     @property
     def is_open(self) -> bool:
@@ -244,7 +253,8 @@ class Vault:
         key = keyfile.unwrap(old)
         if key is None:
             raise WrongPassphrase(0, 0)
-        KeyFile.wrap(key, new, keyfile.vault_id, kdf or keyfiles.choose_kdf()).save(key_path)
+        rewrapped = KeyFile.wrap(key, new, keyfile.vault_id, kdf or keyfiles.choose_kdf())
+        rewrapped.with_database_salt(database_salt(self.path)).save(key_path)
         with transaction(self.conn):
             self.ctx.audit("change_passphrase", "vault", self.profile.vault_id)
 
@@ -255,9 +265,32 @@ class Vault:
 
     # --- small services over the repositories ---------------------------------------------
 
-    def audit(self, action: str, record_type: str = "", record_id: str = "", detail: str = "") -> None:
-        with transaction(self.conn):
-            self.ctx.audit(action, record_type, record_id, detail)
+    def audit(self, action: str, record_type: str = "", record_id: str = "", detail: str = "") -> bool:
+        """Record an event; False if the disk is full and it waits in memory (the caller
+        tells the user). Waiting events are written first, in order, when space returns."""
+        self.pending_audit.append((action, record_type, record_id, detail))
+        try:
+            return self.flush_audit()
+        except BaseException:
+            self.pending_audit.pop()  # not a full disk: the caller hears of it, as before
+            raise
+
+    def flush_audit(self) -> bool:
+        """Write the waiting audit events; False if the disk is still full."""
+        if not self.pending_audit:
+            return True
+        try:
+            with transaction(self.conn):
+                for event in self.pending_audit:
+                    self.ctx.audit(*event)
+        except VaultError:
+            raise
+        except Exception as exc:  # sqlcipher3's OperationalError: disk or quota full
+            if not _is_disk_full(exc):
+                raise
+            return False
+        self.pending_audit.clear()
+        return True
 
     def audit_events(self, limit: int = 1000) -> list[dict[str, str]]:
         rows = self.conn.execute(
@@ -286,6 +319,11 @@ def backup_before_upgrade(conn: Connection, path: Path) -> Path:
     write_private_atomically(backup, path.read_bytes())
     write_private_atomically(key_path_for(backup), key_path_for(path).read_bytes())
     return backup
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "disk is full" in text or "disk i/o error" in text or "quota" in text
 
 
 def _remove_vault_files(path: Path) -> None:

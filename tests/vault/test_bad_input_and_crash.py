@@ -84,6 +84,7 @@ WRITER = r"""
 import sys
 from datetime import date
 from pathlib import Path
+import tests  # the suite's light key derivation is allowed (tests/__init__.py)
 from cnis_desktop.vault import Vault
 from cnis_desktop.domain.model import Child, Visit
 vault = Vault.open(Path(sys.argv[1]), sys.argv[2])
@@ -110,10 +111,14 @@ def test_sigkill_during_writes_loses_no_finalised_visit(tmp_path: Path, delay: f
     proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), PASSPHRASE],
                             stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parents[2],
                             env={**os.environ})
+    # Killed `delay` after its first commit, not after it started: on a loaded machine the
+    # start (imports, unlock and its page check) alone can take longer than the delay.
+    assert proc.stdout is not None
+    first = proc.stdout.readline()
     time.sleep(delay)
     os.kill(proc.pid, signal.SIGKILL)
     out, _ = proc.communicate()
-    confirmed = out.split()
+    confirmed = (first + out).split()
     reopened = Vault.open(path, PASSPHRASE)
     try:
         assert reopened.integrity_check() == "ok"

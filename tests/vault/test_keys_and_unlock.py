@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import sqlite3
@@ -41,7 +42,10 @@ def test_derivation_matches_known_argon2id_answers(passphrase: str, salt: bytes,
 def test_key_file_holds_no_key_in_the_clear(vault: Vault, vault_path: Path) -> None:
     data = json.loads(key_path_for(vault_path).read_text())
     assert data["kdf"]["name"] == "argon2id"
-    assert set(data) == {"format", "vault_id", "kdf", "salt", "nonce", "wrapped_key"}
+    assert set(data) == {"format", "vault_id", "kdf", "salt", "nonce", "wrapped_key",
+                         "database_salt"}
+    # The database salt is the vault file's public header, not its key.
+    assert base64.b64decode(data["database_salt"]) == vault_path.read_bytes()[:16]
 
 
 def test_plain_sqlite_cannot_read_the_vault(vault: Vault, vault_path: Path) -> None:
@@ -115,10 +119,13 @@ def test_tampered_kdf_parameters_are_detected(vault: Vault, vault_path: Path) ->
     vault.close()
     path = key_path_for(vault_path)
     data = json.loads(path.read_text())
-    data["kdf"]["time_cost"] = 1
-    data["kdf"]["memory_kib"] = 8
+    data["kdf"]["time_cost"] += 1  # within the allowed range: the wrapping's binding fails
     path.write_text(json.dumps(data))
     with pytest.raises(WrongPassphrase):
+        Vault.open(vault_path, PASSPHRASE)
+    data["kdf"]["memory_kib"] = 8  # outside it: refused before any derivation
+    path.write_text(json.dumps(data))
+    with pytest.raises(KeyFileCorrupt, match=r"0 MiB of memory"):
         Vault.open(vault_path, PASSPHRASE)
 
 
