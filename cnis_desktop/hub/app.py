@@ -34,6 +34,8 @@ from ..sync.wire import (
     StatusResult,
 )
 from .config import HubSettings, load_settings
+from .console.routes import ConsoleSettings
+from .console.routes import install as install_console
 from .storage import Device, HubError, HubStore, audit_text
 
 # What a request may cost before the hub looks at it. A push of the laptop's largest batch
@@ -42,9 +44,11 @@ from .storage import Device, HubError, HubStore, audit_text
 MAX_PUSH_WIRE = 8 * 1024 * 1024
 MAX_PUSH_PLAIN = 24 * 1024 * 1024
 MAX_OTHER = 16 * 1024  # enrolment and every other request
+MAX_CONSOLE = 256 * 1024  # a console form moving a few thousand children at once
 FAILURE_DELAY = 0.5  # seconds before a failed enrolment or token is answered
 LOCKED = "Too many failed attempts from this address: try again in 15 minutes."
 RETRY_AFTER = "900"
+DISABLED = "This user's account is disabled: ask the hub's administrator."
 
 
 # What the hub answers besides success, as its OpenAPI description says (every status an
@@ -110,7 +114,8 @@ class RequestLimits:
             return
         headers = dict(scope.get("headers") or [])
         push = scope["path"] == "/v1/push" and scope["method"] == "POST"
-        cap = MAX_PUSH_WIRE if push else MAX_OTHER
+        cap = MAX_PUSH_WIRE if push else (
+            MAX_CONSOLE if scope["path"].startswith("/console/") else MAX_OTHER)
         length = headers.get(b"content-length", b"0")
         if not length.isdigit() or int(length) > cap:
             await _json_error(413, f"The request body is over {cap:,} bytes.")(scope, receive, send)
@@ -199,9 +204,10 @@ def app_from_env() -> FastAPI:
 
 
 def app_from_settings(settings: HubSettings) -> FastAPI:
-    store = HubStore(settings.db, settings.secret.get_secret_value() if settings.secret else None)
+    store = HubStore(settings.db, settings.secret.get_secret_value() if settings.secret else None,
+                     keep_state=settings.keep_state)
     store.warm()
-    return create_app(store, settings.failure_delay)
+    return create_app(store, settings.failure_delay, settings.console())
 
 
 @asynccontextmanager
@@ -212,9 +218,10 @@ async def _ready(_app: FastAPI) -> AsyncIterator[None]:
     yield
 
 
-def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY) -> FastAPI:
+def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY,
+               console: ConsoleSettings | None = None) -> FastAPI:
     """`failure_delay`: seconds before a failed enrolment or token is answered (tests of
-    other things set 0)."""
+    other things set 0); `console`: the web console's settings (its defaults without)."""
     app = FastAPI(title="CNIS hub", version=__version__, default_response_class=JSONResponse,
                   description="Sync hub for CNIS Desktop laptops.", lifespan=_ready)
 
@@ -239,6 +246,9 @@ def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY) -> FastAPI
         if found.revoked:
             store.refused(found, "revoked_device", found.id)
             raise Revoked(found)
+        if found.disabled:
+            store.refused(found, "disabled_user", found.id)
+            raise HTTPException(403, DISABLED)
         return found
 
     class Caller:
@@ -317,9 +327,17 @@ def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY) -> FastAPI
         return JSONResponse(await device(lambda me: store.pull(me, since, limit, own)))
 
     @app.get("/v1/digest", response_model=DigestResult, responses=DEVICE_ERRORS)
-    async def digest(device: AsDevice,
+    async def digest(device: AsDevice, raw: Request,
                      upto: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0) -> DigestResult:
-        result: DigestResult = await device(lambda me: store.digest(me, upto))
+        # A sync ends with its digest: the console's "last sync" is kept here.
+        agent = raw.headers.get("user-agent", "")
+        version = agent.split("/", 1)[1] if agent.startswith("cnis-desktop/") else ""
+
+        def work(me: Device) -> DigestResult:
+            store.seen(me, version)
+            return store.digest(me, upto)
+
+        result: DigestResult = await device(work)
         return result
 
     @app.get("/v1/status", response_model=StatusResult, responses=DEVICE_ERRORS)
@@ -327,4 +345,5 @@ def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY) -> FastAPI
         me: Device = await device(lambda me: me)
         return {"device_id": me.id, "version": __version__}
 
+    install_console(app, store, console or ConsoleSettings(failure_delay=failure_delay))
     return app

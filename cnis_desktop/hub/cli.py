@@ -32,6 +32,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     revoke = sub.add_parser("revoke", help="revoke a device: it wipes itself on next contact")
     revoke.add_argument("device_id")
     sub.add_parser("audit", help="the latest audit events")
+    admin = sub.add_parser("admin-add", help="the first console administrator: prints the"
+                                             " second factor's key and recovery codes once")
+    admin.add_argument("name", help="the person's name")
+    admin.add_argument("--username", help="sign-in name (default: the name, lower case)")
+    admin.add_argument("--password-stdin", action="store_true",
+                       help="read the password from standard input (else it is asked for)")
+    sub.add_parser("rebuild-state", help="build every record's current state again from the"
+                                         " change log")
     args = parser.parse_args(argv)
     secret = settings.secret.get_secret_value() if settings.secret else None
     store = HubStore(args.db, secret)
@@ -56,6 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"{d['id']}\t{d['user_id']}\t{d['name']}\t{state}")
         elif args.command == "revoke":
             store.revoke(args.device_id)
+        elif args.command == "admin-add":
+            add_admin(store, args.name, args.username, args.password_stdin)
+        elif args.command == "rebuild-state":
+            print(f"{store.rebuild_state()} records")
         else:
             for event in store.audit_trail():
                 print("\t".join(str(v) for v in event.values()))
@@ -65,6 +77,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         store.close()
     return 0
+
+
+def add_admin(store: HubStore, name: str, username: str | None, from_stdin: bool) -> None:
+    from .console.accounts import add_first_administrator
+
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        import getpass
+
+        password = getpass.getpass("Password (at least 12 characters): ")
+        if getpass.getpass("The same again: ") != password:
+            raise HubError("the two passwords differ")
+    login = (username or name).strip().lower().replace(" ", ".")
+    new = add_first_administrator(store, name, login, password)
+    # Shown once: the hub keeps the key to check codes, and only hashes of the recovery codes.
+    print(f"Administrator {name} can sign in at /console/ as: {login}")
+    print(f"Authenticator key (TOTP): {new.secret}")
+    print(f"Authenticator URI: {new.uri}")
+    print("Recovery codes (each works once; keep them safe):")
+    for code in new.recovery_codes:
+        print(f"  {code}")
 
 
 if __name__ == "__main__":

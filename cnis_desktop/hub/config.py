@@ -8,6 +8,7 @@ import os
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from .console.routes import ConsoleSettings
 from .storage import default_location
 
 
@@ -22,8 +23,16 @@ class HubSettings(BaseSettings):
     failure_delay: float = Field(default=0.5, ge=0, le=10,
                                  description="Seconds before a failed enrolment or token is"
                                              " answered.")
+    keep_state: bool = Field(default=True, description="Keep each record's current state as"
+                             " changes arrive (the console reads it); off only to measure"
+                             " what the upkeep costs.")
+    authority: str = Field(default="Fictional County Council",
+                           description="The authority's name, shown on the console.")
     host: str = "127.0.0.1"
     port: int = Field(default=8443, ge=1, le=65535)
+
+    def console(self) -> ConsoleSettings:
+        return ConsoleSettings(authority=self.authority, failure_delay=self.failure_delay)
 
 
 def load_settings() -> HubSettings:

@@ -33,6 +33,7 @@ from ..domain.record_kinds import (
 )
 from ..domain.validation import validate_provider_fields
 from ..sync.wire import Change, DigestResult, PullResult, PushResult, Refusal
+from . import record_state
 from .batch_sql import BatchSql, PostgresBatchSql, SqliteBatchSql, _marks
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,10 @@ CREATE INDEX IF NOT EXISTS changes_providers ON changes (seq) WHERE record_type 
 CREATE INDEX IF NOT EXISTS caseload_user ON caseload (user_id);
 CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,
     actor TEXT NOT NULL, device_id TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS disabled_users (user_id TEXT PRIMARY KEY REFERENCES users (id),
+    at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS device_seen (device_id TEXT PRIMARY KEY, at TEXT NOT NULL,
+    version TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS hub_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS failures (kind TEXT NOT NULL, address TEXT NOT NULL,
     at TEXT NOT NULL);
@@ -84,6 +89,12 @@ INSERT INTO record_links SELECT record_id, record_type, child_id, received_at FR
 # record_links: which child each record belongs to ('' for the provider register), set by
 # the first change that names the record and never by a later one. Built from the change log
 # for a hub that had none (the last statement; a no-op once built).
+
+
+DEVICE_BY_TOKEN = ("SELECT d.id, d.user_id, d.name, d.revoked_at, u.role, x.at AS disabled_at"
+                   " FROM devices d JOIN users u ON u.id = d.user_id"
+                   " LEFT JOIN disabled_users x ON x.user_id = d.user_id"
+                   " WHERE d.token_hash = ?")
 
 
 def _now() -> str:
@@ -125,6 +136,7 @@ class Device:
     name: str
     revoked: bool
     role: str = ""
+    disabled: bool = False  # the user's account is disabled: refused, not wiped
 
 
 class HubError(Exception):
@@ -161,10 +173,13 @@ class HubStore:
     hub processes share it; each request takes its own pooled connection, and each
     change's id is unique in the database itself)."""
 
-    def __init__(self, location: Path | str, secret: str | None = None) -> None:
+    def __init__(self, location: Path | str, secret: str | None = None,
+                 keep_state: bool = True) -> None:
         """`secret`: keys the hash of enrolment codes (the settings' CNIS_HUB_SECRET); without
-        it, a key made for this hub and kept in its database."""
+        it, a key made for this hub and kept in its database. `keep_state`: keep each
+        record's current state as changes arrive (off only to measure what it costs)."""
         self.lock = threading.Lock()
+        self.keep_state = keep_state
         self._key: bytes | None = secret.encode() if secret else None
         self.postgres = str(location).startswith(("postgresql://", "postgres://"))
         self.pool: Any = None
@@ -180,18 +195,22 @@ class HubStore:
             with self.db() as conn:
                 conn.execute("SELECT pg_advisory_lock(4711)")  # one migrator at a time
                 conn.executescript(POSTGRES_SCHEMA)
+                conn.executescript(record_state.POSTGRES_SCHEMA)
                 conn.execute("SELECT pg_advisory_unlock(4711)")
         else:
             _private_file(Path(location))
             self.sqlite = sqlite3.connect(str(location), check_same_thread=False,
                                           isolation_level=None)
             self.sqlite.row_factory = sqlite3.Row
+            self.sqlite.create_function("cnis_merge", 2, record_state.merge_json,
+                                        deterministic=True)
             with self.db() as conn:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = FULL")
                 conn.execute("PRAGMA foreign_keys = ON")
                 conn.execute("PRAGMA busy_timeout = 10000")
                 conn.executescript(SCHEMA)
+                conn.executescript(record_state.SQLITE_SCHEMA)
 
     @contextmanager
     def db(self) -> Iterator[Any]:
@@ -212,9 +231,7 @@ class HubStore:
         with contextlib.ExitStack() as stack:
             count = self.pool.min_size if self.pool is not None else 1
             for conn in [stack.enter_context(self.db()) for _ in range(count)]:
-                conn.execute("SELECT d.id, d.user_id, d.name, d.revoked_at, u.role"
-                             " FROM devices d JOIN users u ON u.id = d.user_id"
-                             " WHERE d.token_hash = ?", ("",)).fetchall()
+                conn.execute(DEVICE_BY_TOKEN, ("",)).fetchall()
                 _Batch.read(conn, ghost, [{"change_id": "", "child_id": "", "record_id": "",
                                            "record_type": "", "op": "", "payload": {}}])
                 self._visible(conn, ghost, "*", "seq + 0 > ?", 0, 1)
@@ -287,6 +304,12 @@ class HubStore:
                                      " FROM devices ORDER BY enrolled_at").fetchall()
         return [dict(r) for r in rows]
 
+    def rebuild_state(self) -> int:
+        """The current state of every record, built again from the change log; how many
+        records it holds."""
+        with self.db() as conn:
+            return record_state.rebuild(conn, self.postgres)
+
     def audit_trail(self, limit: int = 200) -> list[dict[str, Any]]:
         with self.db() as conn:
             rows = conn.execute("SELECT at, actor, device_id, action, detail FROM audit"
@@ -319,13 +342,19 @@ class HubStore:
 
     def device_for(self, token: str) -> Device | None:
         with self.db() as conn:
-            row = conn.execute("SELECT d.id, d.user_id, d.name, d.revoked_at, u.role"
-                               " FROM devices d JOIN users u ON u.id = d.user_id"
-                               " WHERE d.token_hash = ?", (_hash(token),)).fetchone()
+            row = conn.execute(DEVICE_BY_TOKEN, (_hash(token),)).fetchone()
         if row is None:
             return None
         return Device(row["id"], row["user_id"], row["name"], row["revoked_at"] is not None,
-                      row["role"])
+                      row["role"], row["disabled_at"] is not None)
+
+    def seen(self, device: Device, version: str) -> None:
+        """When a device last finished a sync (its digest), and the version it reported:
+        once a sync, not once a request."""
+        with self.db() as conn:
+            conn.execute("INSERT INTO device_seen VALUES (?, ?, ?) ON CONFLICT (device_id)"
+                         " DO UPDATE SET at = excluded.at, version = excluded.version",
+                         (device.id, _now(), audit_text(version, 40)))
 
     def refused(self, device: Device | None, action: str, detail: str) -> None:
         with self.db() as conn:
@@ -389,6 +418,7 @@ class HubStore:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 batch = _Batch.read(conn, device, readable)
+                batch.keep_state = self.keep_state
                 for change in changes:
                     outcome = batch.admit(change) if _is_unicode(change) else UNREADABLE
                     if outcome == "accepted":
@@ -573,6 +603,10 @@ class _Batch:
     new_children: list[str] = field(default_factory=list)
     new_links: dict[str, _Link] = field(default_factory=dict)
     shared_changes: list[str] = field(default_factory=list)
+    # (record id, kind, child, op, payload, change id) of each admitted change, for the
+    # records' current state
+    state_rows: list[tuple[str, str, str, str, Any, str]] = field(default_factory=list)
+    keep_state: bool = True
 
     @classmethod
     def read(cls, conn: Any, device: Device, changes: list[Change]) -> _Batch:
@@ -635,6 +669,8 @@ class _Batch:
             (change["change_id"], digest, self.device.id, self.device.user_id,
              change["record_type"], change["record_id"], child_id, change["op"],
              change.get("base_version"), payload_json, self.received_at))
+        self.state_rows.append((change["record_id"], change["record_type"], child_id,
+                                change["op"], change["payload"], change["change_id"]))
         return "accepted"
 
     def _scope_problem(self, change: Change, child_id: str) -> str | None:
@@ -687,6 +723,11 @@ class _Batch:
             if linked != len(links):
                 raise _LinkRace()
             self.seqs.update({r["change_id"]: int(r["seq"]) for r in stored})
+            if self.keep_state:
+                record_state.apply_upkeep(self.conn, isinstance(self.conn, _PgConnection),
+                                          record_state.merged_by_record(
+                    (rid, kind, child, op, self.received_at, payload, "", self.seqs[cid])
+                    for rid, kind, child, op, payload, cid in self.state_rows))
         for what in self.shared_changes:
             _audit(self.conn, self.device.user_id, self.device.id, "shared_register_change",
                    what)

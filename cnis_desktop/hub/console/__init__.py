@@ -1,0 +1,1 @@
+"""The authority's web console, served by the hub under /console/."""
