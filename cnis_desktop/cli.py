@@ -70,8 +70,9 @@ def _existing_vault_path(args: argparse.Namespace) -> Path:
             if path == paths.demo_vault_path():
                 print(f"cnis: using the demo vault at {path}", file=sys.stderr)
             return path
-    raise CliError(f"no vault at {looked[0]} or {looked[1]}; create one with 'cnis init' or "
-                   "'cnis demo', or give --vault")
+    raise CliError(
+        f"no vault at {looked[0]} or {looked[1]}; create one with 'cnis init' or 'cnis demo', or give --vault"
+    )
 
 
 def _open(args: argparse.Namespace) -> Vault:
@@ -141,8 +142,10 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
                 visit = stored.effective()
                 day = visit.actual_date or visit.planned_date
                 when = f"{day:%d/%m/%Y}" if day else "-"
-                print(f"{stored.id}\t{when}\t{stored.status}\t"
-                      f"{codes.VISIT_TYPE.label(visit.visit_type)}\t{_t(child.display_name)}")
+                print(
+                    f"{stored.id}\t{when}\t{stored.status}\t"
+                    f"{codes.VISIT_TYPE.label(visit.visit_type)}\t{_t(child.display_name)}"
+                )
     finally:
         vault.close()
     return 0
@@ -173,8 +176,14 @@ def cmd_visits_add(args: argparse.Namespace) -> int:
         if show_procedure:  # as the form does on ticking the box: shown, and recorded
             visit.safeguarding_procedure_shown_at = datetime.now(UTC).replace(microsecond=0)
         interval = settings.timeline_rules().period("ehe_contact")
-        problems = {**(validate_visit_final(visit, date.today(), interval) if args.finalise
-                       else validate_visit_draft(visit)), **problems}
+        problems = {
+            **(
+                validate_visit_final(visit, date.today(), interval)
+                if args.finalise
+                else validate_visit_draft(visit)
+            ),
+            **problems,
+        }
         if problems:
             for name, message in problems.items():
                 print(f"cnis: {name.replace('_', ' ')}: {message}", file=sys.stderr)
@@ -204,8 +213,9 @@ def _output(args: argparse.Namespace) -> Path:
     return out
 
 
-def _write_audited(vault: Vault, out: Path, data: bytes, record_type: str, record_id: str,
-                   detail: str) -> None:
+def _write_audited(
+    vault: Vault, out: Path, data: bytes, record_type: str, record_id: str, detail: str
+) -> None:
     """Write the file whole or not at all, and audit what really happened."""
     try:
         write_private_atomically(out, data)
@@ -231,12 +241,12 @@ def cmd_print_visit_summary(args: argparse.Namespace) -> int:
     try:
         document = visit_summary(vault, args.visit_id, copy, authority=authority)
         data = renderer(args.format)(document)
-        _write_audited(vault, out, data, "visit", args.visit_id,
-                       audit_detail("visit summary", copy, args.format))
+        _write_audited(
+            vault, out, data, "visit", args.visit_id, audit_detail("visit summary", copy, args.format)
+        )
     finally:
         vault.close()
-    print(f"Wrote {out} ({len(data):,} bytes), the {copy.notice.lower()}. It is not encrypted: "
-          "keep it safe.")
+    print(f"Wrote {out} ({len(data):,} bytes), the {copy.notice.lower()}. It is not encrypted: keep it safe.")
     return 0
 
 
@@ -246,8 +256,7 @@ def _left_out(values: list[str]) -> dict[str, str]:
     for value in values:
         key, _, reason = value.partition("=")
         if key.strip() not in SECTIONS:
-            raise CliError(f"--leave-out: no section '{key.strip()}'; sections: "
-                           f"{', '.join(SECTIONS)}")
+            raise CliError(f"--leave-out: no section '{key.strip()}'; sections: {', '.join(SECTIONS)}")
         found[key.strip()] = reason.strip()
     return found
 
@@ -258,21 +267,30 @@ def cmd_print_review_pack(args: argparse.Namespace) -> int:
     out = _output(args)
     _period(args)
     reasons = _left_out(args.leave_out or [])
-    options = PackOptions(args.from_, args.to, frozenset(SECTIONS) - frozenset(reasons),
-                          third_party=_third_party(args), audience=args.copy,
-                          left_out_reasons=reasons)
+    options = PackOptions(
+        args.from_,
+        args.to,
+        frozenset(SECTIONS) - frozenset(reasons),
+        third_party=_third_party(args),
+        audience=args.copy,
+        left_out_reasons=reasons,
+    )
     settings = Settings.load()
     vault = _open(args)
     try:
-        document = review_pack(vault, args.child_id, options, rules=settings.timeline_rules(),
-                               authority=settings.authority_name)
+        document = review_pack(
+            vault, args.child_id, options, rules=settings.timeline_rules(), authority=settings.authority_name
+        )
         data = renderer(args.format)(document)
-        _write_audited(vault, out, data, "child", args.child_id,
-                       audit_detail("review pack", options.copy, args.format))
+        _write_audited(
+            vault, out, data, "child", args.child_id, audit_detail("review pack", options.copy, args.format)
+        )
     finally:
         vault.close()
-    print(f"Wrote {out} ({len(data):,} bytes), the {options.copy.notice.lower()}. It is not "
-          "encrypted: keep it safe.")
+    print(
+        f"Wrote {out} ({len(data):,} bytes), the {options.copy.notice.lower()}. It is not "
+        "encrypted: keep it safe."
+    )
     return 0
 
 
@@ -292,7 +310,8 @@ def _date_arg(text: str) -> date:
         raise argparse.ArgumentTypeError("a date is needed")
     if not EARLIEST <= value <= LATEST:
         raise argparse.ArgumentTypeError(
-            f"{text}: give a date between {EARLIEST:%d/%m/%Y} and {LATEST:%d/%m/%Y}")
+            f"{text}: give a date between {EARLIEST:%d/%m/%Y} and {LATEST:%d/%m/%Y}"
+        )
     return value
 
 
@@ -313,15 +332,18 @@ def _refuse_control_characters(option: str, text: str) -> None:
 def cmd_eotas_log(args: argparse.Namespace) -> int:
     status = codes.ACTIVITY_STATUS_KEYS.get(args.status, args.status)
     if status not in codes.ACTIVITY_STATUS:
-        raise CliError(f"unknown status '{args.status}': use one of "
-                       f"{', '.join(codes.ACTIVITY_STATUS.codes)} (or d, p, f, n, r)")
+        raise CliError(
+            f"unknown status '{args.status}': use one of "
+            f"{', '.join(codes.ACTIVITY_STATUS.codes)} (or d, p, f, n, r)"
+        )
     if status != "delivered" and args.minutes:
         raise CliError("only a delivered session has minutes; give --minutes 0 or leave it out")
     if not 0 <= args.minutes <= 24 * 60:
         raise CliError("--minutes: give the minutes delivered, from 0 to 1,440")
     if args.date > date.today():
-        raise CliError(f"--date {args.date:%d/%m/%Y} is after today: a session is logged once "
-                       "it has happened")
+        raise CliError(
+            f"--date {args.date:%d/%m/%Y} is after today: a session is logged once it has happened"
+        )
     if args.date.year < 2000:
         raise CliError(f"--date {args.date:%d/%m/%Y} is before any EOTAS package")
     _refuse_control_characters("--note", args.note or "")
@@ -332,10 +354,14 @@ def cmd_eotas_log(args: argparse.Namespace) -> int:
         from .domain.hours import session_minutes
 
         entry = ActivityEntry(
-            child_id=args.child_id, component_id=component.id, entry_date=args.date,
+            child_id=args.child_id,
+            component_id=component.id,
+            entry_date=args.date,
             planned_minutes=session_minutes(component.record),
-            actual_minutes=args.minutes if status == "delivered" else 0, status=status,
-            what_done=args.note or "")
+            actual_minutes=args.minutes if status == "delivered" else 0,
+            status=status,
+            what_done=args.note or "",
+        )
         entry_id = vault.eotas.log(entry)
     finally:
         vault.close()
@@ -360,10 +386,16 @@ def cmd_eotas_summary(args: argparse.Namespace) -> int:
         print(f"  component {c.id}  {c.record.name}  {c.record.planned_hours_per_week:g} h/week")
     print("week (Mon)\tplanned h\tdelivered h\tfull-time h\tbelow plan\tnot delivered")
     for w in weeks:
-        causes = ", ".join(f"{codes.ACTIVITY_STATUS.label(k).lower()} {n}"
-                           for k, n in sorted(w.not_delivered.items())) or "-"
-        print(f"{w.start:%d/%m/%Y}\t{w.planned_minutes / 60:.1f}\t{w.delivered_minutes / 60:.1f}"
-              f"\t{w.threshold_minutes / 60:.1f}\t{'yes' if w.below_plan else 'no'}\t{causes}")
+        causes = (
+            ", ".join(
+                f"{codes.ACTIVITY_STATUS.label(k).lower()} {n}" for k, n in sorted(w.not_delivered.items())
+            )
+            or "-"
+        )
+        print(
+            f"{w.start:%d/%m/%Y}\t{w.planned_minutes / 60:.1f}\t{w.delivered_minutes / 60:.1f}"
+            f"\t{w.threshold_minutes / 60:.1f}\t{'yes' if w.below_plan else 'no'}\t{causes}"
+        )
     planned = sum(w.planned_minutes for w in weeks) / 60
     delivered = sum(w.delivered_minutes for w in weeks) / 60
     print(f"total\t{planned:.1f}\t{delivered:.1f}")
@@ -374,25 +406,25 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     settings = Settings.load()
     vault = _open(args)
     try:
-        items = vault.oversight.dashboard(rules=settings.timeline_rules(),
-                                          thresholds=settings.thresholds())
+        items = vault.oversight.dashboard(rules=settings.timeline_rules(), thresholds=settings.thresholds())
     finally:
         vault.close()
     today = date.today()
-    titles = {"deadlines": "Deadlines overdue or due in the next 14 days",
-              "consent": "Consent to home educate not yet decided",
-              "absence": "Persistent or severe absence (sessions missed)",
-              "health": "Arrangements not notified to health",
-              "partners": "Arrangements not notified to any partner",
-              "hours": "Below full time for their key stage",
-              "lead": "No lead professional"}
+    titles = {
+        "deadlines": "Deadlines overdue or due in the next 14 days",
+        "consent": "Consent to home educate not yet decided",
+        "absence": "Persistent or severe absence (sessions missed)",
+        "health": "Arrangements not notified to health",
+        "partners": "Arrangements not notified to any partner",
+        "hours": "Below full time for their key stage",
+        "lead": "No lead professional",
+    }
     for section, title in titles.items():
         found = [i for i in items if i.section == section]
         print(f"{title}: {len(found)}")
         for i in found:
             when = f"{i.due:%d/%m/%Y} ({i.state(today)})" if i.due else ""
-            print(_t("\t".join(x for x in (i.child_id, i.child_name, i.title, when, i.detail)
-                            if x)))
+            print(_t("\t".join(x for x in (i.child_id, i.child_name, i.title, when, i.detail) if x)))
     return 0
 
 
@@ -410,8 +442,10 @@ def _read_sheet_file(path: Path) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise CliError(f"{path} is not an ordinary file")
         if info.st_size > MAX_SHEET_BYTES:
-            raise CliError(f"{path} is {info.st_size / 1e6:.0f} MB; a caseload sheet is at "
-                           f"most {MAX_SHEET_BYTES // 2**20} MB")
+            raise CliError(
+                f"{path} is {info.st_size / 1e6:.0f} MB; a caseload sheet is at "
+                f"most {MAX_SHEET_BYTES // 2**20} MB"
+            )
         return path.read_bytes()
     except OSError as exc:
         raise CliError(f"cannot read {path}: {exc.strerror}") from exc
@@ -426,18 +460,23 @@ def cmd_import_register(args: argparse.Namespace) -> int:
     vault = _open(args)
     try:
         try:
-            plan = plan_import(vault, data, args.format,
-                               titles=Settings.load().register_columns)
+            plan = plan_import(vault, data, args.format, titles=Settings.load().register_columns)
         except csv.Error as exc:  # e.g. a cell over the csv module's 128 KiB
-            raise CliError(f"{path} cannot be read as a spreadsheet ({exc}); nothing was "
-                           "imported") from exc
+            raise CliError(f"{path} cannot be read as a spreadsheet ({exc}); nothing was imported") from exc
         if plan.missing_columns:
-            raise CliError(f"the sheet has no {', '.join(plan.missing_columns)} column; "
-                           "nothing was imported")
+            raise CliError(f"the sheet has no {', '.join(plan.missing_columns)} column; nothing was imported")
         for row in plan.rows:
             detail = f" ({', '.join(row.changes)})" if row.changes else ""
-            also = (" (also line" + ("s " if len(row.lines) > 2 else " ")
-                    + ", ".join(str(n) for n in row.lines[1:]) + ")") if len(row.lines) > 1 else ""
+            also = (
+                (
+                    " (also line"
+                    + ("s " if len(row.lines) > 2 else " ")
+                    + ", ".join(str(n) for n in row.lines[1:])
+                    + ")"
+                )
+                if len(row.lines) > 1
+                else ""
+            )
             tidy = f"; {len(row.flags)} to tidy up" if row.flags else ""
             print(_t(f"line {row.line}: {row.action} {row.name}{also}{detail}{tidy}"))
         for line, reason in plan.rejected:
@@ -450,27 +489,35 @@ def cmd_import_register(args: argparse.Namespace) -> int:
                 lines = ", ".join(str(n) for n in value.lines[:10])
                 more = f" and {len(value.lines) - 10} more" if len(value.lines) > 10 else ""
                 rows = f"{len(value.lines)} row{'s' if len(value.lines) != 1 else ''}"
-                print(f"  {value.column} '{value.text or '(blank)'}' on {rows} "
-                      f"(line{'s' if len(value.lines) != 1 else ''} {lines}{more}): "
-                      f"{value.describe()} [{ORIGINS[value.origin]}]")
+                print(
+                    f"  {value.column} '{value.text or '(blank)'}' on {rows} "
+                    f"(line{'s' if len(value.lines) != 1 else ''} {lines}{more}): "
+                    f"{value.describe()} [{ORIGINS[value.origin]}]"
+                )
         if plan.differences:
-            print("Differences between lines about one child (the first line's value is used "
-                  "and flagged for a person to decide):")
+            print(
+                "Differences between lines about one child (the first line's value is used "
+                "and flagged for a person to decide):"
+            )
             for row, difference in plan.differences:
                 said = " · ".join(f"line {n}: {text}" for n, text in difference.values)
                 print(f"  {row.name}, {difference.title}: {said}")
-        print(f"{plan.count('create')} to create, {plan.count('update')} to update, "
-              f"{plan.count('unchanged')} unchanged, {len(plan.doubtful)} doubtful, "
-              f"{len(plan.rejected)} rejected; {len(plan.values)} values to map, "
-              f"{plan.flag_count} values flagged for tidy-up")
+        print(
+            f"{plan.count('create')} to create, {plan.count('update')} to update, "
+            f"{plan.count('unchanged')} unchanged, {len(plan.doubtful)} doubtful, "
+            f"{len(plan.rejected)} rejected; {len(plan.values)} values to map, "
+            f"{plan.flag_count} values flagged for tidy-up"
+        )
         if args.dry_run:
             return 0
         same: set[int] = set()
         if not args.yes:
             for row in plan.doubtful:
                 existing = vault.children.get(row.candidate).record
-                if _ask(f"line {row.line}: is {row.name} the same child as "
-                        f"{existing.display_name} ({existing.date_of_birth:%d/%m/%Y})? [y/N] "):
+                if _ask(
+                    f"line {row.line}: is {row.name} the same child as "
+                    f"{existing.display_name} ({existing.date_of_birth:%d/%m/%Y})? [y/N] "
+                ):
                     same.add(row.line)
             if not _ask("Import these changes? [y/N] "):
                 print("Nothing was imported.")
@@ -515,13 +562,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if report.wiped:
         print("This laptop was revoked by the hub: its vault has been wiped.")
         return 2
-    print(f"Pushed {report.pushed} changes ({report.duplicates} already on the hub), "
-          f"pulled {report.pulled}.")
+    print(f"Pushed {report.pushed} changes ({report.duplicates} already on the hub), pulled {report.pulled}.")
     for record_id, reason in report.refused:
         print(f"refused: {record_id}: {reason}")
     if report.set_aside:
-        print(f"set aside: {report.set_aside} pulled changes named one child but were about"
-              " another; not applied (see the sync problems)")
+        print(
+            f"set aside: {report.set_aside} pulled changes named one child but were about"
+            " another; not applied (see the sync problems)"
+        )
     return 0
 
 
@@ -556,10 +604,8 @@ def cmd_export_register(args: argparse.Namespace) -> int:
     try:
         # export_table + write_sheet rather than export_sheet, which audits the export as
         # done before the file is written: here the audit follows the write.
-        text = write_sheet(*export_table(vault, args.format,
-                                         titles=Settings.load().register_columns))
-        _write_audited(vault, out, text.encode("utf-8-sig"), "register", "",
-                       f"{args.format} CSV")
+        text = write_sheet(*export_table(vault, args.format, titles=Settings.load().register_columns))
+        _write_audited(vault, out, text.encode("utf-8-sig"), "register", "", f"{args.format} CSV")
     finally:
         vault.close()
     print(f"Wrote {out}. It is not encrypted: keep it safe.")
@@ -594,8 +640,9 @@ _METAVARS = {"date": "DD/MM/YYYY", "count": "N", "school_year": "YYYY/YY"}
 def _add_timeline(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from .domain.processes import PROCESSES
 
-    timeline = sub.add_parser("timeline", help="statutory dates for a process, each with its rule "
-                                               "(no vault needed)")
+    timeline = sub.add_parser(
+        "timeline", help="statutory dates for a process, each with its rule (no vault needed)"
+    )
     # Not "process": the attendance order has a field of that name.
     tsub = timeline.add_subparsers(dest="timeline_process", required=True)
     for process in PROCESSES.values():
@@ -604,8 +651,12 @@ def _add_timeline(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             codes_ = [code for code, _ in spec.choices if code]
             metavar = "|".join(codes_) if codes_ else _METAVARS[spec.kind]
             wanted = " (needed)" if spec.required else ""
-            p.add_argument(spec.option, dest=spec.name, metavar=metavar,
-                           help=f"{spec.label.lower()}{wanted}" + (f"; {spec.hint}" if spec.hint else ""))
+            p.add_argument(
+                spec.option,
+                dest=spec.name,
+                metavar=metavar,
+                help=f"{spec.label.lower()}{wanted}" + (f"; {spec.hint}" if spec.hint else ""),
+            )
         p.set_defaults(func=cmd_timeline)
 
 
@@ -614,15 +665,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"cnis {__version__}")
     # Accepted before the command (`cnis --vault V children list`) and after it; after it
     # SUPPRESS keeps the subcommand from overwriting a value given before it.
-    vault_help = ("vault file (default: $CNIS_VAULT, the user's data folder, or the demo "
-                  "vault made by 'cnis demo')")
+    vault_help = (
+        "vault file (default: $CNIS_VAULT, the user's data folder, or the demo vault made by 'cnis demo')"
+    )
     stdin_help = "read the passphrase from the first line of standard input"
     parser.add_argument("--vault", help=vault_help)
     parser.add_argument("--passphrase-stdin", action="store_true", help=stdin_help)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--vault", default=argparse.SUPPRESS, help=vault_help)
-    common.add_argument("--passphrase-stdin", action="store_true", default=argparse.SUPPRESS,
-                        help=stdin_help)
+    common.add_argument("--passphrase-stdin", action="store_true", default=argparse.SUPPRESS, help=stdin_help)
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("init", parents=[common], help="create an encrypted vault")
@@ -645,12 +696,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = vsub.add_parser("list", parents=[common], help="one visit a line, id first")
     p.add_argument("child_id", nargs="?")
     p.set_defaults(func=cmd_visits_list)
-    p = vsub.add_parser("add", parents=[common],
-                        help="a visit from a JSON file of the form's fields; prints its id")
+    p = vsub.add_parser(
+        "add", parents=[common], help="a visit from a JSON file of the form's fields; prints its id"
+    )
     p.add_argument("child_id")
     p.add_argument("--from", dest="from_file", required=True, metavar="VISIT.json")
-    p.add_argument("--finalise", action="store_true",
-                   help="finalise it (checked as Finalise checks it); without: a draft")
+    p.add_argument(
+        "--finalise",
+        action="store_true",
+        help="finalise it (checked as Finalise checks it); without: a draft",
+    )
     p.set_defaults(func=cmd_visits_add)
 
     eotas = sub.add_parser("eotas", help="EOTAS packages: the activity log and hours")
@@ -660,9 +715,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", required=True, type=_date_arg, help="dd/mm/yyyy")
     p.add_argument("--component", required=True, help="the component's id or name")
     p.add_argument("--minutes", type=int, default=0, help="minutes delivered")
-    p.add_argument("--status", default="delivered",
-                   help="delivered, cancelled_provider, cancelled_family, dna, rescheduled "
-                        "(or d, p, f, n, r)")
+    p.add_argument(
+        "--status",
+        default="delivered",
+        help="delivered, cancelled_provider, cancelled_family, dna, rescheduled (or d, p, f, n, r)",
+    )
     p.add_argument("--note", help="what was done")
     p.set_defaults(func=cmd_eotas_log)
     p = esub.add_parser("summary", parents=[common], help="hours week by week")
@@ -680,8 +737,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--format", choices=sorted(FORMATS), default="annex-b")
     p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
-    p.add_argument("--yes", action="store_true",
-                   help="do not ask (doubtful matches are then left out)")
+    p.add_argument("--yes", action="store_true", help="do not ask (doubtful matches are then left out)")
     p.set_defaults(func=cmd_import_register)
     exports = sub.add_parser("export", help="export the caseload as a spreadsheet (CSV)")
     xsub = exports.add_subparsers(dest="what", required=True)
@@ -696,38 +752,56 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_enrol)
     p = sub.add_parser("sync", parents=[common], help="push changes to the hub and pull new ones")
     p.set_defaults(func=cmd_sync)
-    p = sub.add_parser("check", parents=[common],
-                       help="check every page of the vault (read only; the app does this daily)")
+    p = sub.add_parser(
+        "check", parents=[common], help="check every page of the vault (read only; the app does this daily)"
+    )
     p.set_defaults(func=cmd_check)
 
     printing = sub.add_parser("print", help="documents as PDF")
     psub = printing.add_subparsers(dest="document", required=True)
     copies = argparse.ArgumentParser(add_help=False)
-    copies.add_argument("--copy", choices=AUDIENCE.codes, default=SAFEST_AUDIENCE,
-                        help="family (the default: safeguarding and third-party information "
-                             "withheld), professional (safeguarding withheld) or record "
-                             "(everything)")
-    copies.add_argument("--third-party", action="store_true",
-                        help="include third-party information in a family copy")
-    copies.add_argument("--no-third-party", action="store_true",
-                        help="withhold third-party information (parents' views, others "
-                             "present, provider names) from any copy")
-    copies.add_argument("--format", choices=("pdf", "odt"), default="pdf",
-                        help="pdf (printable) or odt (the accessible version, for a screen "
-                             "reader)")
+    copies.add_argument(
+        "--copy",
+        choices=AUDIENCE.codes,
+        default=SAFEST_AUDIENCE,
+        help="family (the default: safeguarding and third-party information "
+        "withheld), professional (safeguarding withheld) or record "
+        "(everything)",
+    )
+    copies.add_argument(
+        "--third-party", action="store_true", help="include third-party information in a family copy"
+    )
+    copies.add_argument(
+        "--no-third-party",
+        action="store_true",
+        help="withhold third-party information (parents' views, others "
+        "present, provider names) from any copy",
+    )
+    copies.add_argument(
+        "--format",
+        choices=("pdf", "odt"),
+        default="pdf",
+        help="pdf (printable) or odt (the accessible version, for a screen reader)",
+    )
     p = psub.add_parser("visit-summary", parents=[common, copies], help="a visit summary")
     p.add_argument("visit_id")
     p.add_argument("--out", required=True, help="file to write (not encrypted)")
     p.set_defaults(func=cmd_print_visit_summary)
-    p = psub.add_parser("review-pack", parents=[common, copies],
-                        help="a review pack (an EHC annual review for a child with a plan)")
+    p = psub.add_parser(
+        "review-pack",
+        parents=[common, copies],
+        help="a review pack (an EHC annual review for a child with a plan)",
+    )
     p.add_argument("child_id")
     p.add_argument("--from", dest="from_", required=True, type=_date_arg)
     p.add_argument("--to", required=True, type=_date_arg)
     p.add_argument("--out", required=True, help="file to write (not encrypted)")
-    p.add_argument("--leave-out", action="append", metavar="SECTION[=REASON]",
-                   help="a section to leave out, and why (repeatable): "
-                        + ", ".join(SECTIONS))
+    p.add_argument(
+        "--leave-out",
+        action="append",
+        metavar="SECTION[=REASON]",
+        help="a section to leave out, and why (repeatable): " + ", ".join(SECTIONS),
+    )
     p.set_defaults(func=cmd_print_review_pack)
     return parser
 

@@ -65,17 +65,21 @@ def _shown(name: str, value: Any) -> str:
     """A visit field's stored (JSON) value as a person reads it."""
     if value is None or value == "" or value == []:
         return "Not recorded"
-    lists = {"visit_type": codes.VISIT_TYPE, "basis": codes.VISIT_BASIS,
-             "format_offered": codes.VISIT_FORMAT, "format_used": codes.VISIT_FORMAT,
-             "judgement": codes.JUDGEMENT}
+    lists = {
+        "visit_type": codes.VISIT_TYPE,
+        "basis": codes.VISIT_BASIS,
+        "format_offered": codes.VISIT_FORMAT,
+        "format_used": codes.VISIT_FORMAT,
+        "judgement": codes.JUDGEMENT,
+    }
     if name in lists:
         return lists[name].label(value)
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if name == "actions":
         return "; ".join(
-            f"{a.get('what') or '–'} ({a.get('who') or '–'}, by "
-            f"{_shown('due', a.get('due'))})" for a in value)
+            f"{a.get('what') or '–'} ({a.get('who') or '–'}, by {_shown('due', a.get('due'))})" for a in value
+        )
     if name == "restricted_fields":
         return ", ".join(FIELD_LABELS.get(v, v) for v in value)
     if isinstance(value, str) and len(value) >= 10 and value[4] == "-" and value[7] == "-":
@@ -92,12 +96,11 @@ def _change_withheld(name: str, before: Visit, after: Visit, copy: Copy) -> bool
     if not copy.shows_safeguarding and name in SAFEGUARDING_FIELDS:
         return True
     if not copy.shows_restricted:
-        if name == "restricted_fields" or name in before.restricted_fields \
-                or name in after.restricted_fields:
+        if name == "restricted_fields" or name in before.restricted_fields or name in after.restricted_fields:
             return True
         if name == "actions" and any(
-                action_is_restricted(a, v.safeguarding_concern)
-                for v in (before, after) for a in v.actions):
+            action_is_restricted(a, v.safeguarding_concern) for v in (before, after) for a in v.actions
+        ):
             return True
     return not copy.third_party and name in THIRD_PARTY_FIELDS
 
@@ -117,39 +120,52 @@ def amendment_lines(stored: StoredVisit, copy: Copy) -> list[AmendmentLine]:
             changes = ((WITHHELD, WITHHELD, WITHHELD),)
             reason = WITHHELD
         else:
-            changes = tuple((FIELD_LABELS.get(n, n.replace("_", " ")),
-                             _shown(n, before_fields.get(n)), _shown(n, value))
-                            for n, value in sorted(amendment.changes.items()))
+            changes = tuple(
+                (FIELD_LABELS.get(n, n.replace("_", " ")), _shown(n, before_fields.get(n)), _shown(n, value))
+                for n, value in sorted(amendment.changes.items())
+            )
             reason = amendment.reason
         lines.append(AmendmentLine(amendment.created_at, amendment.created_by, reason, changes))
         state = after
     return lines
 
 
-def visit_summary_data(vault: Vault, visit_id: str, copy: Copy | None = None,
-                       today: date | None = None, authority: str = "") -> VisitSummaryData:
+def visit_summary_data(
+    vault: Vault, visit_id: str, copy: Copy | None = None, today: date | None = None, authority: str = ""
+) -> VisitSummaryData:
     copy = copy or copy_for()
     stored = vault.visits.get(visit_id)
     child = vault.children.get(stored.record.child_id).record
     visit, withheld = visit_for_copy(stored.effective(), copy)
     return VisitSummaryData(
-        child=child, visit=visit, copy=copy, record_id=stored.id, final=stored.is_final,
-        finalised_at=stored.finalised_at, finalised_by=stored.finalised_by,
-        amendments=amendment_lines(stored, copy), withheld=withheld,
-        case_reference=case_reference(stored.record.child_id, child), document_id=new_id(),
-        author=author_line(vault, authority), today=today or date.today())
+        child=child,
+        visit=visit,
+        copy=copy,
+        record_id=stored.id,
+        final=stored.is_final,
+        finalised_at=stored.finalised_at,
+        finalised_by=stored.finalised_by,
+        amendments=amendment_lines(stored, copy),
+        withheld=withheld,
+        case_reference=case_reference(stored.record.child_id, child),
+        document_id=new_id(),
+        author=author_line(vault, authority),
+        today=today or date.today(),
+    )
 
 
-def visit_summary_pdf(vault: Vault, visit_id: str, today: date | None = None,
-                      copy: Copy | None = None, authority: str = "") -> tuple[Child, bytes]:
+def visit_summary_pdf(
+    vault: Vault, visit_id: str, today: date | None = None, copy: Copy | None = None, authority: str = ""
+) -> tuple[Child, bytes]:
     from .reports.pdf_render import render_pdf
 
     data = visit_summary_data(vault, visit_id, copy, today, authority)
     return data.child, render_pdf(visit_summary_document(data))
 
 
-def visit_summary(vault: Vault, visit_id: str, copy: Copy, today: date | None = None,
-                  authority: str = "") -> Document:
+def visit_summary(
+    vault: Vault, visit_id: str, copy: Copy, today: date | None = None, authority: str = ""
+) -> Document:
     return visit_summary_document(visit_summary_data(vault, visit_id, copy, today, authority))
 
 
@@ -161,8 +177,9 @@ def pack_kind(vault: Vault, child_id: str, child: Child) -> str:
     plan = vault.ehc.plan_for(child_id)
     if plan is not None and plan.record.final_date is not None:
         return "ehc_review"
-    if (plan is not None and plan.record.requested_date is not None
-            and plan.record.agreed_to_assess != "no") or child.send_status == "ehc_assessment":
+    if (
+        plan is not None and plan.record.requested_date is not None and plan.record.agreed_to_assess != "no"
+    ) or child.send_status == "ehc_assessment":
         return "assessment"
     current = vault.arrangements.current(child_id)
     if current is not None and current.record.type == "ehe":
@@ -174,8 +191,13 @@ def _views_words(record: ViewsRecord, copy: Copy) -> list[ChildWords]:
     method = codes.VIEWS_METHOD.label(record.method)
     if not record.consent_to_share and not copy.shows_restricted:
         if any(st.exact_words and st.text.strip() for st in record.statements):
-            return [ChildWords(WITHHELD, f"Views record ({method}); the child did not agree "
-                               "to share it", record.gathered_on)]
+            return [
+                ChildWords(
+                    WITHHELD,
+                    f"Views record ({method}); the child did not agree to share it",
+                    record.gathered_on,
+                )
+            ]
         return []
     sections = dict(codes.VIEWS_SECTIONS.get(record.method, ()))
     order = list(sections)
@@ -187,21 +209,26 @@ def _views_words(record: ViewsRecord, copy: Copy) -> list[ChildWords]:
         for statement in record.statements:
             if statement.section == key and statement.exact_words and statement.text.strip():
                 where = f", {sections[key]}" if len(sections) > 1 and key in sections else ""
-                found.append(ChildWords(statement.text.strip(), f"Views record ({method}{where})",
-                                        record.gathered_on))
+                found.append(
+                    ChildWords(statement.text.strip(), f"Views record ({method}{where})", record.gathered_on)
+                )
     return found
 
 
 def _visit_words(visit: Visit) -> list[ChildWords]:
     if not visit.child_views.strip():
         return []
-    return [ChildWords(visit.child_views.strip(),
-                       f"Visit ({codes.VISIT_TYPE.label(visit.visit_type)})", visit.actual_date)]
+    return [
+        ChildWords(
+            visit.child_views.strip(),
+            f"Visit ({codes.VISIT_TYPE.label(visit.visit_type)})",
+            visit.actual_date,
+        )
+    ]
 
 
 def _views_for_copy(record: ViewsRecord, copy: Copy) -> ViewsRecord:
-    changes: dict[str, Any] = {"unsafe_details": "" if not copy.shows_safeguarding
-                               else record.unsafe_details}
+    changes: dict[str, Any] = {"unsafe_details": "" if not copy.shows_safeguarding else record.unsafe_details}
     if not copy.shows_safeguarding:
         changes["unsafe_raised_at"] = None
     if not copy.third_party:
@@ -210,8 +237,9 @@ def _views_for_copy(record: ViewsRecord, copy: Copy) -> ViewsRecord:
     return dataclasses.replace(record, **changes)
 
 
-def _actions_for_copy(source: str, actions: list[Action], concern: bool,
-                      copy: Copy) -> list[tuple[str, Action]]:
+def _actions_for_copy(
+    source: str, actions: list[Action], concern: bool, copy: Copy
+) -> list[tuple[str, Action]]:
     if copy.shows_restricted:
         return [(source, a) for a in actions]
     kept = [(source, a) for a in actions if not action_is_restricted(a, concern)]
@@ -220,18 +248,28 @@ def _actions_for_copy(source: str, actions: list[Action], concern: bool,
     return kept
 
 
-def review_pack_data(vault: Vault, child_id: str, options: PackOptions,
-                     rules: Rules | None = None, today: date | None = None,
-                     authority: str = "") -> PackData:
+def review_pack_data(
+    vault: Vault,
+    child_id: str,
+    options: PackOptions,
+    rules: Rules | None = None,
+    today: date | None = None,
+    authority: str = "",
+) -> PackData:
     """`rules`: the authority's timescales (settings.timeline_rules()), as Today uses."""
     start, end = options.start, options.end
     day, rules = today or date.today(), rules or Rules()
     copy = options.copy
     child = vault.children.get(child_id).record
-    data = PackData(child=child, kind=pack_kind(vault, child_id, child), copy=copy,
-                    author=author_line(vault, authority),
-                    case_reference=case_reference(child_id, child), document_id=new_id(),
-                    today=day)
+    data = PackData(
+        child=child,
+        kind=pack_kind(vault, child_id, child),
+        copy=copy,
+        author=author_line(vault, authority),
+        case_reference=case_reference(child_id, child),
+        document_id=new_id(),
+        today=day,
+    )
     plan = vault.ehc.plan_for(child_id)
     if plan is not None:
         data.plan = plan.record
@@ -239,45 +277,72 @@ def review_pack_data(vault: Vault, child_id: str, options: PackOptions,
         data.review = review.record if review else None
         if data.kind == "ehc_review":
             concluded = vault.ehc.concluded_review(child_id)
-            data.deadlines = review_deadlines(plan.record, data.review, rules, day,
-                                              child.date_of_birth,
-                                              concluded.record if concluded else None)
+            data.deadlines = review_deadlines(
+                plan.record,
+                data.review,
+                rules,
+                day,
+                child.date_of_birth,
+                concluded.record if concluded else None,
+            )
         elif data.kind == "assessment":
             data.deadlines = assessment_deadlines(plan.record, rules, day)
-    views = [v.record for v in vault.ehc.views.for_child(child_id)
-             if v.is_final and v.record.gathered_on and start <= v.record.gathered_on <= end]
+    views = [
+        v.record
+        for v in vault.ehc.views.for_child(child_id)
+        if v.is_final and v.record.gathered_on and start <= v.record.gathered_on <= end
+    ]
     views.sort(key=lambda r: r.gathered_on or date.min)
     voices: list[ChildWords] = []
     for record in views:
         voices += _views_words(record, copy)
         if record.unsafe_raised_at and copy.shows_safeguarding:
-            data.safeguarding.append((record.gathered_on, "The child said they felt unsafe: "
-                                      + (record.unsafe_details.strip() or "Not recorded")))
+            data.safeguarding.append(
+                (
+                    record.gathered_on,
+                    "The child said they felt unsafe: " + (record.unsafe_details.strip() or "Not recorded"),
+                )
+            )
     data.views = [_views_for_copy(r, copy) for r in views]
     for outcome in vault.ehc.outcomes_for(child_id):
-        progress = [p for p in vault.ehc.progress(outcome.id)
-                    if p.recorded_on and start <= p.recorded_on <= end]
+        progress = [
+            p for p in vault.ehc.progress(outcome.id) if p.recorded_on and start <= p.recorded_on <= end
+        ]
         data.outcomes.append((outcome.record, progress))
     visits = [v.effective() for v in vault.visits.for_child(child_id) if v.is_final]
-    visits = sorted((v for v in visits if v.actual_date and start <= v.actual_date <= end),
-                    key=lambda v: v.actual_date or date.min)
+    visits = sorted(
+        (v for v in visits if v.actual_date and start <= v.actual_date <= end),
+        key=lambda v: v.actual_date or date.min,
+    )
     for original in visits:
         shown, _ = visit_for_copy(original, copy)
         data.visits.append(shown)
-        voices += [w if "child_views" not in original.restricted_fields or copy.shows_restricted
-                   else ChildWords(WITHHELD, w.source, w.on) for w in _visit_words(original)]
+        voices += [
+            w
+            if "child_views" not in original.restricted_fields or copy.shows_restricted
+            else ChildWords(WITHHELD, w.source, w.on)
+            for w in _visit_words(original)
+        ]
         source = f"Visit {original.actual_date:%d/%m/%Y}"
-        data.actions += _actions_for_copy(source, original.actions,
-                                          original.safeguarding_concern, copy)
+        data.actions += _actions_for_copy(source, original.actions, original.safeguarding_concern, copy)
         if original.safeguarding_concern and copy.shows_safeguarding:
-            data.safeguarding.append((original.actual_date, f"Visit ("
-                                      f"{codes.VISIT_TYPE.label(original.visit_type)}): "
-                                      f"{original.safeguarding_details.strip()}"))
+            data.safeguarding.append(
+                (
+                    original.actual_date,
+                    f"Visit ("
+                    f"{codes.VISIT_TYPE.label(original.visit_type)}): "
+                    f"{original.safeguarding_details.strip()}",
+                )
+            )
     period = vault.eotas.period(child_id, start, end)
     if period is not None:
-        data.hours = Hours(period.weekly(), bool(period.entries), "Planned (EOTAS package)", True,
-                           "Planned hours from the EOTAS package; delivered hours only from "
-                           "sessions logged as delivered")
+        data.hours = Hours(
+            period.weekly(),
+            bool(period.entries),
+            "Planned (EOTAS package)",
+            True,
+            "Planned hours from the EOTAS package; delivered hours only from sessions logged as delivered",
+        )
         voices += _eotas(vault, child_id, data, period, copy)
     else:
         data.hours = _arrangement_hours(vault, child_id, child, start, end)
@@ -287,22 +352,31 @@ def review_pack_data(vault: Vault, child_id: str, options: PackOptions,
     return data
 
 
-def _arrangement_hours(vault: Vault, child_id: str, child: Child, start: date,
-                       end: date) -> Hours | None:
+def _arrangement_hours(vault: Vault, child_id: str, child: Child, start: date, end: date) -> Hours | None:
     """Hours an arrangement states are planned (or, for home education, reported by the
     parent): never delivered, which only logged sessions show."""
     episodes = [a.record for a in vault.arrangements.for_child(child_id)]
     weeks, kinds = [], set()
     monday = week_start(start)
     while monday <= end:
-        covering = [a for a in episodes if a.start_date and a.start_date <= monday + timedelta(6)
-                    and (a.end_date is None or a.end_date >= monday)
-                    and a.hours_per_week is not None]
+        covering = [
+            a
+            for a in episodes
+            if a.start_date
+            and a.start_date <= monday + timedelta(6)
+            and (a.end_date is None or a.end_date >= monday)
+            and a.hours_per_week is not None
+        ]
         minutes = int((covering[0].hours_per_week or 0) * 60) if covering else 0
         if covering:
             kinds.add(covering[0].type)
-        weeks.append(Week(monday, planned_minutes=minutes,
-                          threshold_minutes=full_time_minutes(child.date_of_birth, monday)))
+        weeks.append(
+            Week(
+                monday,
+                planned_minutes=minutes,
+                threshold_minutes=full_time_minutes(child.date_of_birth, monday),
+            )
+        )
         monday += timedelta(days=7)
     if not any(w.planned_minutes for w in weeks):
         return None
@@ -319,8 +393,7 @@ def _arrangement_hours(vault: Vault, child_id: str, child: Child, start: date,
     return Hours(weeks, False, label, not home_educated, source)
 
 
-def _eotas(vault: Vault, child_id: str, data: PackData, period: EotasPeriod,
-           copy: Copy) -> list[ChildWords]:
+def _eotas(vault: Vault, child_id: str, data: PackData, period: EotasPeriod, copy: Copy) -> list[ChildWords]:
     start, end, components = period.start, period.end, period.components
     package, entries, dob = period.package, period.entries, period.date_of_birth
     provider_names = {p.id: p.record.name for p in vault.eotas.providers.where()}
@@ -335,38 +408,60 @@ def _eotas(vault: Vault, child_id: str, data: PackData, period: EotasPeriod,
             if entry.component_id == c.id:
                 count_entry(weeks, entry)
                 if entry.child_words.strip():
-                    words.append(ChildWords(entry.child_words.strip(),
-                                            f"EOTAS session ({c.record.name})", entry.entry_date))
+                    words.append(
+                        ChildWords(
+                            entry.child_words.strip(), f"EOTAS session ({c.record.name})", entry.entry_date
+                        )
+                    )
         not_delivered: Counter[str] = Counter()
         for w in weeks.values():
             not_delivered.update(w.not_delivered)
-        data.eotas.append(EotasLine(
-            c.record, provider(c.record.provider_id),
-            sum(w.planned_minutes for w in weeks.values()),
-            sum(w.delivered_minutes for w in weeks.values()), dict(not_delivered)))
+        data.eotas.append(
+            EotasLine(
+                c.record,
+                provider(c.record.provider_id),
+                sum(w.planned_minutes for w in weeks.values()),
+                sum(w.delivered_minutes for w in weeks.values()),
+                dict(not_delivered),
+            )
+        )
         if c.record.funding_route in ("personal_budget", "direct_payment"):
             manager = f", managed by {c.record.budget_manager}" if c.record.budget_manager else ""
             data.personal_budget.append(
-                f"{c.record.name}: {codes.FUNDING_ROUTE.label(c.record.funding_route)}{manager}.")
+                f"{c.record.name}: {codes.FUNDING_ROUTE.label(c.record.funding_route)}{manager}."
+            )
     providers = {c.record.provider_id for c in components}
     for _, _, qa in vault.eotas.qa_visits():
-        if qa.visit_date and start <= qa.visit_date <= end and (
-                qa.child_id == child_id or (not qa.child_id and qa.provider_id in providers)):
+        if (
+            qa.visit_date
+            and start <= qa.visit_date <= end
+            and (qa.child_id == child_id or (not qa.child_id and qa.provider_id in providers))
+        ):
             data.qa.append((provider(qa.provider_id) if copy.third_party else "a provider", qa))
-            data.actions += _actions_for_copy(f"QA visit {qa.visit_date:%d/%m/%Y}", qa.actions,
-                                              False, copy)
+            data.actions += _actions_for_copy(f"QA visit {qa.visit_date:%d/%m/%Y}", qa.actions, False, copy)
     return words
 
 
-def review_pack(vault: Vault, child_id: str, options: PackOptions, rules: Rules | None = None,
-                today: date | None = None, authority: str = "") -> Document:
+def review_pack(
+    vault: Vault,
+    child_id: str,
+    options: PackOptions,
+    rules: Rules | None = None,
+    today: date | None = None,
+    authority: str = "",
+) -> Document:
     data = review_pack_data(vault, child_id, options, rules, today, authority)
     return review_pack_document(data, options)
 
 
-def review_pack_pdf(vault: Vault, child_id: str, options: PackOptions,
-                    today: date | None = None, rules: Rules | None = None,
-                    authority: str = "") -> bytes:
+def review_pack_pdf(
+    vault: Vault,
+    child_id: str,
+    options: PackOptions,
+    today: date | None = None,
+    rules: Rules | None = None,
+    authority: str = "",
+) -> bytes:
     from .reports.pdf_render import render_pdf
 
     return render_pdf(review_pack(vault, child_id, options, rules, today, authority))

@@ -57,11 +57,17 @@ class Settings:
 
         found = {}
         for name, value in self.timescales.items():
-            if (name in TIMESCALES and isinstance(value, list) and len(value) == 2
-                    and isinstance(value[0], int) and not isinstance(value[0], bool)
-                    and value[0] > 0 and value[1] in UNITS
-                    # School days need term dates, which only the timeline is given.
-                    and (value[1] != "school_days" or TIMESCALES[name].unit == "school_days")):
+            if (
+                name in TIMESCALES
+                and isinstance(value, list)
+                and len(value) == 2
+                and isinstance(value[0], int)
+                and not isinstance(value[0], bool)
+                and value[0] > 0
+                and value[1] in UNITS
+                # School days need term dates, which only the timeline is given.
+                and (value[1] != "school_days" or TIMESCALES[name].unit == "school_days")
+            ):
                 found[name] = Timescale(value[0], value[1], TIMESCALES[name].label)
         return found
 

@@ -27,6 +27,5 @@ def test_compiled_form_is_up_to_date(ui: Path) -> None:
     if uic is None:
         pytest.skip("pyside6-uic not on PATH")
     compiled = ROOT / "cnis_desktop" / "gui" / "forms" / f"ui_{ui.stem}.py"
-    fresh = trim(subprocess.run([uic, str(ui)], capture_output=True, text=True,
-                                check=True).stdout)
+    fresh = trim(subprocess.run([uic, str(ui)], capture_output=True, text=True, check=True).stdout)
     assert _body(compiled.read_text()) == _body(fresh), f"run ./dev forms to recompile {ui.name}"

@@ -22,13 +22,17 @@ def _imports(path: Path) -> list[str]:
 
 
 def _modules(exclude: str | None = None) -> list[Path]:
-    return [p for p in PACKAGE.rglob("*.py")
-            if exclude is None or exclude not in p.relative_to(PACKAGE).parts]
+    return [
+        p for p in PACKAGE.rglob("*.py") if exclude is None or exclude not in p.relative_to(PACKAGE).parts
+    ]
 
 
 def test_only_gui_imports_qt() -> None:
-    offenders = [str(p) for p in _modules(exclude="gui")
-                 if any(n.split(".")[0] in {"PySide6", "shiboken6"} for n in _imports(p))]
+    offenders = [
+        str(p)
+        for p in _modules(exclude="gui")
+        if any(n.split(".")[0] in {"PySide6", "shiboken6"} for n in _imports(p))
+    ]
     assert offenders == []
 
 
@@ -56,9 +60,16 @@ def test_the_laptop_runs_without_the_hub_extra() -> None:
     import subprocess
     import sys
 
-    probe = ("import sys, cnis_desktop.cli, cnis_desktop.gui.main_window, cnis_desktop.sync.engine;"
-             " print(' '.join(m for m in ('fastapi', 'starlette', 'pydantic', 'pydantic_settings',"
-             " 'uvicorn', 'psycopg', 'psycopg_pool') if m in sys.modules))")
-    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""}).stdout
+    probe = (
+        "import sys, cnis_desktop.cli, cnis_desktop.gui.main_window, cnis_desktop.sync.engine;"
+        " print(' '.join(m for m in ('fastapi', 'starlette', 'pydantic', 'pydantic_settings',"
+        " 'uvicorn', 'psycopg', 'psycopg_pool') if m in sys.modules))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+    ).stdout
     assert loaded.strip() == ""

@@ -17,8 +17,9 @@ IMPORT = re.compile(r"^from (PySide6\.\w+) import (?:\(([^)]*)\)|([^\n(]*))\n", 
 def trim(source: str) -> str:
     # Names are looked for in the code only: uic's header comment mentions "Qt", and
     # importing PySide's Qt namespace builds its 94 enums (14 ms).
-    body = "\n".join(line for line in IMPORT.sub("", source).splitlines()
-                     if not line.lstrip().startswith("#"))
+    body = "\n".join(
+        line for line in IMPORT.sub("", source).splitlines() if not line.lstrip().startswith("#")
+    )
 
     def keep_used(match: re.Match[str]) -> str:
         module = match.group(1)

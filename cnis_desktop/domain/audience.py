@@ -16,11 +16,14 @@ from .codes import CodeList
 from .model import Action, Visit
 from .visit_content import SAFEGUARDING_FIELDS, THIRD_PARTY_FIELDS
 
-AUDIENCE = CodeList("audience", (
-    ("family", "Family copy"),
-    ("professional", "Professional copy"),
-    ("record", "Record copy"),
-))
+AUDIENCE = CodeList(
+    "audience",
+    (
+        ("family", "Family copy"),
+        ("professional", "Professional copy"),
+        ("record", "Record copy"),
+    ),
+)
 # When nobody says which copy, the one that gives away least.
 SAFEST_AUDIENCE = "family"
 WITHHELD = "[withheld]"
@@ -95,15 +98,17 @@ def visit_for_copy(visit: Visit, copy: Copy) -> tuple[Visit, frozenset[str]]:
     changes: dict[str, object] = {}
     withheld: set[str] = set()
     if not copy.shows_safeguarding:
-        changes |= {"safeguarding_concern": False, "safeguarding_details": WITHHELD,
-                    "safeguarding_procedure_shown_at": None}
+        changes |= {
+            "safeguarding_concern": False,
+            "safeguarding_details": WITHHELD,
+            "safeguarding_procedure_shown_at": None,
+        }
         withheld |= SAFEGUARDING_FIELDS
     if not copy.shows_restricted:
         for name in visit.restricted_fields:
             changes[name] = WITHHELD
             withheld.add(name)
-        kept = [a for a in visit.actions
-                if not action_is_restricted(a, visit.safeguarding_concern)]
+        kept = [a for a in visit.actions if not action_is_restricted(a, visit.safeguarding_concern)]
         if len(kept) < len(visit.actions):
             changes["actions"] = [*kept, withheld_action()]
             withheld.add("actions")

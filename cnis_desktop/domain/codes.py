@@ -196,7 +196,10 @@ ACTIVITY_STATUS = _cl(
 
 # One keystroke in the weekly grid sets a status.
 ACTIVITY_STATUS_KEYS: dict[str, str] = {
-    "d": "delivered", "p": "cancelled_provider", "f": "cancelled_family", "n": "dna",
+    "d": "delivered",
+    "p": "cancelled_provider",
+    "f": "cancelled_family",
+    "n": "dna",
     "r": "rescheduled",
 }
 
@@ -228,14 +231,24 @@ QA_CHECK = _cl(
 
 WEEKDAY = _cl(
     "weekday",
-    ("mon", "Monday"), ("tue", "Tuesday"), ("wed", "Wednesday"), ("thu", "Thursday"),
-    ("fri", "Friday"), ("sat", "Saturday"), ("sun", "Sunday"),
+    ("mon", "Monday"),
+    ("tue", "Tuesday"),
+    ("wed", "Wednesday"),
+    ("thu", "Thursday"),
+    ("fri", "Friday"),
+    ("sat", "Saturday"),
+    ("sun", "Sunday"),
 )
 
 # Hours a week counted as full time, by key stage (Ofsted 2013: 21–25 depending on age).
 # Defaults; an authority changes them in its settings.
 FULL_TIME_HOURS: dict[str, float] = {
-    "EYFS": 21.0, "KS1": 21.0, "KS2": 23.5, "KS3": 24.0, "KS4": 25.0, "Post-16": 25.0,
+    "EYFS": 21.0,
+    "KS1": 21.0,
+    "KS2": 23.5,
+    "KS3": 24.0,
+    "KS4": 25.0,
+    "Post-16": 25.0,
 }
 
 VIEWS_PURPOSE = _cl(
@@ -259,11 +272,16 @@ VIEWS_METHOD = _cl(
 # The sections each method collects statements under; the child chooses where to start.
 VIEWS_SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "conversation": (("said", "What I said"),),
-    "three_houses": (("good_things", "House of good things"), ("worries", "House of worries"),
-                     ("dreams", "House of dreams")),
-    "one_page_profile": (("like_about_me", "What people like about me"),
-                         ("important_to_me", "What is important to me"),
-                         ("support_me", "How best to support me")),
+    "three_houses": (
+        ("good_things", "House of good things"),
+        ("worries", "House of worries"),
+        ("dreams", "House of dreams"),
+    ),
+    "one_page_profile": (
+        ("like_about_me", "What people like about me"),
+        ("important_to_me", "What is important to me"),
+        ("support_me", "How best to support me"),
+    ),
     "scaling": (("said", "What I said about my answers"),),
     "sorting": (("said", "What I said about the cards"),),
     "observation": (("observed", "What was observed"),),
@@ -287,10 +305,18 @@ SORT_PILE = _cl(
 # Picture cards shipped in resources/icons/cards/<code>.svg
 SORT_CARDS = _cl(
     "sort_card",
-    ("reading", "Reading"), ("maths", "Maths"), ("outdoors", "Being outside"),
-    ("animals", "Animals"), ("music", "Music"), ("screens", "Computers and tablets"),
-    ("noise", "Noisy places"), ("friends", "Being with friends"), ("school", "School"),
-    ("home", "Learning at home"), ("drawing", "Drawing"), ("sport", "Sport and games"),
+    ("reading", "Reading"),
+    ("maths", "Maths"),
+    ("outdoors", "Being outside"),
+    ("animals", "Animals"),
+    ("music", "Music"),
+    ("screens", "Computers and tablets"),
+    ("noise", "Noisy places"),
+    ("friends", "Being with friends"),
+    ("school", "School"),
+    ("home", "Learning at home"),
+    ("drawing", "Drawing"),
+    ("sport", "Sport and games"),
 )
 
 EHC_SECTIONS = _cl(

@@ -7,8 +7,20 @@ from datetime import date
 
 from .model import nested
 
-SECTION_FIELDS = ("section_a", "section_b", "section_c", "section_d", "section_e", "section_f",
-                  "section_g", "section_h1", "section_h2", "section_i", "section_j", "section_k")
+SECTION_FIELDS = (
+    "section_a",
+    "section_b",
+    "section_c",
+    "section_d",
+    "section_e",
+    "section_f",
+    "section_g",
+    "section_h1",
+    "section_h2",
+    "section_i",
+    "section_j",
+    "section_k",
+)
 
 
 @dataclass

@@ -25,8 +25,7 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def full_time_minutes(dob: date | None, on: date,
-                      thresholds: dict[str, float] | None = None) -> int:
+def full_time_minutes(dob: date | None, on: date, thresholds: dict[str, float] | None = None) -> int:
     table = thresholds or FULL_TIME_HOURS
     if dob is None:
         return int(max(table.values()) * 60)

@@ -263,9 +263,7 @@ def from_fields(cls: type[R], data: dict[str, Any]) -> R:
     """Build a record from stored fields, ignoring unknown names (a newer device may add some)."""
     known = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
     kwargs = {
-        name: _from_json_value(str(known[name].type), value)
-        for name, value in data.items()
-        if name in known
+        name: _from_json_value(str(known[name].type), value) for name, value in data.items() if name in known
     }
     return cls(**kwargs)
 

@@ -11,9 +11,21 @@ MIN_BITS = 60.0
 
 # The handful that people pick most often; long ones pass the length rule otherwise.
 _COMMON = {
-    "password", "passw0rd", "password1", "password123", "qwertyuiop", "letmein",
-    "iloveyou", "welcome", "123456789", "1234567890", "qwerty123", "trustno1",
-    "correcthorsebatterystaple", "administrator", "changeme",
+    "password",
+    "passw0rd",
+    "password1",
+    "password123",
+    "qwertyuiop",
+    "letmein",
+    "iloveyou",
+    "welcome",
+    "123456789",
+    "1234567890",
+    "qwerty123",
+    "trustno1",
+    "correcthorsebatterystaple",
+    "administrator",
+    "changeme",
 }
 
 

@@ -17,12 +17,29 @@ DEVICE_KINDS = frozenset({"audit"})
 # A QA visit may be to a provider as a whole, about no one child.
 CHILD_OPTIONAL_KINDS = frozenset({"qa_visit"})
 # Everything else is about exactly one child and must say which.
-CHILD_KINDS = frozenset({
-    "child", "arrangement", "visit", "amendment", "views", "eotas_package",
-    "eotas_component", "activity_entry", "activity_amendment", "eotas_week", "ehc_plan",
-    "ehc_outcome", "annual_review", "ehc_progress", "notification", "sao_case", "qa_visit",
-    "register_entry", "consent_request",
-})
+CHILD_KINDS = frozenset(
+    {
+        "child",
+        "arrangement",
+        "visit",
+        "amendment",
+        "views",
+        "eotas_package",
+        "eotas_component",
+        "activity_entry",
+        "activity_amendment",
+        "eotas_week",
+        "ehc_plan",
+        "ehc_outcome",
+        "annual_review",
+        "ehc_progress",
+        "notification",
+        "sao_case",
+        "qa_visit",
+        "register_entry",
+        "consent_request",
+    }
+)
 KNOWN_KINDS = SHARED_KINDS | DEVICE_KINDS | CHILD_KINDS
 
 OPERATIONS = frozenset({"create", "update", "upsert", "delete", "close", "append"})
@@ -89,8 +106,9 @@ def _too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
     return False
 
 
-def shape_problem(record_type: str, record_id: str, child_id: str, op: str,
-                  payload: dict[str, Any]) -> str | None:
+def shape_problem(
+    record_type: str, record_id: str, child_id: str, op: str, payload: dict[str, Any]
+) -> str | None:
     """What is wrong with a change on its own, before anyone looks up whose records it
     touches; None when nothing is."""
     if record_type not in KNOWN_KINDS:

@@ -46,8 +46,9 @@ ANNEX_B: tuple[Column, ...] = (
     Column("SEND", "send", ("sen", "send status", "sen status")),
     Column("Locality team responsible", "locality_team", ("locality team", "locality")),
     Column("Original school", "original_school", ("previous school", "last school")),
-    Column("School or LA responsible", "responsible", ("school/la responsible",
-                                                       "school or la", "responsible")),
+    Column(
+        "School or LA responsible", "responsible", ("school/la responsible", "school or la", "responsible")
+    ),
     Column("Provider(s)", "provider", ("providers", "provider")),
     Column("Provision start date", "start_date", ("start date",)),
     Column("Hours", "hours", ("hours per week", "hours a week")),
@@ -67,19 +68,25 @@ REGISTER: tuple[Column, ...] = (
     Column("Parent {n} address", "parent{n}_address"),
     Column("Parent {n} previous address", "parent{n}_previous_address"),
     Column("Parent {n} provides education", "parent{n}_provides"),
-    Column("Parent {n} time educating (hours a week)", "parent{n}_hours",
-           ("parent {n} hours", "parent {n} time")),
+    Column(
+        "Parent {n} time educating (hours a week)", "parent{n}_hours", ("parent {n} hours", "parent {n} time")
+    ),
     Column("Provider {n} name", "provider{n}_name"),
     Column("Provider {n} address", "provider{n}_address"),
     Column("Provider {n} type", "provider{n}_type"),
-    Column("Provider {n} place, website or email", "provider{n}_place",
-           ("provider {n} place or website", "provider {n} website")),
+    Column(
+        "Provider {n} place, website or email",
+        "provider{n}_place",
+        ("provider {n} place or website", "provider {n} website"),
+    ),
     Column("Provider {n} time (hours a week)", "provider{n}_hours", ("provider {n} hours",)),
-    Column("Provider {n} time without a parent present (hours a week)",
-           "provider{n}_hours_without_parent", ("provider {n} hours without a parent",)),
+    Column(
+        "Provider {n} time without a parent present (hours a week)",
+        "provider{n}_hours_without_parent",
+        ("provider {n} hours without a parent",),
+    ),
     Column("SEN", "send", ("send", "send status", "sen status")),
-    Column("Child protection status", "social_care", ("cp status", "social care",
-                                                      "social care status")),
+    Column("Child protection status", "social_care", ("cp status", "social care", "social care status")),
     Column("Gender", "gender", ("sex",)),
     Column("Ethnicity", "ethnicity", ("ethnic group",)),
     Column("UPN", "upn", ("unique pupil number",)),
@@ -92,18 +99,27 @@ REGISTER: tuple[Column, ...] = (
 # Columns of the register as this app first wrote it: still read, into their new places.
 LEGACY_TITLES = {
     "register": {
-        "other provider name": "provider1_name", "other provider address": "provider1_address",
+        "other provider name": "provider1_name",
+        "other provider address": "provider1_address",
         "other provider type": "provider1_type",
         "other provider place or website": "provider1_place",
-        "total time with provider (hours a week)": "provider1_hours", "hours": "provider1_hours",
+        "total time with provider (hours a week)": "provider1_hours",
+        "hours": "provider1_hours",
         "time without a parent present (hours a week)": "provider1_hours_without_parent",
     },
 }
 
 # Separate name columns, in either format: joined into the one name the formats have.
-NAME_PARTS = {"forename": "first_name", "first name": "first_name", "given name": "first_name",
-              "first names": "first_name", "surname": "last_name", "last name": "last_name",
-              "family name": "last_name", "legal surname": "last_name"}
+NAME_PARTS = {
+    "forename": "first_name",
+    "first name": "first_name",
+    "given name": "first_name",
+    "first names": "first_name",
+    "surname": "last_name",
+    "last name": "last_name",
+    "family name": "last_name",
+    "legal surname": "last_name",
+}
 
 FORMATS = {"annex-b": ANNEX_B, "register": REGISTER}
 # At least this many groups of numbered columns are written, so a sheet shows their shape.
@@ -139,8 +155,10 @@ def field_titles(columns: tuple[Column, ...], groups: dict[str, int]) -> list[tu
             found.append((column.field, column.header))
             continue
         count = max(MIN_GROUPS, groups.get(group_prefix(column.field), 0))
-        found += [(column.field.replace(GROUP, str(n)), column.header.replace(GROUP, str(n)))
-                  for n in range(1, count + 1)]
+        found += [
+            (column.field.replace(GROUP, str(n)), column.header.replace(GROUP, str(n)))
+            for n in range(1, count + 1)
+        ]
     # Numbered columns are written group by group: parent 1's, then parent 2's.
     return _grouped(found)
 
@@ -255,8 +273,9 @@ def _match_title(title: str, columns: tuple[Column, ...], format_name: str) -> s
     return NAME_PARTS.get(key)
 
 
-def read_sheet(data: bytes, format_name: str, today: date | None = None,
-               titles: dict[str, str] | None = None) -> Sheet:
+def read_sheet(
+    data: bytes, format_name: str, today: date | None = None, titles: dict[str, str] | None = None
+) -> Sheet:
     day = today or date.today()
     columns = columns_for(format_name, titles)
     text = data.decode("utf-8-sig", errors="replace")
@@ -293,8 +312,11 @@ def read_sheet(data: bytes, format_name: str, today: date | None = None,
         if not any(cell.strip() for cell in row):
             continue  # blank rows are common in exported sheets
         cells = {name: _cell(row, index) for name, index in by_field.items()}
-        sheet_row = SheetRow(line_number, cells, {
-            title: _cell(row, index) for title, (_, index) in zip(extra_titles, extras, strict=True)})
+        sheet_row = SheetRow(
+            line_number,
+            cells,
+            {title: _cell(row, index) for title, (_, index) in zip(extra_titles, extras, strict=True)},
+        )
         problem = _identity(sheet_row, day)
         if problem:
             rejected.append((line_number, problem))
@@ -348,11 +370,15 @@ def _identity(row: SheetRow, today: date) -> str | None:
     except DateProblem as exc:
         problems.append(f"date of birth: {exc}")
     if not problems:
-        errors = validate_child(Child(legal_first_name=row.first_name,
-                                      legal_last_name=row.last_name, date_of_birth=row.dob),
-                                today)
-        problems += [errors[name] for name in ("legal_first_name", "legal_last_name",
-                                               "date_of_birth") if name in errors]
+        errors = validate_child(
+            Child(legal_first_name=row.first_name, legal_last_name=row.last_name, date_of_birth=row.dob),
+            today,
+        )
+        problems += [
+            errors[name]
+            for name in ("legal_first_name", "legal_last_name", "date_of_birth")
+            if name in errors
+        ]
     return "; ".join(problems) or None
 
 
@@ -373,19 +399,28 @@ def children_of(sheet: Sheet, choices: dict[tuple[int, str], int] | None = None)
     for rows in groups.values():
         first = rows[0]
         assert first.dob is not None
-        child = SheetChild([r.line for r in rows], first.first_name, first.last_name, first.dob,
-                           dict(first.cells), dict(first.extras))
+        child = SheetChild(
+            [r.line for r in rows],
+            first.first_name,
+            first.last_name,
+            first.dob,
+            dict(first.cells),
+            dict(first.extras),
+        )
         if len(rows) > 1:
             _combine(child, rows, sheet.titles, chosen)
         result.append(child)
     return result
 
 
-def _combine(child: SheetChild, rows: list[SheetRow], titles: dict[str, str],
-             chosen: dict[tuple[int, str], int]) -> None:
+def _combine(
+    child: SheetChild, rows: list[SheetRow], titles: dict[str, str], chosen: dict[tuple[int, str], int]
+) -> None:
     identity = {"name", "first_name", "last_name", "date_of_birth"}
-    for target, cells_of in ((child.cells, [r.cells for r in rows]),
-                             (child.extras, [r.extras for r in rows])):
+    for target, cells_of in (
+        (child.cells, [r.cells for r in rows]),
+        (child.extras, [r.extras for r in rows]),
+    ):
         for name in dict.fromkeys(n for cells in cells_of for n in cells):
             if target is child.cells and name in identity:
                 continue
@@ -399,8 +434,9 @@ def _combine(child: SheetChild, rows: list[SheetRow], titles: dict[str, str],
             target[name] = values[0][1]  # blanks on the first line are filled from later ones
             if len(values) > 1:
                 line = chosen.get((child.line, name))
-                difference = Difference(name, titles.get(name, name), values,
-                                        line if line in dict(values) else None)
+                difference = Difference(
+                    name, titles.get(name, name), values, line if line in dict(values) else None
+                )
                 if difference.chosen is not None:
                     target[name] = dict(values)[difference.chosen]
                 child.differences.append(difference)
@@ -420,5 +456,9 @@ def write_sheet(fields: list[tuple[str, str]], rows: list[dict[str, str]]) -> st
 def _safe(value: str) -> str:
     """A cell a spreadsheet would run as a formula is written with a leading apostrophe
     (which the spreadsheet hides, and the import takes off)."""
-    return f"'{value}" if value[:1] in ("=", "+", "@", "'") or (
-        value[:1] == "-" and not re.fullmatch(r"-?\d+(\.\d+)?", value)) else value
+    return (
+        f"'{value}"
+        if value[:1] in ("=", "+", "@", "'")
+        or (value[:1] == "-" and not re.fullmatch(r"-?\d+(\.\d+)?", value))
+        else value
+    )

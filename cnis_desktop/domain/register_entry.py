@@ -31,8 +31,13 @@ class RegisterParent:
 
     @property
     def is_blank(self) -> bool:
-        return not (self.name or self.address or self.previous_address
-                    or self.provides_education or self.hours_per_week is not None)
+        return not (
+            self.name
+            or self.address
+            or self.previous_address
+            or self.provides_education
+            or self.hours_per_week is not None
+        )
 
 
 @nested
@@ -49,8 +54,14 @@ class RegisterProvider:
 
     @property
     def is_blank(self) -> bool:
-        return not (self.name or self.address or self.type or self.place
-                    or self.hours_per_week is not None or self.hours_without_parent is not None)
+        return not (
+            self.name
+            or self.address
+            or self.type
+            or self.place
+            or self.hours_per_week is not None
+            or self.hours_without_parent is not None
+        )
 
 
 @dataclass
@@ -76,17 +87,21 @@ def validate_register_entry(entry: RegisterEntry, today: date) -> FieldErrors:
     errors: FieldErrors = {}
     for i, parent in enumerate(entry.parents, start=1):
         if parent.hours_per_week is not None and not 0 <= parent.hours_per_week <= MAX_HOURS_PER_WEEK:
-            errors["parents"] = (f"Parent {i}: hours a week must be between 0 and "
-                                 f"{MAX_HOURS_PER_WEEK:g}.")
+            errors["parents"] = f"Parent {i}: hours a week must be between 0 and {MAX_HOURS_PER_WEEK:g}."
     for i, provider in enumerate(entry.providers, start=1):
         for hours in (provider.hours_per_week, provider.hours_without_parent):
             if hours is not None and not 0 <= hours <= MAX_HOURS_PER_WEEK:
-                errors["providers"] = (f"Provider {i}: hours a week must be between 0 and "
-                                       f"{MAX_HOURS_PER_WEEK:g}.")
-        if (provider.hours_per_week is not None and provider.hours_without_parent is not None
-                and provider.hours_without_parent > provider.hours_per_week):
-            errors["providers"] = (f"Provider {i}: the time without a parent present is more "
-                                   "than the time with the provider.")
+                errors["providers"] = (
+                    f"Provider {i}: hours a week must be between 0 and {MAX_HOURS_PER_WEEK:g}."
+                )
+        if (
+            provider.hours_per_week is not None
+            and provider.hours_without_parent is not None
+            and provider.hours_without_parent > provider.hours_per_week
+        ):
+            errors["providers"] = (
+                f"Provider {i}: the time without a parent present is more than the time with the provider."
+            )
     if entry.change_on and entry.change_on > today:
         errors["change_on"] = "A change is recorded once it has happened."
     if entry.change_reported_on and entry.change_on and entry.change_reported_on < entry.change_on:

@@ -71,8 +71,9 @@ def compulsory_school_age_starts(dob: date) -> date:
     """EA 1996 s8(2): on the fifth birthday if it is a prescribed day, otherwise on the
     next prescribed day after it."""
     fifth = birthday(dob, 5)
-    candidates = [date(year, month, day) for year in (fifth.year, fifth.year + 1)
-                  for month, day in PRESCRIBED_DAYS]
+    candidates = [
+        date(year, month, day) for year in (fifth.year, fifth.year + 1) for month, day in PRESCRIBED_DAYS
+    ]
     return min(d for d in candidates if d >= fifth)
 
 

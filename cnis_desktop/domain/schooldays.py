@@ -43,8 +43,9 @@ def parse_school_year(text: str) -> int:
         raise DateProblem("Enter a school year as 2026/27.")
     start, end = int(match[1]), int(match[2])
     if end % 100 != (start + 1) % 100:
-        raise DateProblem(f"{text.strip()} is not a school year: the second year follows the first, "
-                          "as in 2026/27.")
+        raise DateProblem(
+            f"{text.strip()} is not a school year: the second year follows the first, as in 2026/27."
+        )
     return start
 
 
@@ -104,9 +105,14 @@ def default_terms(start_year: int) -> tuple[Term, ...]:
     may = _last_monday(y1, 5)
     summer_end = _weekday_on_or_before(date(y1, 7, 22))
     week_end = timedelta(days=3)  # Monday back to the Friday before
-    return ((autumn_start, october - week_end), (october + timedelta(weeks=1), christmas),
-            (spring_start, february - week_end), (february + timedelta(weeks=1), easter_off - week_end),
-            (summer_start, may - week_end), (may + timedelta(weeks=1), summer_end))
+    return (
+        (autumn_start, october - week_end),
+        (october + timedelta(weeks=1), christmas),
+        (spring_start, february - week_end),
+        (february + timedelta(weeks=1), easter_off - week_end),
+        (summer_start, may - week_end),
+        (may + timedelta(weeks=1), summer_end),
+    )
 
 
 @dataclass(frozen=True)
@@ -124,13 +130,21 @@ class TermCalendar:
         if self.is_default:
             return default_terms(start_year)
         if start_year in self.unreadable:
-            raise TermDatesMissing(f"The term dates for {school_year_label(start_year)} in "
-                                   f"settings.json could not be read: {self.unreadable[start_year]}")
+            raise TermDatesMissing(
+                f"The term dates for {school_year_label(start_year)} in "
+                f"settings.json could not be read: {self.unreadable[start_year]}"
+            )
         if start_year not in self.terms:
             raise TermDatesMissing(
                 f"The term dates for {school_year_label(start_year)} are missing: add them to "
-                "settings.json under \"term_dates\" (for example \"" + school_year_label(start_year)
-                + "\": [[\"03/09/" + str(start_year) + "\", \"23/10/" + str(start_year) + "\"], …]).")
+                'settings.json under "term_dates" (for example "'
+                + school_year_label(start_year)
+                + '": [["03/09/'
+                + str(start_year)
+                + '", "23/10/'
+                + str(start_year)
+                + '"], …]).'
+            )
         return self.terms[start_year]
 
     def is_school_day(self, day: date) -> bool:
@@ -151,8 +165,10 @@ class TermCalendar:
                 if found == count:
                     return day
             day += timedelta(days=1)
-        raise TermDatesMissing(f"No {count} school days within three years of {start:%d/%m/%Y}: "
-                               "check the term dates in settings.json.")
+        raise TermDatesMissing(
+            f"No {count} school days within three years of {start:%d/%m/%Y}: "
+            "check the term dates in settings.json."
+        )
 
     def add_school_days(self, start: date, count: int) -> date:
         """The school day count school days after start (start not counted)."""

@@ -27,8 +27,12 @@ from .validation import MAX_HOURS_PER_WEEK, validate_arrangement
 from .value_mapping import MAPPED_FIELDS, ehe_reasons, normal, reason_labels, split_send
 
 # How a mapping was arrived at, for the preview and for what is remembered.
-ORIGINS = {"chosen": "chosen here", "remembered": "remembered", "proposed": "proposed",
-           "unclear": "not clear: please choose"}
+ORIGINS = {
+    "chosen": "chosen here",
+    "remembered": "remembered",
+    "proposed": "proposed",
+    "unclear": "not clear: please choose",
+}
 
 
 @dataclass
@@ -59,8 +63,11 @@ class Decisions:
     """The mapping of every wording the sheet does not say exactly: a person's choice in this
     import first, then the authority's remembered one, then the proposal."""
 
-    def __init__(self, chosen: dict[tuple[str, str], str] | None = None,
-                 remembered: dict[tuple[str, str], str] | None = None) -> None:
+    def __init__(
+        self,
+        chosen: dict[tuple[str, str], str] | None = None,
+        remembered: dict[tuple[str, str], str] | None = None,
+    ) -> None:
         self.chosen = chosen or {}
         self.remembered = remembered or {}
         self.values: dict[tuple[str, str], ValueToMap] = {}
@@ -92,8 +99,7 @@ class Decisions:
 
     def listed(self) -> list[ValueToMap]:
         order = list(MAPPED_FIELDS)
-        return sorted(self.values.values(),
-                      key=lambda v: (order.index(v.field), -len(v.lines), v.key))
+        return sorted(self.values.values(), key=lambda v: (order.index(v.field), -len(v.lines), v.key))
 
 
 @dataclass
@@ -107,17 +113,24 @@ class Interpretation:
 # A field's standard title, for a flag about a column the sheet did not have.
 STANDARD_TITLES = {c.field: c.header for c in (*REGISTER, *ANNEX_B) if "{n}" not in c.field}
 
-REGISTER_FIELDS = re.compile(r"^(parent\d+_|provider\d+_|previous_addresses$|change_on$"
-                             r"|change_reported_on$)")
-ARRANGEMENT_FIELDS = ("arrangement", "provider", "hours", "start_date", "review_date", "reasons",
-                      "action")
+REGISTER_FIELDS = re.compile(
+    r"^(parent\d+_|provider\d+_|previous_addresses$|change_on$"
+    r"|change_reported_on$)"
+)
+ARRANGEMENT_FIELDS = ("arrangement", "provider", "hours", "start_date", "review_date", "reasons", "action")
 
 
 class _Reader:
     """Reading one sheet child: what it says, and the flags for what it does not say plainly."""
 
-    def __init__(self, sheet_child: SheetChild, titles: dict[str, str], decisions: Decisions,
-                 base_flags: list[TidyUp], source: str) -> None:
+    def __init__(
+        self,
+        sheet_child: SheetChild,
+        titles: dict[str, str],
+        decisions: Decisions,
+        base_flags: list[TidyUp],
+        source: str,
+    ) -> None:
         self.sc = sheet_child
         self.titles = titles
         self.decisions = decisions
@@ -137,29 +150,31 @@ class _Reader:
         self.known.add((name, original))
         self.flags.append(TidyUp(name, self.title(name), original, note, kind, self.source))
 
-    def mapped(self, kind: str, name: str, text: str | None = None,
-               flag_as: str = "") -> tuple[str, bool]:
+    def mapped(self, kind: str, name: str, text: str | None = None, flag_as: str = "") -> tuple[str, bool]:
         """(target, exact) for a coded cell, flagging a mapped or unmapped wording (against
         `flag_as` when the cell is read for another field than its own)."""
         value = self.cell(name) if text is None else text
         target, exact = self.decisions.target(kind, value, self.title(name), self.sc.lines)
         if not exact and value:
             described = MAPPED_FIELDS[kind].describe(target)
-            self.flag(flag_as or name, value,
-                      f"Recorded as: {described}" if target else described,
-                      "mapped" if target else "kept")
+            self.flag(
+                flag_as or name,
+                value,
+                f"Recorded as: {described}" if target else described,
+                "mapped" if target else "kept",
+            )
         return target, exact
 
     def hours(self, name: str) -> float | None:
         text = self.cell(name)
         if not text:
             return None
-        found = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?)?(?:\s*(?:a|per|/)\s*w(?:ee)?k)?",
-                             text.strip().lower())
+        found = re.fullmatch(
+            r"(\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hours?)?(?:\s*(?:a|per|/)\s*w(?:ee)?k)?", text.strip().lower()
+        )
         value = float(found[1].replace(",", ".")) if found else None
         if value is None or not 0 <= value <= MAX_HOURS_PER_WEEK:
-            self.flag(name, text, f"Not recorded: hours a week are a number from 0 to "
-                                  f"{MAX_HOURS_PER_WEEK:g}")
+            self.flag(name, text, f"Not recorded: hours a week are a number from 0 to {MAX_HOURS_PER_WEEK:g}")
             return None
         return value
 
@@ -177,14 +192,24 @@ class _Reader:
                 continue
             said = "; ".join(f"line {line}: {text}" for line, text in difference.values)
             first = difference.values[0][0]
-            self.flag(difference.field, said,
-                      f"The sheet's lines differ; line {first}'s value was used until a person "
-                      "decides", "difference")
+            self.flag(
+                difference.field,
+                said,
+                f"The sheet's lines differ; line {first}'s value was used until a person decides",
+                "difference",
+            )
 
 
-def interpret(sheet_child: SheetChild, titles: dict[str, str], decisions: Decisions,
-              base_child: Child, base_arrangement: Arrangement | None,
-              base_entry: RegisterEntry | None, today: date, new: bool = True) -> Interpretation:
+def interpret(
+    sheet_child: SheetChild,
+    titles: dict[str, str],
+    decisions: Decisions,
+    base_child: Child,
+    base_arrangement: Arrangement | None,
+    base_entry: RegisterEntry | None,
+    today: date,
+    new: bool = True,
+) -> Interpretation:
     """`new`: the child is not in the vault yet (a child already there whose row says
     nothing of an arrangement keeps what it has, with nothing to ask)."""
     lines = ", ".join(str(line) for line in sheet_child.lines)
@@ -192,8 +217,9 @@ def interpret(sheet_child: SheetChild, titles: dict[str, str], decisions: Decisi
     reader = _Reader(sheet_child, titles, decisions, base_child.tidy_up, source)
     child = _child(reader, base_child, today)
     says = any(reader.cell(name) for name in ARRANGEMENT_FIELDS)
-    arrangement = (_arrangement(reader, base_arrangement, today)
-                   if new or says or base_arrangement is not None else None)
+    arrangement = (
+        _arrangement(reader, base_arrangement, today) if new or says or base_arrangement is not None else None
+    )
     entry = _entry(reader, base_entry, today)
     reader.difference_flags()
     if reader.flags:
@@ -203,8 +229,11 @@ def interpret(sheet_child: SheetChild, titles: dict[str, str], decisions: Decisi
 
 def _child(r: _Reader, base: Child, today: date) -> Child:
     sc = r.sc
-    updates: dict[str, Any] = {"legal_first_name": sc.first_name, "legal_last_name": sc.last_name,
-                               "date_of_birth": sc.dob}
+    updates: dict[str, Any] = {
+        "legal_first_name": sc.first_name,
+        "legal_last_name": sc.last_name,
+        "date_of_birth": sc.dob,
+    }
     for name in ("case_number", "locality_team", "original_school", "home_address"):
         if r.cell(name):
             updates[name] = r.cell(name)
@@ -252,11 +281,14 @@ def _check_nc_year(r: _Reader, text: str, dob: date, today: date) -> None:
     derived = nc_year(dob, today)
     value = normal(text)
     found = re.fullmatch(r"(?:year|yr|y|ncy)?\s*(\d{1,2})", value)
-    year = 0 if value in ("r", "reception", "rec", "year r", "yr r") else (
-        int(found[1]) if found else None)
+    year = 0 if value in ("r", "reception", "rec", "year r", "yr r") else (int(found[1]) if found else None)
     if year != derived:
-        r.flag("nc_year", text, f"The date of birth gives {nc_year_label(derived)} this school "
-                                "year; check the sheet's year group")
+        r.flag(
+            "nc_year",
+            text,
+            f"The date of birth gives {nc_year_label(derived)} this school "
+            "year; check the sheet's year group",
+        )
 
 
 def _arrangement(r: _Reader, base: Arrangement | None, today: date) -> Arrangement | None:
@@ -271,12 +303,14 @@ def _arrangement(r: _Reader, base: Arrangement | None, today: date) -> Arrangeme
     else:
         kind, exact = r.decisions.target("arrangement", text, r.title(source), r.sc.lines)
         if kind and not exact:
-            r.flag("arrangement", text, "Recorded as: " + codes.ARRANGEMENT_TYPE.label(kind),
-                   "mapped")
+            r.flag("arrangement", text, "Recorded as: " + codes.ARRANGEMENT_TYPE.label(kind), "mapped")
         elif not kind and base is None:
-            r.flag(source if text else "arrangement", text,
-                   "No arrangement recorded: the sheet does not say which it is (choose one in "
-                   "the import, or add it on the child)")
+            r.flag(
+                source if text else "arrangement",
+                text,
+                "No arrangement recorded: the sheet does not say which it is (choose one in "
+                "the import, or add it on the child)",
+            )
             _keep_arrangement_cells(r, "Not recorded: no arrangement to record it on")
             return None
         elif not kind:
@@ -293,8 +327,12 @@ def _arrangement(r: _Reader, base: Arrangement | None, today: date) -> Arrangeme
         updates["start_date"] = start
     elif base is None or base.start_date is None:
         updates["start_date"] = today
-        r.flag("start_date", r.cell("start_date"), "No provision start date in the sheet: the "
-               "import's date was used; correct it on the child", "missing")
+        r.flag(
+            "start_date",
+            r.cell("start_date"),
+            "No provision start date in the sheet: the import's date was used; correct it on the child",
+            "missing",
+        )
     if (review := r.day("review_date")) is not None:
         updates["review_date"] = review
     if r.cell("reasons") and reason_labels(r.cell("reasons")) is None:
@@ -322,9 +360,14 @@ def _ehe_reasons(r: _Reader, arrangement: Arrangement) -> None:
     if set(found or ["other"]) != set(arrangement.reasons):
         arrangement.reasons = found or ["other"]
     labels = ", ".join(codes.EHE_REASON.label(c) for c in arrangement.reasons)
-    r.flag("reasons", text, f"Reasons for home education recorded as: {labels}" if found else
-           "Reason not recognised: recorded as Other; the words are kept on the arrangement",
-           "mapped" if found else "kept")
+    r.flag(
+        "reasons",
+        text,
+        f"Reasons for home education recorded as: {labels}"
+        if found
+        else "Reason not recognised: recorded as Other; the words are kept on the arrangement",
+        "mapped" if found else "kept",
+    )
 
 
 def _repaired(r: _Reader, arrangement: Arrangement) -> Arrangement | None:
@@ -335,23 +378,30 @@ def _repaired(r: _Reader, arrangement: Arrangement) -> Arrangement | None:
         if not errors:
             return arrangement
         if "review_date" in errors and arrangement.review_date and arrangement.type != "part_time":
-            r.flag("review_date", format_user_date(arrangement.review_date),
-                   f"Not recorded: {errors['review_date']}")
+            r.flag(
+                "review_date",
+                format_user_date(arrangement.review_date),
+                f"Not recorded: {errors['review_date']}",
+            )
             arrangement.review_date = None
         elif "end_date" in errors and arrangement.end_date and arrangement.type != "part_time":
-            r.flag("end_date", format_user_date(arrangement.end_date),
-                   f"Not recorded: {errors['end_date']}")
+            r.flag("end_date", format_user_date(arrangement.end_date), f"Not recorded: {errors['end_date']}")
             arrangement.end_date = None
         else:
             break
     errors = validate_arrangement(arrangement)
     if not errors:
         return arrangement
-    described = "; ".join(x for x in (
-        codes.ARRANGEMENT_TYPE.label(arrangement.type),
-        f"from {format_user_date(arrangement.start_date)}" if arrangement.start_date else "",
-        f"{arrangement.hours_per_week:g} hours a week" if arrangement.hours_per_week is not None
-        else "", arrangement.provider) if x)
+    described = "; ".join(
+        x
+        for x in (
+            codes.ARRANGEMENT_TYPE.label(arrangement.type),
+            f"from {format_user_date(arrangement.start_date)}" if arrangement.start_date else "",
+            f"{arrangement.hours_per_week:g} hours a week" if arrangement.hours_per_week is not None else "",
+            arrangement.provider,
+        )
+        if x
+    )
     r.flag("arrangement", described, "Arrangement not recorded: " + " ".join(errors.values()))
     _keep_arrangement_cells(r, "Not recorded: the arrangement could not be")
     return None
@@ -368,11 +418,11 @@ def _entry(r: _Reader, base: RegisterEntry | None, today: date) -> RegisterEntry
     names = [name for name in r.sc.cells if REGISTER_FIELDS.match(name)]
     if not any(r.cell(name) for name in names):
         return base
-    entry = dataclasses.replace(base or RegisterEntry(),
-                                parents=[dataclasses.replace(p) for p in (base.parents if base
-                                                                          else [])],
-                                providers=[dataclasses.replace(p) for p in (base.providers if base
-                                                                            else [])])
+    entry = dataclasses.replace(
+        base or RegisterEntry(),
+        parents=[dataclasses.replace(p) for p in (base.parents if base else [])],
+        providers=[dataclasses.replace(p) for p in (base.providers if base else [])],
+    )
     if r.cell("previous_addresses"):
         entry.previous_addresses = r.cell("previous_addresses")
     for n in _numbers(names, "parent"):
@@ -394,10 +444,16 @@ def _entry(r: _Reader, base: RegisterEntry | None, today: date) -> RegisterEntry
         for attribute in ("hours", "hours_without_parent"):
             if (hours := r.hours(f"provider{n}_{attribute}")) is not None:
                 setattr(provider, "hours_per_week" if attribute == "hours" else attribute, hours)
-        if (provider.hours_without_parent is not None and provider.hours_per_week is not None
-                and provider.hours_without_parent > provider.hours_per_week):
-            r.flag(f"provider{n}_hours_without_parent", f"{provider.hours_without_parent:g}",
-                   "Not recorded: more than the time with the provider")
+        if (
+            provider.hours_without_parent is not None
+            and provider.hours_per_week is not None
+            and provider.hours_without_parent > provider.hours_per_week
+        ):
+            r.flag(
+                f"provider{n}_hours_without_parent",
+                f"{provider.hours_without_parent:g}",
+                "Not recorded: more than the time with the provider",
+            )
             provider.hours_without_parent = None
     for name in ("change_on", "change_reported_on"):
         if (day := r.day(name)) is not None:

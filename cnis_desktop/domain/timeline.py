@@ -43,8 +43,9 @@ class Timeline:
         return next((s for s in self.steps if s.key == key), None)
 
 
-def timeline(process: str, steps: Iterable[Step] = (), facts: Iterable[tuple[str, str]] = (),
-             notes: Iterable[str] = ()) -> Timeline:
+def timeline(
+    process: str, steps: Iterable[Step] = (), facts: Iterable[tuple[str, str]] = (), notes: Iterable[str] = ()
+) -> Timeline:
     """Steps in date order; steps on the same day keep the order the process gave them."""
     return Timeline(process, tuple(facts), tuple(sorted(steps, key=lambda s: s.due)), tuple(notes))
 

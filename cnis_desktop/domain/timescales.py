@@ -98,8 +98,7 @@ def shift(start: date, amount: int, unit: str, calendar: TermCalendar | None = N
     raise ValueError(f"unknown unit {unit!r}")
 
 
-def last_day_of_period(start: date, amount: int, unit: str,
-                       calendar: TermCalendar | None = None) -> date:
+def last_day_of_period(start: date, amount: int, unit: str, calendar: TermCalendar | None = None) -> date:
     if amount < 1:
         raise ValueError("a period beginning with a day is at least one unit long")
     if unit == "months":

@@ -21,8 +21,13 @@ PRACTICE = 2  # the authority's own practice: next contact, actions, hours, abse
 SHARING = 1  # partners (above all health) not told of an arrangement
 RECORD = 0  # the record itself is incomplete (no lead professional)
 
-HARM_WORDS = {SAFEGUARDING: "Safeguarding", STATUTORY: "Statutory", PRACTICE: "Practice",
-              SHARING: "Sharing", RECORD: "Record"}
+HARM_WORDS = {
+    SAFEGUARDING: "Safeguarding",
+    STATUTORY: "Statutory",
+    PRACTICE: "Practice",
+    SHARING: "Sharing",
+    RECORD: "Record",
+}
 
 # The kinds of item a person filters by (the code, and the words on screen). "safeguarding"
 # is the harm tier, so a provider's missing DBS shows under it as well as under providers.
@@ -37,12 +42,24 @@ KINDS: tuple[tuple[str, str], ...] = (
 )
 KIND_WORDS = dict(KINDS)
 # The same in a word, for a narrow column.
-KIND_SHORT = {"safeguarding": "Safeguarding", "statutory": "Statutory", "contact": "Visits",
-              "sharing": "Not told", "provision": "Hours", "provider": "Provider",
-              "record": "Record"}
+KIND_SHORT = {
+    "safeguarding": "Safeguarding",
+    "statutory": "Statutory",
+    "contact": "Visits",
+    "sharing": "Not told",
+    "provision": "Hours",
+    "provider": "Provider",
+    "record": "Record",
+}
 # The tier an item of each kind has unless something about it raises it to safeguarding.
-KIND_HARM = {"statutory": STATUTORY, "contact": PRACTICE, "provision": PRACTICE,
-             "provider": PRACTICE, "sharing": SHARING, "record": RECORD}
+KIND_HARM = {
+    "statutory": STATUTORY,
+    "contact": PRACTICE,
+    "provision": PRACTICE,
+    "provider": PRACTICE,
+    "sharing": SHARING,
+    "record": RECORD,
+}
 
 WEEK_DAYS = 7
 NO_WORKER = ""  # the worker filter's value for children with nobody named
@@ -179,8 +196,9 @@ class TodayGroup:
         return self.key.startswith("provider:")
 
 
-def group(items: Iterable[DashboardItem], today: date,
-          chosen: TodayFilter = TodayFilter()) -> list[TodayGroup]:
+def group(
+    items: Iterable[DashboardItem], today: date, chosen: TodayFilter = TodayFilter()
+) -> list[TodayGroup]:
     """The lines of Today: items that pass the filter, grouped by child (a provider's
     problem is its own line), each group ranked within, groups ranked by their top item."""
     groups: dict[str, TodayGroup] = {}
@@ -204,8 +222,11 @@ def summary(items: Sequence[DashboardItem], today: date) -> str:
     at_risk = len({i.child_id for i in items if i.harm == SAFEGUARDING and i.child_id})
     providers = len({i.provider_id for i in items if i.provider_id})
     children = len({i.child_id for i in items if i.child_id})
-    parts = [f"{overdue} overdue", f"{week} due this week",
-             _plural(at_risk, "child", "children") + " with safeguarding items"]
+    parts = [
+        f"{overdue} overdue",
+        f"{week} due this week",
+        _plural(at_risk, "child", "children") + " with safeguarding items",
+    ]
     if providers:
         parts.append(_plural(providers, "provider", "providers") + " with checks to chase")
     parts.append(_plural(children, "child", "children") + " on the list")

@@ -94,12 +94,20 @@ def validate_arrangement(arrangement: Arrangement) -> FieldErrors:
         errors["end_date"] = "The end date is before the start date."
     if problem := _hours_problem(arrangement.hours_per_week):
         errors["hours_per_week"] = problem
-    if arrangement.type == "part_time" and arrangement.start_date and not (
-            arrangement.end_date and arrangement.review_date):
-        errors.setdefault("end_date" if not arrangement.end_date else "review_date",
-                          "A part-time timetable must have an end date and a review date.")
-    if (arrangement.review_date and arrangement.start_date
-            and arrangement.review_date < arrangement.start_date):
+    if (
+        arrangement.type == "part_time"
+        and arrangement.start_date
+        and not (arrangement.end_date and arrangement.review_date)
+    ):
+        errors.setdefault(
+            "end_date" if not arrangement.end_date else "review_date",
+            "A part-time timetable must have an end date and a review date.",
+        )
+    if (
+        arrangement.review_date
+        and arrangement.start_date
+        and arrangement.review_date < arrangement.start_date
+    ):
         errors["review_date"] = "The review date is before the start date."
     if arrangement.type == "ehe" and not arrangement.reasons:
         errors["reasons"] = 'Record the reasons for home education, or "Unknown / no reason given".'
@@ -123,11 +131,7 @@ def validate_visit_draft(visit: Visit) -> FieldErrors:
         errors["hours_per_week"] = problem
     if visit.child_seen_alone and not visit.child_seen:
         errors["child_seen_alone"] = "The child cannot be seen alone without being seen."
-    if (
-        visit.actual_date
-        and visit.next_contact_date
-        and visit.next_contact_date <= visit.actual_date
-    ):
+    if visit.actual_date and visit.next_contact_date and visit.next_contact_date <= visit.actual_date:
         errors["next_contact_date"] = "The next contact must be after the visit date."
     for i, action in enumerate(visit.actions, start=1):
         if action.due and visit.actual_date and action.due < visit.actual_date:
@@ -135,14 +139,16 @@ def validate_visit_draft(visit: Visit) -> FieldErrors:
     unknown = [name for name in visit.restricted_fields if name not in RESTRICTABLE_FIELDS]
     if unknown:
         errors["restricted_fields"] = f"These cannot be marked restricted: {', '.join(unknown)}."
-    if (visit.summary_sent_to_parent and visit.actual_date
-            and visit.summary_sent_to_parent < visit.actual_date):
+    if (
+        visit.summary_sent_to_parent
+        and visit.actual_date
+        and visit.summary_sent_to_parent < visit.actual_date
+    ):
         errors["summary_sent_to_parent"] = "The summary was sent before the visit took place."
     return errors
 
 
-def validate_visit_final(visit: Visit, today: date,
-                         contact_interval: Timescale | None = None) -> FieldErrors:
+def validate_visit_final(visit: Visit, today: date, contact_interval: Timescale | None = None) -> FieldErrors:
     """Everything a finalised visit must hold; finalising is refused until these are met.
     `contact_interval`: the authority's interval between home-education contacts (its
     settings' "ehe_contact"; 12 months by default)."""
@@ -170,7 +176,8 @@ def validate_visit_final(visit: Visit, today: date,
         if visit.next_contact_date > latest and not visit.next_contact_reason.strip():
             errors["next_contact_reason"] = (
                 f"The next contact is after {latest:%d/%m/%Y}, beyond the authority's "
-                f"{interval.describe()} between contacts: say why.")
+                f"{interval.describe()} between contacts: say why."
+            )
     for i, action in enumerate(visit.actions, start=1):
         if not (action.what.strip() and action.who.strip() and action.due):
             errors.setdefault(f"actions.{i}", f"Action {i} needs what, who and a due date.")
@@ -221,8 +228,9 @@ def validate_provider_fields(fields: dict[str, Any]) -> FieldErrors:
         if not str(fields["name"]).strip():
             errors["name"] = "Enter the provider's name."
         elif str(fields["name"]).lstrip().startswith(FORMULA_START):
-            errors["name"] = ("A provider's name cannot start with =, +, - or @ (a spreadsheet "
-                              "would run it as a formula).")
+            errors["name"] = (
+                "A provider's name cannot start with =, +, - or @ (a spreadsheet would run it as a formula)."
+            )
     return errors
 
 
@@ -286,18 +294,20 @@ def validate_entry(entry: ActivityEntry, package: EotasPackage, other_minutes_th
             f"({_day(package.start_date)} to {_day(package.end_date) or 'open'})."
         )
     if entry.status not in codes.ACTIVITY_STATUS:
-        errors["status"] = "Choose a status: delivered, cancelled by provider or family, " \
-                           "did not attend, or rescheduled."
+        errors["status"] = (
+            "Choose a status: delivered, cancelled by provider or family, did not attend, or rescheduled."
+        )
     for name in ("planned_minutes", "actual_minutes"):
         value = getattr(entry, name)
         if not 0 <= value <= MINUTES_IN_A_DAY:
             errors[name] = "Minutes must be between 0 and 1,440 (24 hours)."
-    if "actual_minutes" not in errors and entry.status == "delivered" and (
-        entry.actual_minutes + other_minutes_that_day > MINUTES_IN_A_DAY
+    if (
+        "actual_minutes" not in errors
+        and entry.status == "delivered"
+        and (entry.actual_minutes + other_minutes_that_day > MINUTES_IN_A_DAY)
     ):
         errors["actual_minutes"] = (
-            f"That makes {entry.actual_minutes + other_minutes_that_day} minutes on one day; "
-            "a day has 1,440."
+            f"That makes {entry.actual_minutes + other_minutes_that_day} minutes on one day; a day has 1,440."
         )
     if entry.status != "delivered" and entry.actual_minutes:
         errors["actual_minutes"] = "Only a delivered session has minutes delivered."
@@ -360,9 +370,11 @@ def validate_views_final(record: ViewsRecord, today: date) -> FieldErrors:
         errors["gathered_on"] = "Views are finalised after they have been gathered."
     if not record.gathered_by.strip():
         errors["gathered_by"] = "Say who gathered the views."
-    has_content = (any(s.text.strip() for s in record.statements)
-                   or any(s.value is not None for s in record.scales)
-                   or any(c.pile for c in record.cards))
+    has_content = (
+        any(s.text.strip() for s in record.statements)
+        or any(s.value is not None for s in record.scales)
+        or any(c.pile for c in record.cards)
+    )
     if not has_content:
         errors["statements"] = "Record at least one thing the child said, chose or showed."
     if not record.read_back and record.method != "observation":
@@ -370,22 +382,43 @@ def validate_views_final(record: ViewsRecord, today: date) -> FieldErrors:
     return errors
 
 
-def _in_order(errors: FieldErrors, later_name: str, later: date | None, earlier: date | None,
-              message: str) -> None:
+def _in_order(
+    errors: FieldErrors, later_name: str, later: date | None, earlier: date | None, message: str
+) -> None:
     if later is not None and earlier is not None and later < earlier:
         errors[later_name] = message
 
 
 def validate_plan(plan: EhcPlan) -> FieldErrors:
     errors: FieldErrors = {}
-    _in_order(errors, "decision_date", plan.decision_date, plan.requested_date,
-              "The decision is before the request.")
-    _in_order(errors, "draft_date", plan.draft_date, plan.decision_date or plan.requested_date,
-              "The draft is before the decision to assess.")
-    _in_order(errors, "final_date", plan.final_date, plan.draft_date or plan.requested_date,
-              "The final plan is before the draft.")
-    _in_order(errors, "last_review_date", plan.last_review_date, plan.final_date,
-              "The last review is before the plan was finalised.")
+    _in_order(
+        errors,
+        "decision_date",
+        plan.decision_date,
+        plan.requested_date,
+        "The decision is before the request.",
+    )
+    _in_order(
+        errors,
+        "draft_date",
+        plan.draft_date,
+        plan.decision_date or plan.requested_date,
+        "The draft is before the decision to assess.",
+    )
+    _in_order(
+        errors,
+        "final_date",
+        plan.final_date,
+        plan.draft_date or plan.requested_date,
+        "The final plan is before the draft.",
+    )
+    _in_order(
+        errors,
+        "last_review_date",
+        plan.last_review_date,
+        plan.final_date,
+        "The last review is before the plan was finalised.",
+    )
     return errors
 
 
@@ -413,10 +446,16 @@ def validate_review(review: AnnualReview) -> FieldErrors:
     if review.decision_date and not review.decision:
         errors["decision"] = "Record what was decided."
     for name in ("report_sent", "decision_date", "amendments_proposed"):
-        _in_order(errors, name, getattr(review, name), review.meeting_date,
-                  "This is before the review meeting.")
-    _in_order(errors, "amended_plan_issued", review.amended_plan_issued,
-              review.amendments_proposed, "The amended plan is before the proposed amendments.")
+        _in_order(
+            errors, name, getattr(review, name), review.meeting_date, "This is before the review meeting."
+        )
+    _in_order(
+        errors,
+        "amended_plan_issued",
+        review.amended_plan_issued,
+        review.amendments_proposed,
+        "The amended plan is before the proposed amendments.",
+    )
     if review.invitations_sent and review.meeting_date and review.invitations_sent > review.meeting_date:
         errors["invitations_sent"] = "Invitations are sent before the meeting."
     if review.recommendation and review.recommendation not in codes.REVIEW_DECISION:
@@ -427,8 +466,7 @@ def validate_review(review: AnnualReview) -> FieldErrors:
     for i, advice in enumerate(review.advice, start=1):
         if not advice.source.strip():
             errors["advice"] = f"Advice {i}: say who gave it."
-        elif (advice.received_on and advice.requested_on
-              and advice.received_on < advice.requested_on):
+        elif advice.received_on and advice.requested_on and advice.received_on < advice.requested_on:
             errors["advice"] = f"Advice {i} was received before it was asked for."
     return errors
 
@@ -451,9 +489,12 @@ def validate_notification(n: Notification) -> FieldErrors:
 
 def validate_sao(case: SaoCase) -> FieldErrors:
     errors: FieldErrors = {}
-    order = [("notice_served", case.notice_served),
-             ("notice_of_intention", case.notice_of_intention),
-             ("order_served", case.order_served), ("outcome_date", case.outcome_date)]
+    order = [
+        ("notice_served", case.notice_served),
+        ("notice_of_intention", case.notice_of_intention),
+        ("order_served", case.order_served),
+        ("outcome_date", case.outcome_date),
+    ]
     last: date | None = None
     for name, value in order:
         if value is not None:

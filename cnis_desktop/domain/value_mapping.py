@@ -60,22 +60,51 @@ def _families(text: str, families: dict[str, tuple[str, ...]]) -> list[str]:
 
 # --- SEND: a status, often with the primary need in the same cell -------------------------
 
-_STATUS_EXACT = {"ehcp": "ehc_plan", "ehc plan": "ehc_plan", "e": "ehc_plan",
-                 "sen support": "sen_support", "k": "sen_support", "n": "none"}
+_STATUS_EXACT = {
+    "ehcp": "ehc_plan",
+    "ehc plan": "ehc_plan",
+    "e": "ehc_plan",
+    "sen support": "sen_support",
+    "k": "sen_support",
+    "n": "none",
+}
 _STATUS_WORDS: dict[str, tuple[str, ...]] = {
     "ehc_plan": ("ehcp", "ehc plan", "ehc", "statement", "statemented", "plan", "e"),
-    "ehc_assessment": ("ehcna", "ehc needs assessment", "needs assessment", "ehc assessment",
-                       "in assessment", "being assessed", "under assessment", "assessment",
-                       "assessing"),
+    "ehc_assessment": (
+        "ehcna",
+        "ehc needs assessment",
+        "needs assessment",
+        "ehc assessment",
+        "in assessment",
+        "being assessed",
+        "under assessment",
+        "assessment",
+        "assessing",
+    ),
     "sen_support": ("sen support", "support", "k", "sen k", "school support", "sen"),
-    "suspected": ("suspected", "awaiting assessment", "awaiting diagnosis", "query", "?",
-                  "undiagnosed", "not diagnosed", "possible"),
+    "suspected": (
+        "suspected",
+        "awaiting assessment",
+        "awaiting diagnosis",
+        "query",
+        "?",
+        "undiagnosed",
+        "not diagnosed",
+        "possible",
+    ),
     "none": ("none", "no sen", "no send", "nil", "n a", "no"),
 }
 _NEED_WORDS: dict[str, tuple[str, ...]] = {
     "ASD": ("asd", "asc", "autism", "autistic*"),
-    "SEMH": ("semh", "social emotional and mental health", "mental health", "anxiety",
-             "emotional*", "adhd", "ebsa"),
+    "SEMH": (
+        "semh",
+        "social emotional and mental health",
+        "mental health",
+        "anxiety",
+        "emotional*",
+        "adhd",
+        "ebsa",
+    ),
     "SLCN": ("slcn", "speech*", "language", "communication"),
     "SPLD": ("spld", "dyslexi*", "dyspraxi*", "dyscalculi*", "specific learning*"),
     "MLD": ("mld", "moderate learning*"),
@@ -114,7 +143,8 @@ _CANONICAL_SEND = re.compile(r"^(?P<status>.+?) \(primary need: (?P<need>[A-Za-z
 def _status_in(padded: str) -> str:
     named = [s for s in _STATUS_ORDER[1:] if any(_has(padded, w) for w in _STATUS_WORDS[s])]
     if _has(padded, "awaiting assessment") and not any(
-            _has(padded, w) for w in ("ehcna", "ehc", "needs assessment")):
+        _has(padded, w) for w in ("ehcna", "ehc", "needs assessment")
+    ):
         named = [s for s in named if s != "ehc_assessment"]  # the suspected status's wording
     negated = any(_has(padded, w) for w in _STATUS_WORDS["none"])
     if negated and named == ["sen_support"] and not _has(padded, "support"):
@@ -156,7 +186,8 @@ def describe_send(target: str) -> str:
 
 _GENDER_EXACT = {"f": "female", "m": "male", "girl": "female", "boy": "male"}
 _GENDER_WORDS: dict[str, tuple[str, ...]] = {
-    "female": ("woman", "fem*"), "male": ("man",),
+    "female": ("woman", "fem*"),
+    "male": ("man",),
     "other": ("non binary", "nonbinary", "nb", "trans*", "other", "self describe*"),
     "not_known": ("unknown", "u", "not stated", "prefer not*", "not recorded"),
 }
@@ -173,16 +204,35 @@ def read_gender(text: str) -> Reading:
 
 # Checked in order: the first rule whose words all appear proposes its category.
 _ETHNICITY_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("traveller*",), "WIRT"), (("gypsy",), "WROM"),
-    (("roma",), "WROM"), (("white", "irish"), "WIRI"),
-    (("white", "caribbean"), "MWBC"), (("white", "african"), "MWBA"), (("white", "asian"), "MWAS"),
-    (("white", "british"), "WBRI"), (("english",), "WBRI"), (("scottish",), "WBRI"),
-    (("welsh",), "WBRI"), (("cornish",), "WBRI"), (("mixed*",), "MOTH"), (("dual*",), "MOTH"),
-    (("white",), "WOTH"), (("indian",), "AIND"), (("pakistan*",), "APKN"),
-    (("bangladesh*",), "ABAN"), (("asian",), "AOTH"), (("caribbean",), "BCRB"),
-    (("african",), "BAFR"), (("black",), "BOTH"), (("chinese",), "CHNE"),
-    (("refused",), "REFU"), (("declined",), "REFU"), (("prefer", "not"), "REFU"),
-    (("not", "obtained"), "NOBT"), (("unknown",), "NOBT"), (("not", "known"), "NOBT"),
+    (("traveller*",), "WIRT"),
+    (("gypsy",), "WROM"),
+    (("roma",), "WROM"),
+    (("white", "irish"), "WIRI"),
+    (("white", "caribbean"), "MWBC"),
+    (("white", "african"), "MWBA"),
+    (("white", "asian"), "MWAS"),
+    (("white", "british"), "WBRI"),
+    (("english",), "WBRI"),
+    (("scottish",), "WBRI"),
+    (("welsh",), "WBRI"),
+    (("cornish",), "WBRI"),
+    (("mixed*",), "MOTH"),
+    (("dual*",), "MOTH"),
+    (("white",), "WOTH"),
+    (("indian",), "AIND"),
+    (("pakistan*",), "APKN"),
+    (("bangladesh*",), "ABAN"),
+    (("asian",), "AOTH"),
+    (("caribbean",), "BCRB"),
+    (("african",), "BAFR"),
+    (("black",), "BOTH"),
+    (("chinese",), "CHNE"),
+    (("refused",), "REFU"),
+    (("declined",), "REFU"),
+    (("prefer", "not"), "REFU"),
+    (("not", "obtained"), "NOBT"),
+    (("unknown",), "NOBT"),
+    (("not", "known"), "NOBT"),
     (("other",), "OOTH"),
 )
 
@@ -200,8 +250,15 @@ def read_ethnicity(text: str) -> Reading:
     return Reading(False, "")
 
 
-_SOCIAL_CARE_EXACT = {"cp plan": "cp_plan", "child protection plan": "cp_plan", "cpp": "cp_plan",
-                      "s47": "s47", "cin": "cin", "child in need": "cin", "lac": "looked_after"}
+_SOCIAL_CARE_EXACT = {
+    "cp plan": "cp_plan",
+    "child protection plan": "cp_plan",
+    "cpp": "cp_plan",
+    "s47": "s47",
+    "cin": "cin",
+    "child in need": "cin",
+    "lac": "looked_after",
+}
 _SOCIAL_CARE_WORDS: dict[str, tuple[str, ...]] = {
     "cp_plan": ("cp", "child protection*", "protection plan"),
     "s47": ("section 47", "s 47", "strategy discussion"),
@@ -234,14 +291,25 @@ _ARRANGEMENT_STRONG: dict[str, tuple[str, ...]] = {
     "excluded": ("pex", "permanently excluded", "permanent exclusion"),
     "unregistered_ap": ("unregistered*",),
     "severe_absence": ("severe absence", "severely absent"),
-    "awaiting_place": ("awaiting a school place", "awaiting school place", "awaiting place",
-                       "no school place", "in year admission"),
+    "awaiting_place": (
+        "awaiting a school place",
+        "awaiting school place",
+        "awaiting place",
+        "no school place",
+        "in year admission",
+    ),
 }
 _ARRANGEMENT_WEAK: dict[str, tuple[str, ...]] = {
     "s19": ("home tuition", "tuition", "medical*", "hospital*"),
     "excluded": ("excluded", "exclusion"),
-    "awaiting_place": ("new to the country", "new arrival", "moved area", "no place",
-                       "awaiting school", "school place"),
+    "awaiting_place": (
+        "new to the country",
+        "new arrival",
+        "moved area",
+        "no place",
+        "awaiting school",
+        "school place",
+    ),
     "cme": ("whereabouts unknown", "not known to any school"),
     "unregistered_ap": ("alternative provision", "ap"),
     "severe_absence": ("absence", "not attending", "non attendance"),
@@ -266,15 +334,27 @@ _EHE_REASON_WORDS: dict[str, tuple[str, ...]] = {
     "lifestyle": ("lifestyle", "travel*"),
     "religious": ("relig*", "faith"),
     "physical_health": ("physical*", "medical*", "illness", "chronic*"),
-    "mental_health": ("mental health", "anxiety", "anxious", "depress*", "ebsa", "school refus*",
-                      "emotional*"),
+    "mental_health": (
+        "mental health",
+        "anxiety",
+        "anxious",
+        "depress*",
+        "ebsa",
+        "school refus*",
+        "emotional*",
+    ),
     "bullying": ("bully*", "bullied"),
-    "send_not_met": ("needs not met", "not meeting*", "send not met", "sen not met",
-                     "unmet need*", "needs unmet"),
+    "send_not_met": (
+        "needs not met",
+        "not meeting*",
+        "send not met",
+        "sen not met",
+        "unmet need*",
+        "needs unmet",
+    ),
     "dissatisfaction": ("dissatisf*", "unhappy with*"),
     "exclusion": ("exclu*",),
-    "off_rolling": ("off roll*", "offroll*", "encouraged to leave", "advised to home*",
-                    "told to home*"),
+    "off_rolling": ("off roll*", "offroll*", "encouraged to leave", "advised to home*", "told to home*"),
     "no_place": ("no place", "no suitable place", "not offered*", "preferred school"),
     "unknown": ("unknown", "not given", "no reason*", "not known"),
 }
@@ -309,16 +389,48 @@ def _reason_labels(text: str) -> tuple[str, ...] | None:
 
 
 def reason_cell(reasons: list[str]) -> str:
-    return "; ".join(codes.EHE_REASON.label(code) for code in codes.EHE_REASON.codes
-                     if code in reasons)
+    return "; ".join(codes.EHE_REASON.label(code) for code in codes.EHE_REASON.codes if code in reasons)
 
 
-_SCHOOL_WORDS = ("school", "academy", "primary", "secondary", "college", "high", "infant*",
-                 "junior", "pru", "pupil referral*", "federation", "grammar", "c of e", "ce",
-                 "rc", "catholic", "church", "lower", "middle", "upper", "prep")
-_LA_WORDS = ("la", "lea", "local authority", "council", "authority", "virtual school",
-             "sen team", "send team", "inclusion*", "tuition service", "medical needs service",
-             "education service*", "county", "borough")
+_SCHOOL_WORDS = (
+    "school",
+    "academy",
+    "primary",
+    "secondary",
+    "college",
+    "high",
+    "infant*",
+    "junior",
+    "pru",
+    "pupil referral*",
+    "federation",
+    "grammar",
+    "c of e",
+    "ce",
+    "rc",
+    "catholic",
+    "church",
+    "lower",
+    "middle",
+    "upper",
+    "prep",
+)
+_LA_WORDS = (
+    "la",
+    "lea",
+    "local authority",
+    "council",
+    "authority",
+    "virtual school",
+    "sen team",
+    "send team",
+    "inclusion*",
+    "tuition service",
+    "medical needs service",
+    "education service*",
+    "county",
+    "borough",
+)
 
 
 @lru_cache(maxsize=8192)
@@ -337,8 +449,17 @@ def read_responsible(text: str) -> Reading:
     return Reading(False, "school")
 
 
-_YES_NO_EXACT = {"yes": "yes", "y": "yes", "true": "yes", "x": "yes", "1": "yes",
-                 "no": "no", "n": "no", "false": "no", "0": "no"}
+_YES_NO_EXACT = {
+    "yes": "yes",
+    "y": "yes",
+    "true": "yes",
+    "x": "yes",
+    "1": "yes",
+    "no": "no",
+    "n": "no",
+    "false": "no",
+    "0": "no",
+}
 _YES_NO_WORDS: dict[str, tuple[str, ...]] = {
     "yes": ("both", "mainly", "mostly", "sometimes", "partly", "some", "main*", "shared"),
     "no": ("not", "none", "never"),
@@ -380,31 +501,63 @@ def _send_choices() -> tuple[tuple[str, str], ...]:
     for status, label in codes.SEND_STATUS:
         if status == "none":
             continue
-        found += [(send_target(status, need), f"{label}, primary need {need}")
-                  for need in codes.PRIMARY_NEED.codes]
+        found += [
+            (send_target(status, need), f"{label}, primary need {need}") for need in codes.PRIMARY_NEED.codes
+        ]
     return tuple(found)
 
 
 MAPPED_FIELDS: dict[str, MappedField] = {
-    f.name: f for f in (
-        MappedField("send", "SEND", read_send, _send_choices(),
-                    "Not mapped: SEND status left as it is; the sheet's words kept and flagged"),
-        MappedField("gender", "Gender", read_gender, tuple(codes.GENDER.items),
-                    "Not mapped: gender not known; the sheet's words kept and flagged"),
-        MappedField("ethnicity", "Ethnicity", read_ethnicity,
-                    tuple((label, label) for _code, label in codes.ETHNICITY),
-                    "Kept in the sheet's words (flagged for tidy-up)"),
-        MappedField("social_care", "Child protection / social care", read_social_care,
-                    tuple(codes.SOCIAL_CARE.items),
-                    "Not mapped: status left as it is; the sheet's words kept and flagged"),
-        MappedField("arrangement", "Arrangement", read_arrangement,
-                    tuple(codes.ARRANGEMENT_TYPE.items),
-                    "Not clear: no arrangement recorded; flagged for tidy-up"),
-        MappedField("responsible", "School or LA responsible", read_responsible,
-                    (("la", "The local authority"),
-                     ("school", "A school (the words kept as its name)")),
-                    "Kept as the school's name (flagged for tidy-up)"),
-        MappedField("provides", "Parent provides education", read_yes_no, tuple(YES_NO.items),
-                    "Not recorded; the sheet's words kept and flagged"),
+    f.name: f
+    for f in (
+        MappedField(
+            "send",
+            "SEND",
+            read_send,
+            _send_choices(),
+            "Not mapped: SEND status left as it is; the sheet's words kept and flagged",
+        ),
+        MappedField(
+            "gender",
+            "Gender",
+            read_gender,
+            tuple(codes.GENDER.items),
+            "Not mapped: gender not known; the sheet's words kept and flagged",
+        ),
+        MappedField(
+            "ethnicity",
+            "Ethnicity",
+            read_ethnicity,
+            tuple((label, label) for _code, label in codes.ETHNICITY),
+            "Kept in the sheet's words (flagged for tidy-up)",
+        ),
+        MappedField(
+            "social_care",
+            "Child protection / social care",
+            read_social_care,
+            tuple(codes.SOCIAL_CARE.items),
+            "Not mapped: status left as it is; the sheet's words kept and flagged",
+        ),
+        MappedField(
+            "arrangement",
+            "Arrangement",
+            read_arrangement,
+            tuple(codes.ARRANGEMENT_TYPE.items),
+            "Not clear: no arrangement recorded; flagged for tidy-up",
+        ),
+        MappedField(
+            "responsible",
+            "School or LA responsible",
+            read_responsible,
+            (("la", "The local authority"), ("school", "A school (the words kept as its name)")),
+            "Kept as the school's name (flagged for tidy-up)",
+        ),
+        MappedField(
+            "provides",
+            "Parent provides education",
+            read_yes_no,
+            tuple(YES_NO.items),
+            "Not recorded; the sheet's words kept and flagged",
+        ),
     )
 }

@@ -45,8 +45,7 @@ OBSERVATION_FIELDS: tuple[tuple[str, str], ...] = (
     ("communication", "How the child communicated (sounds, gestures, signs, looking, pointing)"),
 )
 # Methods the child can take part in on their own screen; observation is never one.
-CHILD_MODE_METHODS = frozenset({"conversation", "three_houses", "one_page_profile", "scaling",
-                                "sorting"})
+CHILD_MODE_METHODS = frozenset({"conversation", "three_houses", "one_page_profile", "scaling", "sorting"})
 
 
 @dataclass

@@ -63,15 +63,28 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 # Notes a worker may mark restricted (record copy only); the safeguarding fields always are.
-RESTRICTABLE_FIELDS = ("child_views", "present", "parent_views", "send_needs", "wellbeing",
-                       "judgement_reasons", "advice_given", "next_steps", "parent_comments",
-                       "provider_findings", "family_circumstances", "plan_progress",
-                       "enquiries_made")
-SAFEGUARDING_FIELDS = frozenset({"safeguarding_concern", "safeguarding_details",
-                                 "safeguarding_procedure_shown_at"})
+RESTRICTABLE_FIELDS = (
+    "child_views",
+    "present",
+    "parent_views",
+    "send_needs",
+    "wellbeing",
+    "judgement_reasons",
+    "advice_given",
+    "next_steps",
+    "parent_comments",
+    "provider_findings",
+    "family_circumstances",
+    "plan_progress",
+    "enquiries_made",
+)
+SAFEGUARDING_FIELDS = frozenset(
+    {"safeguarding_concern", "safeguarding_details", "safeguarding_procedure_shown_at"}
+)
 # Information about or from people other than the child and the worker.
-THIRD_PARTY_FIELDS = frozenset({"present", "parent_views", "parent_comments",
-                                "education_provider", "family_circumstances"})
+THIRD_PARTY_FIELDS = frozenset(
+    {"present", "parent_views", "parent_comments", "education_provider", "family_circumstances"}
+)
 
 
 def sections_for(visit_type: str) -> tuple[str, ...]:

@@ -18,9 +18,13 @@ from .validation import FieldErrors
 
 # Set by the app, never by a file: whose visit it is.
 NOT_FROM_A_FILE = frozenset({"child_id"})
-CODED = {"visit_type": codes.VISIT_TYPE, "basis": codes.VISIT_BASIS,
-         "format_offered": codes.VISIT_FORMAT, "format_used": codes.VISIT_FORMAT,
-         "judgement": codes.JUDGEMENT}
+CODED = {
+    "visit_type": codes.VISIT_TYPE,
+    "basis": codes.VISIT_BASIS,
+    "format_offered": codes.VISIT_FORMAT,
+    "format_used": codes.VISIT_FORMAT,
+    "judgement": codes.JUDGEMENT,
+}
 ACTION_FIELDS = frozenset({"what", "who", "due", "restricted"})
 
 
@@ -67,8 +71,11 @@ def visit_from_file(data: Any, child_id: str) -> tuple[Visit, FieldErrors]:
     for name, value in data.items():
         kind = kinds.get(name)
         if kind is None or name in NOT_FROM_A_FILE:
-            errors[name] = "A visit has no such field." if kind is None else \
-                "Given on the command line, not in the file."
+            errors[name] = (
+                "A visit has no such field."
+                if kind is None
+                else "Given on the command line, not in the file."
+            )
             continue
         try:
             if name == "actions":
@@ -87,8 +94,7 @@ def visit_from_file(data: Any, child_id: str) -> tuple[Visit, FieldErrors]:
                     continue
                 values[name] = value
             elif kind.startswith("float"):
-                if value is not None and (isinstance(value, bool)
-                                          or not isinstance(value, int | float)):
+                if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
                     errors[name] = "Enter a number, for example 12.5."
                     continue
                 values[name] = None if value is None else float(value)
@@ -102,11 +108,13 @@ def visit_from_file(data: Any, child_id: str) -> tuple[Visit, FieldErrors]:
                     errors[name] = "Enter text."
                     continue
                 if name in CODED and value and value not in CODED[name]:
-                    errors[name] = (f"'{value}' is not one of "
-                                    f"{', '.join(CODED[name].codes)}.")
+                    errors[name] = f"'{value}' is not one of {', '.join(CODED[name].codes)}."
                     continue
                 values[name] = value.strip()
         except (DateProblem, ValueError) as exc:
-            errors[name] = str(exc) if isinstance(exc, DateProblem) else \
-                "Enter a date and time, for example 2026-10-01T10:30:00+00:00."
+            errors[name] = (
+                str(exc)
+                if isinstance(exc, DateProblem)
+                else "Enter a date and time, for example 2026-10-01T10:30:00+00:00."
+            )
     return Visit(child_id=child_id, **values), errors

@@ -15,8 +15,11 @@ from .style import ERROR_COLOUR
 COLUMNS = ("What", "Who", "Due (dd/mm/yyyy)", "Restricted", "Problem")
 RESTRICTED = 3
 PROBLEM = 4
-EDITING = (QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-           | QAbstractItemView.EditTrigger.AnyKeyPressed)
+EDITING = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.AnyKeyPressed
+)
 
 
 def set_up(table: QTableWidget) -> None:
@@ -36,8 +39,9 @@ def set_up(table: QTableWidget) -> None:
     table.setEditTriggers(EDITING)
     header_item = table.horizontalHeaderItem(RESTRICTED)
     if header_item is not None:
-        header_item.setToolTip("Ticked: printed only in the record copy, never the family's or "
-                               "the professionals'")
+        header_item.setToolTip(
+            "Ticked: printed only in the record copy, never the family's or the professionals'"
+        )
     due_item = table.horizontalHeaderItem(2)
     if due_item is not None:
         due_item.setToolTip("The date by which the action is due, as dd/mm/yyyy")

@@ -13,9 +13,13 @@ from ..domain.dates import format_user_date
 from ..domain.model import StoredVisit, apply_changes
 from ..domain.visit_content import FIELD_LABELS
 
-CODED = {"visit_type": codes.VISIT_TYPE, "basis": codes.VISIT_BASIS,
-         "format_offered": codes.VISIT_FORMAT, "format_used": codes.VISIT_FORMAT,
-         "judgement": codes.JUDGEMENT}
+CODED = {
+    "visit_type": codes.VISIT_TYPE,
+    "basis": codes.VISIT_BASIS,
+    "format_offered": codes.VISIT_FORMAT,
+    "format_used": codes.VISIT_FORMAT,
+    "judgement": codes.JUDGEMENT,
+}
 
 
 def describe_value(value: Any, name: str = "") -> str:
@@ -50,15 +54,16 @@ def amendment_lines(stored: StoredVisit) -> list[str]:
         when = amendment.created_at
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
-        lines.append(f"Amendment {number}: {when.astimezone():%d/%m/%Y %H:%M} by "
-                     f"{amendment.created_by}")
+        lines.append(f"Amendment {number}: {when.astimezone():%d/%m/%Y %H:%M} by {amendment.created_by}")
         lines.append(f"  Reason: {amendment.reason}")
         after = apply_changes(current, amendment.changes)
         for name in amendment.changes:
             before_value = getattr(current, name, None)
             after_value = getattr(after, name, None)
-            lines.append(f"  {field_label(name)}: {describe_value(before_value, name)} → "
-                         f"{describe_value(after_value, name)}")
+            lines.append(
+                f"  {field_label(name)}: {describe_value(before_value, name)} → "
+                f"{describe_value(after_value, name)}"
+            )
         current = after
         lines.append("")
     return lines
@@ -71,8 +76,11 @@ class AmendmentsDialog(QDialog):
         self.setWindowTitle("What was amended")
         layout = QVBoxLayout(self)
         count = len(stored.amendments)
-        intro = QLabel(f"This finalised visit was amended {'once' if count == 1 else f'{count} times'}."
-                       " Each change shows the value before → after.", self)
+        intro = QLabel(
+            f"This finalised visit was amended {'once' if count == 1 else f'{count} times'}."
+            " Each change shows the value before → after.",
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         # Read-only text, not a table: long values wrap whole and a screen reader reads it

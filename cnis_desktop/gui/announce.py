@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QWidget
 def announce(widget: QWidget, text: str, assertive: bool = True) -> None:
     widget.setAccessibleDescription(text)
     event = QAccessibleAnnouncementEvent(widget, text)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
-                        else QAccessible.AnnouncementPoliteness.Polite)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive
+        if assertive
+        else QAccessible.AnnouncementPoliteness.Polite
+    )
     QAccessible.updateAccessibility(event)

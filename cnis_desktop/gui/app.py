@@ -23,11 +23,15 @@ if TYPE_CHECKING:
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="cnis-desktop")
     parser.add_argument("--vault", help="vault file (default: the user's data folder)")
-    parser.add_argument("--demo", action="store_true",
-                        help="open (creating it if needed) a demo vault of fictional children")
+    parser.add_argument(
+        "--demo", action="store_true", help="open (creating it if needed) a demo vault of fictional children"
+    )
     parser.add_argument("--version", action="version", version=f"cnis-desktop {__version__}")
-    parser.add_argument("--self-test", action="store_true",
-                        help="start, show the first screen, and exit (for installers and CI)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start, show the first screen, and exit (for installers and CI)",
+    )
     return parser.parse_args(argv)
 
 

@@ -16,8 +16,7 @@ class Autosaver(QObject):
         self._save = save
         self.pending = False
         self._quiet = QTimer(self, singleShot=True, interval=int(seconds * 1000))
-        self._deadline = QTimer(self, singleShot=True,
-                                interval=int(seconds * 1000 * MAX_DELAY_FACTOR))
+        self._deadline = QTimer(self, singleShot=True, interval=int(seconds * 1000 * MAX_DELAY_FACTOR))
         self._quiet.timeout.connect(self.flush)
         self._deadline.timeout.connect(self.flush)
 

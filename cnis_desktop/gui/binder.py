@@ -44,8 +44,9 @@ def fill_checklist(widget: QListWidget, codes: CodeList) -> None:
 class FormBinder(QObject):
     changed = Signal()
 
-    def __init__(self, root: QWidget, record_type: type, skip: tuple[str, ...] = (),
-                 prefix: str = "") -> None:
+    def __init__(
+        self, root: QWidget, record_type: type, skip: tuple[str, ...] = (), prefix: str = ""
+    ) -> None:
         """`prefix`: where two forms on one page share field names, the widgets of one are
         named with a prefix (e.g. review_decision_date)."""
         super().__init__(root)
@@ -145,7 +146,8 @@ class FormBinder(QObject):
             widget = self.widgets[name]
             hint = self._hints.get(name, "")
             widget.setAccessibleDescription(
-                " ".join(part for part in (f"Problem: {message}" if message else "", hint) if part))
+                " ".join(part for part in (f"Problem: {message}" if message else "", hint) if part)
+            )
             if message:
                 label.setBuddy(widget)
             if name in self._rows:
@@ -195,9 +197,14 @@ class _ReadOnlyGuard(QObject):
     """Makes a combo box or check box read-only, which Qt has no property for: clicks, the
     wheel and keys that would change it are swallowed; Tab and Shift+Tab still move on."""
 
-    BLOCKED = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-               QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel, QEvent.Type.KeyPress,
-               QEvent.Type.KeyRelease)
+    BLOCKED = (
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+    )
     PASSED_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
     def __init__(self, parent: QObject) -> None:

@@ -88,8 +88,7 @@ class CaseloadModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = DISPLAY_ROLE) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
         """The column titles, and the name column's order in its tooltip."""
         if role not in (DISPLAY_ROLE, TOOLTIP_ROLE) or orientation != Qt.Orientation.Horizontal:
             return None

@@ -81,8 +81,11 @@ class CaseloadPage(QWidget):
         if self.vault is None:
             return
         self._generation += 1
-        filters = Filters(self.ui.search.text(), self.ui.arrangementFilter.currentData() or None,
-                          self.ui.sendFilter.currentData() or None)
+        filters = Filters(
+            self.ui.search.text(),
+            self.ui.arrangementFilter.currentData() or None,
+            self.ui.sendFilter.currentData() or None,
+        )
         if self.model.in_vault_order():
             # A screenful first, the rest as soon as it is on screen: on a long caseload
             # reading every child would otherwise hold up the first paint.
@@ -91,8 +94,7 @@ class CaseloadPage(QWidget):
                 self.model.set_rows(first[:FIRST_SCREEN])
                 self.ui.count.clear()  # counted when the rest is in
                 generation = self._generation
-                QTimer.singleShot(REST_AFTER_MS, self,
-                                  lambda: self._load_all(generation, filters))
+                QTimer.singleShot(REST_AFTER_MS, self, lambda: self._load_all(generation, filters))
                 return
             self._show(first)
             return
@@ -116,8 +118,9 @@ class CaseloadPage(QWidget):
         current, descending = self.model.sorted_by
         descending = not descending if column == current else False
         header = self.ui.table.horizontalHeader()
-        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending
-                                else Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(
+            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
         header.setSortIndicatorShown(True)
         self.model.sort_rows(column, descending)
 

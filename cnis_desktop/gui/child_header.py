@@ -40,8 +40,7 @@ def child_facts(child: Child, arrangement: Arrangement | None, today: date) -> C
         year = nc_year(child.date_of_birth, today)
         facts.append(f"Age {age_on(child.date_of_birth, today)}")
         facts.append(f"{nc_year_label(year)} ({key_stage(year)})")
-    facts.append(codes.ARRANGEMENT_TYPE.label(arrangement.type) if arrangement
-                 else "No open arrangement")
+    facts.append(codes.ARRANGEMENT_TYPE.label(arrangement.type) if arrangement else "No open arrangement")
     facts.append(f"SEND: {codes.SEND_STATUS.label(child.send_status)}")
     facts.append(f"Worker: {child.lead_professional or 'not allocated'}")
     return ChildFacts(name, facts, child.safeguarding_flag)

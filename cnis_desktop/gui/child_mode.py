@@ -31,8 +31,10 @@ from .child_mode_safety import SafeSpace
 from .tasks import run_in_background
 
 CHILD_TITLES = {
-    "conversation": "Talking together", "three_houses": "My Three Houses",
-    "one_page_profile": "All about me", "scaling": "How much?",
+    "conversation": "Talking together",
+    "three_houses": "My Three Houses",
+    "one_page_profile": "All about me",
+    "scaling": "How much?",
     "sorting": "What I like",
 }
 WRONG_PASSPHRASE = "That passphrase did not work. Try again."
@@ -106,12 +108,18 @@ class ChildMode(QWidget):
     exited = Signal()  # the worker left by the hold (and passphrase)
     closed = Signal()  # child mode has gone, however it went
 
-    def __init__(self, record: ViewsRecord, changed: Callable[[], None],
-                 verify: Callable[[str], object] | None = None,
-                 passphrase_after_minutes: float = 10.0,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
-                         | Qt.WindowType.WindowStaysOnTopHint)
+    def __init__(
+        self,
+        record: ViewsRecord,
+        changed: Callable[[], None],
+        verify: Callable[[str], object] | None = None,
+        passphrase_after_minutes: float = 10.0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            parent,
+            Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint,
+        )
         self.setObjectName("childMode")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setWindowTitle("My views")  # the task bar shows this, never the child's name
@@ -198,8 +206,7 @@ class ChildMode(QWidget):
     # --- the worker's way out -------------------------------------------------------------
 
     def needs_passphrase(self) -> bool:
-        return (self.verify is not None
-                and time.monotonic() - self.started >= self.passphrase_after_s)
+        return self.verify is not None and time.monotonic() - self.started >= self.passphrase_after_s
 
     def worker_held(self) -> None:
         if not self.needs_passphrase():
@@ -208,7 +215,8 @@ class ChildMode(QWidget):
         minutes = self.passphrase_after_s / 60
         self.check.reason.setText(
             f"Child mode has been open more than {minutes:g} minutes, so the worker's "
-            "passphrase is needed to go back to the worker's screen.")
+            "passphrase is needed to go back to the worker's screen."
+        )
         self.check.message.clear()
         self.check.passphrase.clear()
         self.pages.setCurrentWidget(self.check)
@@ -229,8 +237,7 @@ class ChildMode(QWidget):
         verify = self.verify
         self.check.busy(True)
         # Argon2id takes most of a second by design: never on the UI thread.
-        run_in_background(lambda: verify(passphrase), self._passphrase_right,
-                          self._passphrase_wrong, self)
+        run_in_background(lambda: verify(passphrase), self._passphrase_right, self._passphrase_wrong, self)
 
     def _passphrase_right(self, _: object) -> None:
         self.check.busy(False)

@@ -56,8 +56,11 @@ class BigCard(QLabel):
         self._pressed_at = event.position().toPoint()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if (self._pressed_at is None or not self.code
-                or (event.position().toPoint() - self._pressed_at).manhattanLength() < 12):
+        if (
+            self._pressed_at is None
+            or not self.code
+            or (event.position().toPoint() - self._pressed_at).manhattanLength() < 12
+        ):
             return
         self._pressed_at = None
         mime = QMimeData()
@@ -136,17 +139,20 @@ class Pile(QAbstractButton):
         font = self.font()
         font.setBold(True)
         painter.setFont(font)
-        painter.drawText(QRectF(tray.left(), tray.top() + 6, tray.width(), 48),
-                         Qt.AlignmentFlag.AlignCenter,
-                         f"{PILE_SYMBOLS.get(self.pile, '')}  {self.label}")
+        painter.drawText(
+            QRectF(tray.left(), tray.top() + 6, tray.width(), 48),
+            Qt.AlignmentFlag.AlignCenter,
+            f"{PILE_SYMBOLS.get(self.pile, '')}  {self.label}",
+        )
         if self.hasFocus():
             draw_focus(painter, QRectF(self.rect()), 18)
         painter.end()
 
 
 class CardsActivity(Activity):
-    def __init__(self, cards: list[CardSort], changed: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, cards: list[CardSort], changed: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(changed, parent)
         self.cards = cards  # the record's sorts: carried on from, never reset
         self.order = list(codes.SORT_CARDS.codes)
@@ -202,6 +208,7 @@ class CardsActivity(Activity):
             self._set(card, before)
             self.current = shown
             self._show()
+
         self._show()
         self.record_change(undo)
 
@@ -253,4 +260,3 @@ class CardsActivity(Activity):
         if not self.current:
             return "You are here: the end"
         return f"You are here: {codes.SORT_CARDS.label(self.current)}"
-

@@ -18,8 +18,11 @@ FOCUS = "#1d70b8"  # focus ring: 4.9:1 against the background, beyond the 3:1 as
 CHOSEN = "#fff2b3"  # the chosen thing's fill; also marked by a thick outline and a tick
 
 # Three calm, distinct house colours; the text on them is INK (over 12:1 on each).
-HOUSE_COLOURS = {"good_things": ("#dcefe2", "#1d6b3a"), "worries": ("#e1e8f2", "#2c4a78"),
-                 "dreams": ("#ece4f6", "#5b3f8c")}
+HOUSE_COLOURS = {
+    "good_things": ("#dcefe2", "#1d6b3a"),
+    "worries": ("#e1e8f2", "#2c4a78"),
+    "dreams": ("#ece4f6", "#5b3f8c"),
+}
 BOX_COLOURS = ("#fdf1e2", "#8a4b08")
 
 STYLE = f"""

@@ -26,8 +26,7 @@ class SafeSpace(QObject):
             return
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        self.hidden = [w for w in app.topLevelWidgets()
-                       if w is not self.child_window and w.isVisible()]
+        self.hidden = [w for w in app.topLevelWidgets() if w is not self.child_window and w.isVisible()]
         for window in self.hidden:
             window.hide()
         # On the application, so shortcuts made later or on other windows are caught too.
@@ -60,9 +59,14 @@ class SafeSpace(QObject):
         if event.type() in _SHORTCUT_EVENTS and self.active:
             # A shortcut belongs to a QShortcut/QAction whose parent chain says whose it is.
             return not self._inside_child_mode(watched)
-        if (event.type() == QEvent.Type.Show and self.active and isinstance(watched, QWidget)
-                and watched.isWindow() and not self._inside_child_mode(watched)
-                and watched is not self.child_window):
+        if (
+            event.type() == QEvent.Type.Show
+            and self.active
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and not self._inside_child_mode(watched)
+            and watched is not self.child_window
+        ):
             # A window of the worker's that tries to come up (a reminder, a sync message)
             # waits until child mode ends.
             watched.hide()

@@ -70,17 +70,20 @@ class Face(QAbstractButton):
         number.setBold(True)
         painter.setFont(number)
         label = f"✓ {self.value}" if chosen else str(self.value)
-        painter.drawText(QRectF(frame.left(), face.bottom() + 2, frame.width(),
-                                frame.bottom() - face.bottom() - 2),
-                         Qt.AlignmentFlag.AlignCenter, label)
+        painter.drawText(
+            QRectF(frame.left(), face.bottom() + 2, frame.width(), frame.bottom() - face.bottom() - 2),
+            Qt.AlignmentFlag.AlignCenter,
+            label,
+        )
         if self.hasFocus():
             draw_focus(painter, QRectF(self.rect()))
         painter.end()
 
 
 class ScaleActivity(Activity):
-    def __init__(self, scales: list[ScaleAnswer], changed: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, scales: list[ScaleAnswer], changed: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(changed, parent)
         self.scales = scales
         # Start at the first question not yet answered: the child carries on.
@@ -157,6 +160,7 @@ class ScaleActivity(Activity):
             answer.value = before
             self.index = index
             self._show()
+
         answer.value = value
         self._show()
         self.record_change(undo)
@@ -177,13 +181,14 @@ class ScaleActivity(Activity):
         self.group.setExclusive(False)
         for face in self.faces:
             face.setChecked(face.value == answer.value)
-            face.setAccessibleName(f"{face.value}"
-                                   + (f" ({answer.low_label})" if face.value == 0 else "")
-                                   + (f" ({answer.high_label})" if face.value == 10 else "")
-                                   + (", chosen" if face.value == answer.value else ""))
+            face.setAccessibleName(
+                f"{face.value}"
+                + (f" ({answer.low_label})" if face.value == 0 else "")
+                + (f" ({answer.high_label})" if face.value == 10 else "")
+                + (", chosen" if face.value == answer.value else "")
+            )
         self.group.setExclusive(True)
-        self.chosen.setText("Tap a face" if answer.value is None
-                            else f"You chose {answer.value}")
+        self.chosen.setText("Tap a face" if answer.value is None else f"You chose {answer.value}")
         self.back.setEnabled(self.index > 0)
         self.next.setEnabled(self.index < len(self.scales) - 1)
 

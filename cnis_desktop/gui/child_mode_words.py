@@ -32,9 +32,13 @@ from .child_mode_parts import (
 )
 
 CHILD_TITLES = {
-    "good_things": "Good things", "worries": "Worries", "dreams": "Dreams",
-    "like_about_me": "What people like about me", "important_to_me": "What is important to me",
-    "support_me": "How best to support me", "said": "What I said",
+    "good_things": "Good things",
+    "worries": "Worries",
+    "dreams": "Dreams",
+    "like_about_me": "What people like about me",
+    "important_to_me": "What is important to me",
+    "support_me": "How best to support me",
+    "said": "What I said",
 }
 
 
@@ -76,8 +80,9 @@ class Place(QAbstractButton):
         area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
         chosen = self.isChecked()
         top = area.top() + 34  # room above for "You are here"
-        body = QRectF(area.left(), top + area.height() * 0.22, area.width(),
-                      area.bottom() - top - area.height() * 0.22)
+        body = QRectF(
+            area.left(), top + area.height() * 0.22, area.width(), area.bottom() - top - area.height() * 0.22
+        )
         outline = QPen(QColor(INK if chosen else self.edge), 7 if chosen else 3)
         painter.setPen(outline)
         painter.setBrush(QColor(CHOSEN if chosen else self.fill))
@@ -94,12 +99,18 @@ class Place(QAbstractButton):
             painter.setPen(QPen(QColor(self.edge), 3))
             if body.height() > 260:  # on a small screen the words need the room more
                 door_h = min(70.0, body.height() * 0.2)
-                painter.drawRect(QRectF(body.center().x() - door_h * 0.3,
-                                        body.bottom() - door_h, door_h * 0.6, door_h))
+                painter.drawRect(
+                    QRectF(body.center().x() - door_h * 0.3, body.bottom() - door_h, door_h * 0.6, door_h)
+                )
                 body = body.adjusted(0, 0, 0, -door_h - 4)  # the words stay above the door
-            painter.drawRect(QRectF(area.right() - area.width() * 0.22,
-                                    top + (body.top() - top) * 0.25, 18,
-                                    (body.top() - top) * 0.45))
+            painter.drawRect(
+                QRectF(
+                    area.right() - area.width() * 0.22,
+                    top + (body.top() - top) * 0.25,
+                    18,
+                    (body.top() - top) * 0.45,
+                )
+            )
         else:
             body = QRectF(area.left(), top, area.width(), area.bottom() - top)
             painter.drawRoundedRect(body, 18, 18)
@@ -108,31 +119,40 @@ class Place(QAbstractButton):
         title_font.setPointSizeF(max(14.0, self.font().pointSizeF() * 1.1))
         title_font.setBold(True)
         painter.setFont(title_font)
-        title_rect = QRectF(body.left() + 12, body.top() + 6, body.width() - 24,
-                            min(64.0, body.height() * 0.3))
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
-                         self.title)
+        title_rect = QRectF(
+            body.left() + 12, body.top() + 6, body.width() - 24, min(64.0, body.height() * 0.3)
+        )
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, self.title)
         words_font = QFont(self.font())
         words_font.setPointSizeF(max(13.0, self.font().pointSizeF() * 0.95))
         painter.setFont(words_font)
-        words_rect = QRectF(body.left() + 14, title_rect.bottom() + 4, body.width() - 28,
-                            body.bottom() - title_rect.bottom() - 16)
+        words_rect = QRectF(
+            body.left() + 14,
+            title_rect.bottom() + 4,
+            body.width() - 28,
+            body.bottom() - title_rect.bottom() - 16,
+        )
         painter.save()
         painter.setClipRect(words_rect)
-        painter.drawText(words_rect, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                         self._fitting(painter, words_rect))
+        painter.drawText(
+            words_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+            self._fitting(painter, words_rect),
+        )
         painter.restore()
         if chosen:
             marker = QFont(self.font())
             marker.setPointSizeF(max(13.0, self.font().pointSizeF() * 0.9))
             marker.setBold(True)
             painter.setFont(marker)
-            painter.drawText(QRectF(area.left(), area.top() - 4, area.width(), 30),
-                             Qt.AlignmentFlag.AlignCenter, "▼ You are here")
+            painter.drawText(
+                QRectF(area.left(), area.top() - 4, area.width(), 30),
+                Qt.AlignmentFlag.AlignCenter,
+                "▼ You are here",
+            )
         if self.hasFocus():
             draw_focus(painter, QRectF(self.rect()))
         painter.end()
-
 
     def _fitting(self, painter: QPainter, rect: QRectF) -> str:
         """The newest words that fit, so the last thing said is always seen."""
@@ -140,8 +160,7 @@ class Place(QAbstractButton):
         shown: list[str] = []
         for words in reversed(self.words):
             trial = "\n".join([f"“{words}”", *shown])
-            height = metrics.boundingRect(rect.toRect(), int(Qt.TextFlag.TextWordWrap),
-                                          trial).height()
+            height = metrics.boundingRect(rect.toRect(), int(Qt.TextFlag.TextWordWrap), trial).height()
             if height > rect.height():
                 return "…\n" + "\n".join(shown) if shown else f"“{words}”"
             shown.insert(0, f"“{words}”")
@@ -149,8 +168,9 @@ class Place(QAbstractButton):
 
 
 class WordsActivity(Activity):
-    def __init__(self, record: ViewsRecord, changed: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, record: ViewsRecord, changed: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(changed, parent)
         self.record = record
         self.sections = codes.VIEWS_SECTIONS.get(record.method, (("said", "What I said"),))
@@ -205,6 +225,7 @@ class WordsActivity(Activity):
                 self.record.started_with = was_start
                 self.current = was_current
                 self._show()
+
             self.record_change(undo)
         self._show()
         self.entry.setFocus()
@@ -230,6 +251,7 @@ class WordsActivity(Activity):
                     self.typing = None
                     self.entry.clear()
                 self._show()
+
             self.record_change(undo)
         elif text.strip():
             self.typing.text = text.strip()
@@ -254,19 +276,18 @@ class WordsActivity(Activity):
     def _show(self) -> None:
         for key, place in self.places.items():
             place.setChecked(key == self.current)
-            place.set_words([s.text for s in self.record.statements
-                             if s.section == key and s.exact_words])
+            place.set_words([s.text for s in self.record.statements if s.section == key and s.exact_words])
         chosen = bool(self.current)
         self.entry.setEnabled(chosen)
         self.put.setEnabled(chosen)
         if not chosen:
             what = "house" if self.record.method == "three_houses" else "box"
             self.prompt.setText(f"Which {what} would you like to start with? Tap it.")
-            self.entry.setPlaceholderText("Tap a house first" if what == "house"
-                                          else "Tap a box first")
+            self.entry.setPlaceholderText("Tap a house first" if what == "house" else "Tap a box first")
         else:
-            self.prompt.setText("Say or type your words. They go in the place you are in. "
-                                "Tap another one whenever you like.")
+            self.prompt.setText(
+                "Say or type your words. They go in the place you are in. Tap another one whenever you like."
+            )
             self.entry.setPlaceholderText("Type here – your words appear as you type")
 
     def progress(self) -> str:

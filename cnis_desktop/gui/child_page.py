@@ -36,8 +36,9 @@ class ChildPage(QWidget):
     open_ehc = Signal(str)  # child id
     saved = Signal()
 
-    def __init__(self, vault: Vault, autosave_seconds: float, parent: QWidget | None = None,
-                 rules: Rules | None = None) -> None:
+    def __init__(
+        self, vault: Vault, autosave_seconds: float, parent: QWidget | None = None, rules: Rules | None = None
+    ) -> None:
         super().__init__(parent)
         self.rules = rules or Rules()  # the authority's timescales, as Today uses them
         self.ui = Ui_ChildPage()
@@ -117,8 +118,9 @@ class ChildPage(QWidget):
         self.ui.tabs.setTabEnabled(2, False)
         self._show_statutory(None)
         self._show_buttons_that_apply()
-        self._status("Fill in the details; the record saves itself once the name and date of "
-                     "birth are valid.")
+        self._status(
+            "Fill in the details; the record saves itself once the name and date of birth are valid."
+        )
         self.ui.legal_first_name.setFocus()
 
     def show_child(self, child_id: str) -> None:
@@ -144,17 +146,21 @@ class ChildPage(QWidget):
     def _load_arrangements(self, select: str | None = None) -> None:
         assert self.child_id
         episodes = self.vault.arrangements.for_child(self.child_id)
-        rows = [(
-            codes.ARRANGEMENT_TYPE.label(a.record.type),
-            f"{a.record.start_date:%d/%m/%Y}" if a.record.start_date else "",
-            f"{a.record.end_date:%d/%m/%Y}" if a.record.end_date else "open",
-            "" if a.record.hours_per_week is None else f"{a.record.hours_per_week:g}",
-            a.record.provider,
-        ) for a in episodes]
+        rows = [
+            (
+                codes.ARRANGEMENT_TYPE.label(a.record.type),
+                f"{a.record.start_date:%d/%m/%Y}" if a.record.start_date else "",
+                f"{a.record.end_date:%d/%m/%Y}" if a.record.end_date else "open",
+                "" if a.record.hours_per_week is None else f"{a.record.hours_per_week:g}",
+                a.record.provider,
+            )
+            for a in episodes
+        ]
         table = self.ui.arrangementsTable
         table.blockSignals(True)
-        fill_table(table, ("Type", "Start", "End", "Hours a week", "Provider"), rows,
-                    [a.id for a in episodes])
+        fill_table(
+            table, ("Type", "Start", "End", "Hours a week", "Provider"), rows, [a.id for a in episodes]
+        )
         table.blockSignals(False)
         target = select or (episodes[0].id if episodes else None)
         if target:
@@ -175,14 +181,15 @@ class ChildPage(QWidget):
             status = "Finalised" if v.is_final else "Draft"
             if v.amendments:
                 status += f" (amended ×{len(v.amendments)})"
-            rows.append((
-                f"{day:%d/%m/%Y}" if day else "",
-                codes.VISIT_TYPE.label(record.visit_type),
-                status,
-                codes.JUDGEMENT.label(record.judgement),
-            ))
-        fill_table(self.ui.visitsTable, ("Date", "Type", "Status", "Judgement"), rows,
-                    [v.id for v in visits])
+            rows.append(
+                (
+                    f"{day:%d/%m/%Y}" if day else "",
+                    codes.VISIT_TYPE.label(record.visit_type),
+                    status,
+                    codes.JUDGEMENT.label(record.judgement),
+                )
+            )
+        fill_table(self.ui.visitsTable, ("Date", "Type", "Status", "Judgement"), rows, [v.id for v in visits])
 
     # --- details ----------------------------------------------------------------------------
 
@@ -277,7 +284,8 @@ class ChildPage(QWidget):
                 stored = self.vault.arrangements.add(edited)
             else:
                 stored = self.vault.arrangements.update(
-                    self.arrangement.id, self.arrangement.meta.version, edited)
+                    self.arrangement.id, self.arrangement.meta.version, edited
+                )
         except (ValidationFailed, VaultError) as exc:
             self.ui.arrangementStatus.setText(str(exc))
             return False
@@ -286,7 +294,8 @@ class ChildPage(QWidget):
         self._show_buttons_that_apply()
         self.ui.arrangementStatus.setStyleSheet(OK_STYLE)
         self.ui.arrangementStatus.setText(
-            f"Saved at {datetime.now():%H:%M:%S} – " + self._episode_line(stored))
+            f"Saved at {datetime.now():%H:%M:%S} – " + self._episode_line(stored)
+        )
         self.saved.emit()
         return True
 
@@ -315,7 +324,8 @@ class ChildPage(QWidget):
         child_id = self.child_id or ""
         eotas = bool(child_id) and (
             any(a.record.type == "eotas" for a in self.vault.arrangements.for_child(child_id))
-            or self.vault.eotas.package_for(child_id) is not None)
+            or self.vault.eotas.package_for(child_id) is not None
+        )
         self.ui.eotasButton.setVisible(eotas)
         self.ui.ehcButton.setVisible(bool(self.child_id) and child.send_status in EHC_RELEVANT)
 
@@ -335,10 +345,16 @@ class ChildPage(QWidget):
 
     def show_place(self, place: str, arrangement_id: str = "") -> None:
         """Open the tab a dashboard item points at."""
-        tabs = {"details": self.ui.detailsTab, "arrangements": self.ui.arrangementsTab,
-                "visits": self.ui.visitsTab, "sharing": self.ui.sharingTab,
-                "sao": self.ui.saoTab, "register": self.register_tab,
-                "consent": self.consent_tab, "tidy": self.tidy_tab}
+        tabs = {
+            "details": self.ui.detailsTab,
+            "arrangements": self.ui.arrangementsTab,
+            "visits": self.ui.visitsTab,
+            "sharing": self.ui.sharingTab,
+            "sao": self.ui.saoTab,
+            "register": self.register_tab,
+            "consent": self.consent_tab,
+            "tidy": self.tidy_tab,
+        }
         self.ui.tabs.setCurrentWidget(tabs.get(place, self.ui.detailsTab))
         if place == "arrangements" and arrangement_id:
             self._load_arrangements(select=arrangement_id)
@@ -350,14 +366,27 @@ class ChildPage(QWidget):
     def _load_sharing(self) -> None:
         assert self.child_id
         arrangement_id = self._current_arrangement_id()
-        found = [n for n in self.vault.oversight.notifications_for(self.child_id)
-                 if n.record.arrangement_id == arrangement_id]
-        rows = [(codes.PARTNER.label(n.record.partner),
-                 f"{n.record.shared_on:%d/%m/%Y}" if n.record.shared_on else "",
-                 codes.SHARE_METHOD.label(n.record.method), n.record.shared_by,
-                 "Yes" if n.record.acknowledged else "Not yet") for n in found]
-        fill_table(self.ui.sharingTable, ("Partner", "Told on", "How", "By", "Acknowledged"),
-                    rows, [n.id for n in found])
+        found = [
+            n
+            for n in self.vault.oversight.notifications_for(self.child_id)
+            if n.record.arrangement_id == arrangement_id
+        ]
+        rows = [
+            (
+                codes.PARTNER.label(n.record.partner),
+                f"{n.record.shared_on:%d/%m/%Y}" if n.record.shared_on else "",
+                codes.SHARE_METHOD.label(n.record.method),
+                n.record.shared_by,
+                "Yes" if n.record.acknowledged else "Not yet",
+            )
+            for n in found
+        ]
+        fill_table(
+            self.ui.sharingTable,
+            ("Partner", "Told on", "How", "By", "Acknowledged"),
+            rows,
+            [n.id for n in found],
+        )
         told = {n.record.partner for n in found}
         self.ui.notifyButton.setEnabled(bool(arrangement_id))
         if not arrangement_id:
@@ -385,8 +414,9 @@ class ChildPage(QWidget):
         if not items:
             return
         stored = self.vault.oversight.notifications.get(items[0].data(Qt.ItemDataRole.UserRole))
-        edited = dataclasses.replace(stored.record, acknowledged=True,
-                                     acknowledged_on=stored.record.acknowledged_on or date.today())
+        edited = dataclasses.replace(
+            stored.record, acknowledged=True, acknowledged_on=stored.record.acknowledged_on or date.today()
+        )
         self.vault.oversight.notifications.update(stored.id, stored.meta.version, edited)
         self._load_sharing()
 
@@ -396,9 +426,14 @@ class ChildPage(QWidget):
         case = self.sao.record if self.sao else SaoCase(child_id=self.child_id)
         self.sao_form.load(case)
         steps = sao_deadlines(case, self.rules, date.today())
-        self.ui.saoDue.setText("\n".join(
-            f"{d.name}: {d.due:%d/%m/%Y}" + (f" – done {d.done:%d/%m/%Y}" if d.done else "")
-            + f" ({d.rule})" for d in steps))
+        self.ui.saoDue.setText(
+            "\n".join(
+                f"{d.name}: {d.due:%d/%m/%Y}"
+                + (f" – done {d.done:%d/%m/%Y}" if d.done else "")
+                + f" ({d.rule})"
+                for d in steps
+            )
+        )
 
     def save_sao(self) -> bool:
         if not self.child_id:
@@ -438,8 +473,10 @@ class ChildPage(QWidget):
         """Esc leaves only once everything typed is saved; otherwise it says why it stays."""
         if self.flush():
             return True
-        self._status("Some changes are not saved (marked in red): correct them, or use "
-                     "Back to leave without them.", error=True)
+        self._status(
+            "Some changes are not saved (marked in red): correct them, or use Back to leave without them.",
+            error=True,
+        )
         return False
 
     def leave(self) -> None:
@@ -450,8 +487,11 @@ class ChildPage(QWidget):
             self.back.emit()
             return
         self._leave_warned = True
-        self._status("Some changes are not saved (marked in red). Correct them, or press "
-                     "Back again to leave without them.", error=True)
+        self._status(
+            "Some changes are not saved (marked in red). Correct them, or press "
+            "Back again to leave without them.",
+            error=True,
+        )
 
     def _status(self, text: str, error: bool = False) -> None:
         self.ui.saveStatus.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
@@ -477,9 +517,15 @@ class ChildPage(QWidget):
         # Every tab but the details (which scroll already) scrolls on a short screen.
         from .fit import scroll_contents
 
-        tabs: list[QWidget] = [self.ui.arrangementsTab, self.ui.visitsTab, self.ui.sharingTab,
-                               self.ui.saoTab, self.register_tab, self.consent_tab,
-                               self.tidy_tab]
+        tabs: list[QWidget] = [
+            self.ui.arrangementsTab,
+            self.ui.visitsTab,
+            self.ui.sharingTab,
+            self.ui.saoTab,
+            self.register_tab,
+            self.consent_tab,
+            self.tidy_tab,
+        ]
         for page in tabs:
             scroll_contents(page)
         # Said in the header too, so that values to check are seen from any tab.

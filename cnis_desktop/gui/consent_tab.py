@@ -34,15 +34,18 @@ def due_text(request: ConsentRequest, rules: Rules, today: date, short: bool = F
     if short:
         return f"Decision due {due:%d/%m/%Y} – {when}"
     period = rules.period("consent_decision").describe()
-    return (f"Decision due by {due:%d/%m/%Y} – {when} ({period} from the request: the "
-            "authority's practice until regulations set the period).")
+    return (
+        f"Decision due by {due:%d/%m/%Y} – {when} ({period} from the request: the "
+        "authority's practice until regulations set the period)."
+    )
 
 
 class ConsentTab(QWidget):
     saved = Signal()
 
-    def __init__(self, vault: Vault, autosave_seconds: float, rules: Rules,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, autosave_seconds: float, rules: Rules, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ConsentTab()
         self.ui.setupUi(self)
@@ -71,14 +74,23 @@ class ConsentTab(QWidget):
 
     def _load(self, select: str | None = None) -> None:
         requests = self.vault.register.consent_for(self.child_id)
-        rows = [(f"{r.record.requested_on:%d/%m/%Y}" if r.record.requested_on else "",
-                 ", ".join(codes.CONSENT_GROUNDS.label(g) for g in r.record.grounds),
-                 codes.CONSENT_DECISION.label(r.record.decision) or "Not yet decided",
-                 due_text(r.record, self.rules, date.today(), short=True)) for r in requests]
+        rows = [
+            (
+                f"{r.record.requested_on:%d/%m/%Y}" if r.record.requested_on else "",
+                ", ".join(codes.CONSENT_GROUNDS.label(g) for g in r.record.grounds),
+                codes.CONSENT_DECISION.label(r.record.decision) or "Not yet decided",
+                due_text(r.record, self.rules, date.today(), short=True),
+            )
+            for r in requests
+        ]
         table = self.ui.consentTable
         table.blockSignals(True)
-        fill_table(table, ("Received", "Why consent is needed", "Decision", "Deadline"), rows,
-                   [r.id for r in requests])
+        fill_table(
+            table,
+            ("Received", "Why consent is needed", "Decision", "Deadline"),
+            rows,
+            [r.id for r in requests],
+        )
         target = select or (requests[0].id if requests else None)
         if target is not None:
             select_by_id(table, target)
@@ -121,8 +133,7 @@ class ConsentTab(QWidget):
         if self.dirty and not self.save():
             return  # the request being typed is not valid yet: it stays on screen
         self.current = None
-        self.draft = ConsentRequest(child_id=self.child_id,
-                                    grounds=needs_consent(self.social_care))
+        self.draft = ConsentRequest(child_id=self.child_id, grounds=needs_consent(self.social_care))
         self.form.load(self.draft)
         self.ui.consentTable.clearSelection()
         self.ui.consentDue.setText("")
@@ -149,8 +160,9 @@ class ConsentTab(QWidget):
             if self.current is None:
                 stored = self.vault.register.consent.add(edited)
             else:
-                stored = self.vault.register.consent.update(self.current.id,
-                                                            self.current.meta.version, edited)
+                stored = self.vault.register.consent.update(
+                    self.current.id, self.current.meta.version, edited
+                )
         except ValidationFailed as exc:
             self.form.show_errors(exc.errors)
             self._status("Not saved: correct the fields marked in red.", error=True)

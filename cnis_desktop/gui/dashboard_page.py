@@ -97,7 +97,8 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         self.today = date.today()
         self.items = self.vault.oversight.dashboard(
-            self.today, self.settings.timeline_rules(), self.settings.thresholds())
+            self.today, self.settings.timeline_rules(), self.settings.thresholds()
+        )
         self._fill_workers()
         self.ui.summary.setText(rules.summary(self.items, self.today))
         self.total_lines = len({i.provider_id or i.child_id for i in self.items})
@@ -108,7 +109,8 @@ class DashboardPage(QWidget):
         return rules.TodayFilter(
             when=self.ui.whenFilter.currentData() or "all",
             kind=self.ui.kindFilter.currentData() or "",
-            worker=worker if self.manager and worker != EVERYONE else None)
+            worker=worker if self.manager and worker != EVERYONE else None,
+        )
 
     def show_items(self) -> None:
         """Fill the list from the items read last, through the filters chosen now."""
@@ -123,8 +125,9 @@ class DashboardPage(QWidget):
         tree.addTopLevelItems(lines)
         tree.setUpdatesEnabled(True)
         total = self.total_lines
-        self.ui.shown.setText(f"Showing {len(lines)} of {total} lines"
-                              if len(lines) != total else f"{total} lines")
+        self.ui.shown.setText(
+            f"Showing {len(lines)} of {total} lines" if len(lines) != total else f"{total} lines"
+        )
         for line in lines:
             found = self.item_of(line)
             if keep and found is not None and (found.provider_id or found.child_id) == keep:
@@ -174,8 +177,15 @@ class DashboardPage(QWidget):
         group = self.groups[index]
         rows = []
         for item in group.items:
-            row = QTreeWidgetItem([rules.urgency_words(item, self.today) or "Not dated",
-                                   item.title, self._when(item), self._kind(item), item.detail])
+            row = QTreeWidgetItem(
+                [
+                    rules.urgency_words(item, self.today) or "Not dated",
+                    item.title,
+                    self._when(item),
+                    self._kind(item),
+                    item.detail,
+                ]
+            )
             row.setData(0, ITEM_ROLE, self._keep(item))
             row.setToolTip(1, item.title)
             self._mark_late(row, item)
@@ -183,10 +193,12 @@ class DashboardPage(QWidget):
         if group.is_provider:
             # The provider's children, each one step from their EOTAS package.
             for child_id, name in group.top.children:
-                child_item = dataclasses.replace(group.top, child_id=child_id, child_name=name,
-                                                 provider_id="", children=())
-                row = QTreeWidgetItem([name, "Has sessions with this provider", "",
-                                       "Provider", "Opens the EOTAS package"])
+                child_item = dataclasses.replace(
+                    group.top, child_id=child_id, child_name=name, provider_id="", children=()
+                )
+                row = QTreeWidgetItem(
+                    [name, "Has sessions with this provider", "", "Provider", "Opens the EOTAS package"]
+                )
                 row.setData(0, ITEM_ROLE, self._keep(child_item))
                 rows.append(row)
         line.addChildren(rows)
@@ -223,8 +235,9 @@ class DashboardPage(QWidget):
     def _selection_changed(self) -> None:
         item = self._selected()
         self.ui.openButton.setEnabled(item is not None)
-        self.ui.notifyButton.setEnabled(item is not None and item.kind == "sharing"
-                                        and bool(item.arrangement_id))
+        self.ui.notifyButton.setEnabled(
+            item is not None and item.kind == "sharing" and bool(item.arrangement_id)
+        )
 
     def _open(self, tree_item: QTreeWidgetItem | None) -> None:
         found = self.item_of(tree_item)

@@ -43,8 +43,9 @@ from .tables import fill_table
 STATUS_COLOURS = {"overdue": ERROR_COLOUR, "due soon": AMBER_TEXT, "done late": ERROR_COLOUR}
 
 
-def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]],
-          ids: list[str] | None = None) -> None:
+def _fill(
+    table: QTableWidget, headers: list[str], rows: list[list[str]], ids: list[str] | None = None
+) -> None:
     fill_table(table, headers, rows, ids if ids is not None else [""] * len(rows))
 
 
@@ -53,8 +54,7 @@ class EhcPage(QWidget):
     open_views = Signal(str)  # views record id
     pack_requested = Signal(str, object)  # child id, PackOptions
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None,
-                 rules: Rules | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None, rules: Rules | None = None) -> None:
         super().__init__(parent)
         self.rules = rules or Rules()  # the authority's timescales, as Today uses them
         self.ui = Ui_EhcPage()
@@ -76,10 +76,10 @@ class EhcPage(QWidget):
         fill_combo(self.ui.newViewsMethod, codes.VIEWS_METHOD)
         self.plan_form = FormBinder(self.ui.planBody, EhcPlan, skip=("child_id",))
         self.outcome_form = FormBinder(self.ui.outcomeGroup, Outcome, skip=("plan_id", "child_id"))
-        self.progress_form = FormBinder(self.ui.progressGroup, ProgressEntry,
-                                        skip=("outcome_id", "child_id"))
-        self.review_form = FormBinder(self.ui.reviewGroup, AnnualReview,
-                                      skip=("child_id", "plan_id"), prefix="review_")
+        self.progress_form = FormBinder(self.ui.progressGroup, ProgressEntry, skip=("outcome_id", "child_id"))
+        self.review_form = FormBinder(
+            self.ui.reviewGroup, AnnualReview, skip=("child_id", "plan_id"), prefix="review_"
+        )
         self.ui.backButton.clicked.connect(lambda: self.back.emit(self.child_id))
         self.ui.savePlanButton.clicked.connect(self.save_plan)
         self.ui.newOutcomeButton.clicked.connect(self.new_outcome)
@@ -91,12 +91,12 @@ class EhcPage(QWidget):
         self.ui.newViewsButton.clicked.connect(self.new_views)
         self.ui.openViewsButton.clicked.connect(self._open_selected_views)
         self.ui.viewsTable.itemActivated.connect(
-            lambda item: self.open_views.emit(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self.open_views.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.ui.packButton.clicked.connect(self.ask_pack_options)
         self.ui.meetingButton.clicked.connect(self.record_meeting)
         # Wrapped steps take the height their column's width gives them, as it changes.
-        self.ui.deadlinesTable.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.deadlinesTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def show_child(self, child_id: str) -> None:
         self._clear_statuses()  # messages about another child, or an earlier visit here
@@ -119,21 +119,33 @@ class EhcPage(QWidget):
         rows = []
         for v in records:
             exact = sum(1 for s in v.record.statements if s.exact_words)
-            rows.append([format_user_date(v.record.gathered_on),
-                         codes.VIEWS_METHOD.label(v.record.method),
-                         codes.VIEWS_PURPOSE.label(v.record.purpose),
-                         "Finalised" if v.is_final else "Draft",
-                         f"{exact} in the child's words"])
-        _fill(self.ui.viewsTable, ["Date", "Method", "For", "Status", "Statements"], rows,
-              [v.id for v in records])
+            rows.append(
+                [
+                    format_user_date(v.record.gathered_on),
+                    codes.VIEWS_METHOD.label(v.record.method),
+                    codes.VIEWS_PURPOSE.label(v.record.purpose),
+                    "Finalised" if v.is_final else "Draft",
+                    f"{exact} in the child's words",
+                ]
+            )
+        _fill(
+            self.ui.viewsTable,
+            ["Date", "Method", "For", "Status", "Statements"],
+            rows,
+            [v.id for v in records],
+        )
 
     def new_views(self) -> str:
         method = self.ui.newViewsMethod.currentData() or "conversation"
-        stored = self.vault.ehc.views.start(ViewsRecord(
-            child_id=self.child_id, method=method, gathered_on=date.today(),
-            gathered_by=self.vault.profile.user_name,
-            purpose="annual_review" if self.plan and self.plan.record.final_date
-            else "ehc_assessment"))
+        stored = self.vault.ehc.views.start(
+            ViewsRecord(
+                child_id=self.child_id,
+                method=method,
+                gathered_on=date.today(),
+                gathered_by=self.vault.profile.user_name,
+                purpose="annual_review" if self.plan and self.plan.record.final_date else "ehc_assessment",
+            )
+        )
         self.open_views.emit(stored.id)
         return stored.id
 
@@ -145,8 +157,9 @@ class EhcPage(QWidget):
     # --- plan ---------------------------------------------------------------------------------
 
     def save_plan(self) -> bool:
-        edited, problems = self.plan_form.read(self.plan.record if self.plan else
-                                               EhcPlan(child_id=self.child_id))
+        edited, problems = self.plan_form.read(
+            self.plan.record if self.plan else EhcPlan(child_id=self.child_id)
+        )
         edited.child_id = self.child_id
         errors = {**validate_plan(edited), **problems}
         self.plan_form.show_errors(errors)
@@ -170,8 +183,7 @@ class EhcPage(QWidget):
             progress = self.vault.ehc.progress(o.id)
             latest = codes.PROGRESS_RATING.label(progress[-1].rating) if progress else "–"
             rows.append([o.record.text, latest, format_user_date(o.record.target_date)])
-        _fill(self.ui.outcomesTable, ["Outcome", "Latest progress", "Target"], rows,
-              [o.id for o in outcomes])
+        _fill(self.ui.outcomesTable, ["Outcome", "Latest progress", "Target"], rows, [o.id for o in outcomes])
         self.new_outcome()
 
     def new_outcome(self) -> None:
@@ -188,17 +200,21 @@ class EhcPage(QWidget):
         self.outcome = self.vault.ehc.outcomes.get(items[0].data(Qt.ItemDataRole.UserRole))
         self.outcome_form.load(self.outcome.record)
         progress = self.vault.ehc.progress(self.outcome.id)
-        _fill(self.ui.progressTable, ["Date", "Progress", "What was seen"],
-              [[format_user_date(p.recorded_on), codes.PROGRESS_RATING.label(p.rating), p.note]
-               for p in progress])
+        _fill(
+            self.ui.progressTable,
+            ["Date", "Progress", "What was seen"],
+            [
+                [format_user_date(p.recorded_on), codes.PROGRESS_RATING.label(p.rating), p.note]
+                for p in progress
+            ],
+        )
         self.ui.addProgressButton.setEnabled(True)
 
     def save_outcome(self) -> bool:
         if self.plan is None:
             self._say(self.ui.outcomeStatus, "Save the plan first.", True)
             return False
-        edited, problems = self.outcome_form.read(self.outcome.record if self.outcome
-                                                  else Outcome())
+        edited, problems = self.outcome_form.read(self.outcome.record if self.outcome else Outcome())
         edited.plan_id, edited.child_id = self.plan.id, self.child_id
         errors = {**validate_outcome(edited), **problems}
         self.outcome_form.show_errors(errors)
@@ -256,13 +272,20 @@ class EhcPage(QWidget):
             f"This review is to be concluded – the decision notified – by {format_user_date(due)}"
             f" (12 months starting with the {since}; CFA 2014 s.44(1)). Recording the decision"
             " starts the next cycle."
-            if due else "The review dates follow from the date the final plan was issued.")
+            if due
+            else "The review dates follow from the date the final plan was issued."
+        )
         dob = self.vault.children.get(self.child_id).record.date_of_birth
         concluded = self.vault.ehc.concluded_review(self.child_id)
         deadlines = assessment_deadlines(plan, self.rules, today)
-        deadlines += review_deadlines(plan, self.review.record if self.review else None,
-                                      self.rules, today, dob,
-                                      concluded.record if concluded else None)
+        deadlines += review_deadlines(
+            plan,
+            self.review.record if self.review else None,
+            self.rules,
+            today,
+            dob,
+            concluded.record if concluded else None,
+        )
         transfer = phase_transfer_deadline(plan, dob, self.rules, today)
         if transfer is not None:
             deadlines.append(transfer)
@@ -274,10 +297,20 @@ class EhcPage(QWidget):
         table = self.ui.deadlinesTable
         # Each step with its rule on the line below; the steps are long sentences, so they
         # wrap in the one stretching column and the date and status stay in view at 200%.
-        _fill(table, ["Step and rule", "Due", "Status"],
-              [[d.name + (" (see the warning above)" if d.warning else "")
-                + (f"\n{d.rule}" if d.rule else ""),
-                format_user_date(d.due), d.describe(today)] for d in deadlines])
+        _fill(
+            table,
+            ["Step and rule", "Due", "Status"],
+            [
+                [
+                    d.name
+                    + (" (see the warning above)" if d.warning else "")
+                    + (f"\n{d.rule}" if d.rule else ""),
+                    format_user_date(d.due),
+                    d.describe(today),
+                ]
+                for d in deadlines
+            ],
+        )
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -292,9 +325,13 @@ class EhcPage(QWidget):
 
     def new_review(self) -> None:
         if self.plan is None or self.plan.record.final_date is None:
-            self._say(self.ui.reviewStatus, "No review cycle started: an annual review is of an "
-                      "issued EHC plan. Record the date the final plan was issued, and save the "
-                      "plan, first.", True)
+            self._say(
+                self.ui.reviewStatus,
+                "No review cycle started: an annual review is of an "
+                "issued EHC plan. Record the date the final plan was issued, and save the "
+                "plan, first.",
+                True,
+            )
             self.ui.final_date.setFocus()
             return
         try:
@@ -318,8 +355,10 @@ class EhcPage(QWidget):
         self.vault.ehc.save_review(self.review.id, self.review.meta.version, edited)
         self.refresh()  # the plan's last review and the next cycle may have changed
         if self.review is not None and self.review.id != before:
-            self._say(self.ui.reviewStatus, "Decision recorded: this review is concluded and the "
-                                            "next cycle has started.")
+            self._say(
+                self.ui.reviewStatus,
+                "Decision recorded: this review is concluded and the next cycle has started.",
+            )
         else:
             self._say(self.ui.reviewStatus, f"Saved at {datetime.now():%H:%M:%S}")
         return True
@@ -345,8 +384,7 @@ class EhcPage(QWidget):
         return dialog
 
     def _status_labels(self) -> tuple[QLabel, ...]:
-        return (self.ui.planStatus, self.ui.outcomeStatus, self.ui.progressStatus,
-                self.ui.reviewStatus)
+        return (self.ui.planStatus, self.ui.outcomeStatus, self.ui.progressStatus, self.ui.reviewStatus)
 
     def _clear_statuses(self) -> None:
         for label in self._status_labels():

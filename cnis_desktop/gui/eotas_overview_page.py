@@ -22,8 +22,17 @@ from .forms.ui_eotas_overview_page import Ui_EotasOverviewPage
 from .hours_chart import HoursChart
 
 ALERT = QBrush(QColor("#b10e1e"))
-COLUMNS = ("Child", "Planned h", "Delivered h", "% of plan", "Weeks below plan",
-           "Cancelled by provider", "Cancelled by family", "Did not attend", "Rescheduled")
+COLUMNS = (
+    "Child",
+    "Planned h",
+    "Delivered h",
+    "% of plan",
+    "Weeks below plan",
+    "Cancelled by provider",
+    "Cancelled by family",
+    "Did not attend",
+    "Rescheduled",
+)
 
 
 class EotasOverviewPage(QWidget):
@@ -53,7 +62,8 @@ class EotasOverviewPage(QWidget):
         self.ui.exportButton.clicked.connect(self.export_with_warning)
         self.ui.childrenTable.itemSelectionChanged.connect(self._selected)
         self.ui.childrenTable.itemActivated.connect(
-            lambda item: self.open_child.emit(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self.open_child.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
 
     def period(self) -> tuple[date, date] | None:
         try:
@@ -82,11 +92,17 @@ class EotasOverviewPage(QWidget):
         for r, child in enumerate(self.rows):
             planned, delivered = child.planned_minutes / 60, child.delivered_minutes / 60
             causes = child.cancellations
-            values = (child.name, f"{planned:.1f}", f"{delivered:.1f}",
-                      f"{100 * delivered / planned:.0f}%" if planned else "",
-                      str(child.weeks_below_plan), str(causes["cancelled_provider"]),
-                      str(causes["cancelled_family"]), str(causes["dna"]),
-                      str(causes["rescheduled"]))
+            values = (
+                child.name,
+                f"{planned:.1f}",
+                f"{delivered:.1f}",
+                f"{100 * delivered / planned:.0f}%" if planned else "",
+                str(child.weeks_below_plan),
+                str(causes["cancelled_provider"]),
+                str(causes["cancelled_family"]),
+                str(causes["dna"]),
+                str(causes["rescheduled"]),
+            )
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, child.child_id)

@@ -36,7 +36,9 @@ NOT_PLANNED = QBrush(QColor("#b1b4b6"), Qt.BrushStyle.BDiagPattern)
 OUTSIDE = QBrush(QColor("#8e9396"), Qt.BrushStyle.Dense6Pattern)
 LEGEND = " Hatched cells: no session planned; dotted: outside the package's dates."
 SHORT_STATUS = {
-    "cancelled_provider": "✗ provider", "cancelled_family": "✗ family", "dna": "✗ did not attend",
+    "cancelled_provider": "✗ provider",
+    "cancelled_family": "✗ family",
+    "dna": "✗ did not attend",
     "rescheduled": "↻ rescheduled",
 }
 DEFAULT_WEEKS_SHOWN = 12
@@ -80,9 +82,11 @@ class EotasPage(QWidget):
 
         grid = self.ui.grid
         grid.setColumnCount(7)
-        grid.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        grid.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         grid.itemChanged.connect(self._cell_edited)
         grid.currentCellChanged.connect(lambda r, c, *_: self._show_details(r, c))
@@ -90,9 +94,11 @@ class EotasPage(QWidget):
         self.ui.legend.setText(self.ui.legend.text() + LEGEND)
         grid.setAccessibleDescription(self.ui.legend.text())
 
-        self.details = FormBinder(self.ui.detailGroup, ActivityEntry,
-                                  skip=("child_id", "component_id", "entry_date", "status",
-                                        "planned_minutes", "actual_minutes"))
+        self.details = FormBinder(
+            self.ui.detailGroup,
+            ActivityEntry,
+            skip=("child_id", "component_id", "entry_date", "status", "planned_minutes", "actual_minutes"),
+        )
         self.details_saver = Autosaver(self._save_details, autosave_seconds, self)
         self.details.changed.connect(self._details_changed)
 
@@ -100,17 +106,14 @@ class EotasPage(QWidget):
         fill_combo(self.ui.funding_route, codes.FUNDING_ROUTE)
         fill_checklist(self.ui.days, codes.WEEKDAY)
         self.package_form = FormBinder(self.ui.packageGroup, EotasPackage, skip=("child_id",))
-        self.component_form = FormBinder(self.ui.componentGroup, Component,
-                                         skip=("package_id", "child_id"))
+        self.component_form = FormBinder(self.ui.componentGroup, Component, skip=("package_id", "child_id"))
 
         self.ui.backButton.clicked.connect(self.leave)
         self.ui.prevWeekButton.clicked.connect(lambda: self.show_week(self.monday - timedelta(7)))
         self.ui.nextWeekButton.clicked.connect(lambda: self.show_week(self.monday + timedelta(7)))
         self.ui.thisWeekButton.clicked.connect(lambda: self.show_week(date.today()))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self,
-                  lambda: self.show_week(self.monday - timedelta(7)))
-        QShortcut(QKeySequence("Ctrl+PgDown"), self,
-                  lambda: self.show_week(self.monday + timedelta(7)))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.show_week(self.monday - timedelta(7)))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.show_week(self.monday + timedelta(7)))
         self.ui.closeWeekButton.clicked.connect(self._confirm_close_week)
         self.ui.amendEntryButton.clicked.connect(self._amend_clicked)
         self.ui.savePackageButton.clicked.connect(self.save_package)
@@ -128,8 +131,9 @@ class EotasPage(QWidget):
         self.ui.title.setText(f"EOTAS package – {child.display_name}")
         self._reload_package()
         today = date.today()
-        self.ui.hoursFrom.setText(format_user_date(week_start(today) - timedelta(
-            weeks=DEFAULT_WEEKS_SHOWN - 1)))
+        self.ui.hoursFrom.setText(
+            format_user_date(week_start(today) - timedelta(weeks=DEFAULT_WEEKS_SHOWN - 1))
+        )
         self.ui.hoursTo.setText(format_user_date(today))
         if self.package is None:
             self.ui.tabs.setCurrentWidget(self.ui.packageTab)
@@ -141,8 +145,11 @@ class EotasPage(QWidget):
 
     def _reload_package(self) -> None:
         self.package = self.vault.eotas.package_for(self.child_id)
-        self.package_form.load(self.package.record if self.package else
-                               EotasPackage(child_id=self.child_id, start_date=date.today()))
+        self.package_form.load(
+            self.package.record
+            if self.package
+            else EotasPackage(child_id=self.child_id, start_date=date.today())
+        )
         self.components = self.vault.eotas.components_for(self.child_id)
         providers = self.vault.eotas.providers.where(order="name")
         self.ui.provider_id.blockSignals(True)
@@ -159,8 +166,14 @@ class EotasPage(QWidget):
         table.setRowCount(len(self.components))
         for r, c in enumerate(self.components):
             days = ", ".join(codes.WEEKDAY.label(d)[:3] for d in c.record.days)
-            for col, text in enumerate((c.record.name, codes.ACTIVITY_TYPE.label(c.record.activity_type),
-                                        f"{c.record.planned_hours_per_week:g}", days)):
+            for col, text in enumerate(
+                (
+                    c.record.name,
+                    codes.ACTIVITY_TYPE.label(c.record.activity_type),
+                    f"{c.record.planned_hours_per_week:g}",
+                    days,
+                )
+            ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, c.id)
                 table.setItem(r, col, item)
@@ -197,23 +210,22 @@ class EotasPage(QWidget):
                 self.cells[(r, col)] = cell_entries
                 item = QTableWidgetItem(cell_text(cell_entries))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                planned = (planned_minutes_on(component.record, self.package.record, day)
-                           if self.package else 0)
+                planned = (
+                    planned_minutes_on(component.record, self.package.record, day) if self.package else 0
+                )
                 in_package = self.package is not None and self.package.record.covers(day)
                 if not in_package:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     item.setBackground(OUTSIDE)
                     item.setToolTip("Outside the package's dates")
-                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
-                                 "Outside the package's dates")
+                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "Outside the package's dates")
                 elif not planned:
                     item.setBackground(NOT_PLANNED)
                     item.setToolTip("No session planned (not a scheduled day, or a bank holiday)")
                     item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "No session planned")
                 else:
                     item.setToolTip(f"Planned {planned} minutes")
-                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
-                                 f"Planned {planned} minutes")
+                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"Planned {planned} minutes")
                 grid.setItem(r, col, item)
         self._loading = False
         self._show_totals()
@@ -228,7 +240,8 @@ class EotasPage(QWidget):
         state = "below plan" if w.below_plan else "on plan"
         self.ui.weekTotals.setText(
             f"Planned {w.planned_minutes / 60:.1f} h · delivered {w.delivered_minutes / 60:.1f} h "
-            f"({state}) · full time for this child {w.threshold_minutes / 60:.1f} h")
+            f"({state}) · full time for this child {w.threshold_minutes / 60:.1f} h"
+        )
 
     def _cell_edited(self, item: QTableWidgetItem) -> None:
         if self._loading or self.package is None:
@@ -238,7 +251,8 @@ class EotasPage(QWidget):
         day = self.monday + timedelta(days=col)
         existing = self.cells.get((row, col), [])
         planned = planned_minutes_on(component.record, self.package.record, day) or (
-            existing[0].entry.planned_minutes if existing else 0)
+            existing[0].entry.planned_minutes if existing else 0
+        )
         try:
             parsed = parse_cell(item.text(), planned)
         except CellProblem as exc:
@@ -248,8 +262,9 @@ class EotasPage(QWidget):
         try:
             if closed:
                 if not existing or parsed is None:
-                    raise VaultError("This week is closed: only an existing entry can be "
-                                     "corrected, by an amendment.")
+                    raise VaultError(
+                        "This week is closed: only an existing entry can be corrected, by an amendment."
+                    )
                 self._ask_cell_amendment(existing[0], parsed)
                 return
             if parsed is None:
@@ -257,9 +272,14 @@ class EotasPage(QWidget):
                     self.vault.eotas.remove_entry(stored.id)
             else:
                 status, minutes = parsed
-                entry = ActivityEntry(child_id=self.child_id, component_id=component.id,
-                                      entry_date=day, planned_minutes=planned,
-                                      actual_minutes=minutes, status=status)
+                entry = ActivityEntry(
+                    child_id=self.child_id,
+                    component_id=component.id,
+                    entry_date=day,
+                    planned_minutes=planned,
+                    actual_minutes=minutes,
+                    status=status,
+                )
                 if existing:
                     entry.what_done = existing[0].entry.what_done
                     entry.outcome_progress = existing[0].entry.outcome_progress
@@ -327,10 +347,13 @@ class EotasPage(QWidget):
         from PySide6.QtCore import QEvent
         from PySide6.QtGui import QKeyEvent
 
-        if (watched is self.ui.grid and isinstance(event, QKeyEvent)
-                and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-                and self.ui.grid.state() != QAbstractItemView.State.EditingState):
+        if (
+            watched is self.ui.grid
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.ui.grid.state() != QAbstractItemView.State.EditingState
+        ):
             item = self.ui.grid.currentItem()
             if item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable and item.text():
                 item.setText("")  # goes through _cell_edited: clears an open week's entry
@@ -346,8 +369,9 @@ class EotasPage(QWidget):
         if not entries:
             self.details.load(ActivityEntry())
             self.details.set_read_only(True)
-            self.ui.detailTitle.setText("No session recorded in this cell: type minutes or a "
-                                        "status letter in the grid first.")
+            self.ui.detailTitle.setText(
+                "No session recorded in this cell: type minutes or a status letter in the grid first."
+            )
             self.ui.amendEntryButton.hide()
             return
         stored = entries[0]
@@ -361,8 +385,8 @@ class EotasPage(QWidget):
         self.ui.detailTitle.setText(
             f"{self.components[row].record.name}, {e.entry_date:%A %d/%m/%Y}: "
             f"{codes.ACTIVITY_STATUS.label(e.status).lower()}"
-            + (f", {e.actual_minutes} of {e.planned_minutes} minutes" if e.status == "delivered"
-               else ""))
+            + (f", {e.actual_minutes} of {e.planned_minutes} minutes" if e.status == "delivered" else "")
+        )
 
     def _current_entry(self) -> StoredEntry | None:
         entries = self.cells.get((self.ui.grid.currentRow(), self.ui.grid.currentColumn()), [])
@@ -416,10 +440,14 @@ class EotasPage(QWidget):
     # --- closing a week --------------------------------------------------------------------------
 
     def _confirm_close_week(self) -> None:
-        prompts.ask(self, "confirmCloseWeek", "Close week",
-                    f"Close the week of {self.monday:%d/%m/%Y}? Its entries then become "
-                    "a permanent record; later corrections are amendments with a reason.",
-                    self.close_week)
+        prompts.ask(
+            self,
+            "confirmCloseWeek",
+            "Close week",
+            f"Close the week of {self.monday:%d/%m/%Y}? Its entries then become "
+            "a permanent record; later corrections are amendments with a reason.",
+            self.close_week,
+        )
 
     def close_week(self) -> None:
         self.details_saver.flush()
@@ -442,17 +470,22 @@ class EotasPage(QWidget):
         self.chart.set_weeks(weeks)
         table = self.ui.hoursTable
         table.clear()
-        headers = ["Week (Mon)", "Planned h", "Delivered h", "Full time h", "Below plan",
-                   "Not delivered"]
+        headers = ["Week (Mon)", "Planned h", "Delivered h", "Full time h", "Below plan", "Not delivered"]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(weeks))
         for r, w in enumerate(weeks):
-            causes = ", ".join(f"{codes.ACTIVITY_STATUS.label(k).lower()}: {n}"
-                               for k, n in sorted(w.not_delivered.items()))
-            values = (f"{w.start:%d/%m/%Y}", f"{w.planned_minutes / 60:.1f}",
-                      f"{w.delivered_minutes / 60:.1f}", f"{w.threshold_minutes / 60:.1f}",
-                      "yes" if w.below_plan else "", causes)
+            causes = ", ".join(
+                f"{codes.ACTIVITY_STATUS.label(k).lower()}: {n}" for k, n in sorted(w.not_delivered.items())
+            )
+            values = (
+                f"{w.start:%d/%m/%Y}",
+                f"{w.planned_minutes / 60:.1f}",
+                f"{w.delivered_minutes / 60:.1f}",
+                f"{w.threshold_minutes / 60:.1f}",
+                "yes" if w.below_plan else "",
+                causes,
+            )
             for c, v in enumerate(values):
                 table.setItem(r, c, QTableWidgetItem(v))
         table.verticalHeader().hide()
@@ -475,8 +508,9 @@ class EotasPage(QWidget):
         if self.package is None:
             self.package = self.vault.eotas.packages.add(edited)
         else:
-            self.package = self.vault.eotas.packages.update(self.package.id,
-                                                            self.package.meta.version, edited)
+            self.package = self.vault.eotas.packages.update(
+                self.package.id, self.package.meta.version, edited
+            )
         self._status(self.ui.packageStatus, f"Saved at {datetime.now():%H:%M:%S}")
         self.show_week(self.monday)
         return True
@@ -503,14 +537,14 @@ class EotasPage(QWidget):
         errors = {**validate_component(edited), **problems}
         self.component_form.show_errors(errors)
         if errors:
-            self._status(self.ui.componentStatus, "Not saved: correct the fields marked in red.",
-                         True)
+            self._status(self.ui.componentStatus, "Not saved: correct the fields marked in red.", True)
             return False
         if self.component is None:
             stored = self.vault.eotas.add_component(edited)
         else:
-            stored = self.vault.eotas.components.update(self.component.id,
-                                                        self.component.meta.version, edited)
+            stored = self.vault.eotas.components.update(
+                self.component.id, self.component.meta.version, edited
+            )
         self._reload_package()
         self.show_week(self.monday)
         self._status(self.ui.componentStatus, f"Saved {stored.record.name}")

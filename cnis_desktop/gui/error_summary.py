@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from .style import ERROR_COLOUR
 
-SUMMARY_STYLE = (f"QLabel#errorSummary {{ background: #ffffff; color: #0b0c0c;"
-                 f" border: 2px solid {ERROR_COLOUR}; border-left-width: 6px; padding: 6px; }}")
+SUMMARY_STYLE = (
+    f"QLabel#errorSummary {{ background: #ffffff; color: #0b0c0c;"
+    f" border: 2px solid {ERROR_COLOUR}; border-left-width: 6px; padding: 6px; }}"
+)
 
 
 class ErrorSummary(QLabel):
@@ -24,8 +26,9 @@ class ErrorSummary(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         # Links reachable by Tab and followed with Enter, as well as by mouse.
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-                                     | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
         self.setAccessibleName("Problems to correct")
         self.linkActivated.connect(self.field_chosen.emit)
         self.errors: dict[str, str] = {}
@@ -41,10 +44,14 @@ class ErrorSummary(QLabel):
             return
         items = "".join(
             f'<li><a href="{html.escape(key)}" style="color: {ERROR_COLOUR};">'
-            f"{html.escape(errors[key])}</a></li>" for key in order)
+            f"{html.escape(errors[key])}</a></li>"
+            for key in order
+        )
         count = len(errors)
-        self.setText(f"<b>There {'is a problem' if count == 1 else f'are {count} problems'}"
-                     f" to correct</b><ul style='margin: 0'>{items}</ul>")
+        self.setText(
+            f"<b>There {'is a problem' if count == 1 else f'are {count} problems'}"
+            f" to correct</b><ul style='margin: 0'>{items}</ul>"
+        )
         self.setAccessibleDescription(" ".join(errors[key] for key in order))
         self.show()
 

@@ -34,7 +34,8 @@ class HoursChart(QWidget):
         below = sum(1 for w in weeks if w.below_plan)
         self.setAccessibleDescription(
             f"{len(weeks)} weeks: {delivered:.1f} hours delivered of {planned:.1f} planned; "
-            f"{below} weeks below plan.")
+            f"{below} weeks below plan."
+        )
         self.setToolTip(self.accessibleDescription())
         self.update()
 
@@ -53,8 +54,10 @@ class HoursChart(QWidget):
         left, right = metrics.horizontalAdvance("40 h") + 10, 12
         top, bottom = 22, metrics.height() + 10
         plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
-        peak = max(max(max(w.planned_minutes, w.delivered_minutes, w.threshold_minutes)
-                       for w in self.weeks) / 60, 5.0)
+        peak = max(
+            max(max(w.planned_minutes, w.delivered_minutes, w.threshold_minutes) for w in self.weeks) / 60,
+            5.0,
+        )
         scale_top = (int(peak / 5) + 1) * 5
 
         def y(hours: float) -> float:
@@ -64,9 +67,11 @@ class HoursChart(QWidget):
         for hours in range(0, scale_top + 1, 5):
             painter.drawLine(QPointF(plot.left(), y(hours)), QPointF(plot.right(), y(hours)))
             painter.setPen(PLANNED)
-            painter.drawText(QRectF(0, y(hours) - 8, left - 6, 16),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{hours} h")
+            painter.drawText(
+                QRectF(0, y(hours) - 8, left - 6, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{hours} h",
+            )
             painter.setPen(QPen(GRID, 1))
         slot = plot.width() / len(self.weeks)
         bar = max(2.0, slot * 0.6)
@@ -75,8 +80,9 @@ class HoursChart(QWidget):
             x = plot.left() + i * slot
             delivered = week.delivered_minutes / 60
             colour = BELOW_PLAN if week.below_plan else DELIVERED
-            painter.fillRect(QRectF(x + (slot - bar) / 2, y(delivered), bar,
-                                    plot.bottom() - y(delivered)), colour)
+            painter.fillRect(
+                QRectF(x + (slot - bar) / 2, y(delivered), bar, plot.bottom() - y(delivered)), colour
+            )
             painter.setPen(QPen(PLANNED, 2))
             planned_y = y(week.planned_minutes / 60)
             painter.drawLine(QPointF(x, planned_y), QPointF(x + slot, planned_y))
@@ -85,16 +91,21 @@ class HoursChart(QWidget):
             painter.drawLine(QPointF(x, threshold_y), QPointF(x + slot, threshold_y))
             if i % label_every == 0:
                 painter.setPen(PLANNED)
-                painter.drawText(QRectF(x - 20, plot.bottom() + 3, slot + 40, bottom),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                                 f"{week.start:%d/%m}")
+                painter.drawText(
+                    QRectF(x - 20, plot.bottom() + 3, slot + 40, bottom),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                    f"{week.start:%d/%m}",
+                )
         self._legend(painter, plot)
 
     def _legend(self, painter: QPainter, plot: QRectF) -> None:
         x = plot.left()
-        for colour, text, dashed in ((DELIVERED, "delivered", False),
-                                     (BELOW_PLAN, "delivered, below plan", False),
-                                     (PLANNED, "planned", False), (FULL_TIME, "full time", True)):
+        for colour, text, dashed in (
+            (DELIVERED, "delivered", False),
+            (BELOW_PLAN, "delivered, below plan", False),
+            (PLANNED, "planned", False),
+            (FULL_TIME, "full time", True),
+        ):
             pen = QPen(colour, 3, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(x, 10), QPointF(x + 18, 10))

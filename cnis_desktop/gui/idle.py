@@ -41,10 +41,16 @@ class IdleWatcher(QObject):
         # QEvent is loaded here, not at start-up: PySide builds its long Type enum (2 ms).
         from PySide6.QtCore import QEvent
 
-        self._activity = frozenset({
-            QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-            QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
-        })
+        self._activity = frozenset(
+            {
+                QEvent.Type.KeyPress,
+                QEvent.Type.MouseButtonPress,
+                QEvent.Type.MouseMove,
+                QEvent.Type.Wheel,
+                QEvent.Type.TouchBegin,
+                QEvent.Type.TabletPress,
+            }
+        )
         app.installEventFilter(self)
         self._watching = True
 

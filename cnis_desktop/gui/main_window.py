@@ -75,8 +75,7 @@ class PageScroll(QScrollArea):
         if page is None:
             return
         need = page.minimumSizeHint()
-        page.resize(max(self.viewport().width(), need.width()),
-                    max(self.viewport().height(), need.height()))
+        page.resize(max(self.viewport().width(), need.width()), max(self.viewport().height(), need.height()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -84,8 +83,9 @@ class PageScroll(QScrollArea):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, vault_path: Path, settings: Settings, demo: bool = False,
-                 kdf: KdfParams | None = None) -> None:
+    def __init__(
+        self, vault_path: Path, settings: Settings, demo: bool = False, kdf: KdfParams | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.vault_path = vault_path
@@ -162,10 +162,15 @@ class MainWindow(QMainWindow):
     def _page_factories(self) -> dict[str, Callable[[], QWidget]]:
         """Every page the window can show once a vault is open, by name."""
         return {
-            "caseload": self._make_caseload, "child": self._make_child,
-            "visit": self._make_visit, "eotas": self._make_eotas, "ehc": self._make_ehc,
-            "views": self._make_views, "today": self._make_today,
-            "providers": self._make_providers, "overview": self._make_overview,
+            "caseload": self._make_caseload,
+            "child": self._make_child,
+            "visit": self._make_visit,
+            "eotas": self._make_eotas,
+            "ehc": self._make_ehc,
+            "views": self._make_views,
+            "today": self._make_today,
+            "providers": self._make_providers,
+            "overview": self._make_overview,
             "sync": self._make_sync,
         }
 
@@ -184,8 +189,9 @@ class MainWindow(QMainWindow):
     def _make_child(self) -> QWidget:
         from .child_page import ChildPage
 
-        page = ChildPage(self._open_vault(), self.settings.autosave_seconds, self,
-                         self.settings.timeline_rules())
+        page = ChildPage(
+            self._open_vault(), self.settings.autosave_seconds, self, self.settings.timeline_rules()
+        )
         page.back.connect(self.show_caseload)
         page.start_visit.connect(self.start_visit)
         page.open_visit.connect(self.open_visit)
@@ -196,9 +202,13 @@ class MainWindow(QMainWindow):
     def _make_visit(self) -> QWidget:
         from .visit_page import VisitPage
 
-        page = VisitPage(self._open_vault(), self.settings.autosave_seconds,
-                         self.settings.safeguarding_procedure, self,
-                         self.settings.timeline_rules().period("ehe_contact"))
+        page = VisitPage(
+            self._open_vault(),
+            self.settings.autosave_seconds,
+            self.settings.safeguarding_procedure,
+            self,
+            self.settings.timeline_rules().period("ehe_contact"),
+        )
         page.back.connect(self.open_child)
         page.preview.connect(self.preview_visit)
         return page
@@ -222,8 +232,9 @@ class MainWindow(QMainWindow):
     def _make_views(self) -> QWidget:
         from .views_page import ViewsPage
 
-        page = ViewsPage(self._open_vault(), self.settings.autosave_seconds,
-                         self.settings.safeguarding_procedure, self)
+        page = ViewsPage(
+            self._open_vault(), self.settings.autosave_seconds, self.settings.safeguarding_procedure, self
+        )
         page.back.connect(self.open_ehc)
         return page
 
@@ -317,9 +328,13 @@ class MainWindow(QMainWindow):
     # --- menus and keys --------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        def action(menu_name: str, text: str,
-                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-                   slot: Callable[[], object], name: str) -> QAction:
+        def action(
+            menu_name: str,
+            text: str,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+            slot: Callable[[], object],
+            name: str,
+        ) -> QAction:
             act = QAction(text, self)
             act.setObjectName(name)
             if isinstance(shortcut, QKeySequence.StandardKey):
@@ -333,51 +348,73 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         # The menu titles carry no Alt letter: every Alt+letter stays free for the page's own
         # fields and buttons (a menu's would shadow them). F10 or Alt alone opens the menus.
-        titles = {"&File": "File", "&Child": "Child", "&Visit": "Visit", "&EOTAS": "EOTAS",
-                  "&Tools": "Tools"}
+        titles = {"&File": "File", "&Child": "Child", "&Visit": "Visit", "&EOTAS": "EOTAS", "&Tools": "Tools"}
         menus = {key: bar.addMenu(title) for key, title in titles.items()}
         self.lock_action = action("&File", "&Lock", "Ctrl+L", lambda: self.lock(), "lockAction")
-        self.import_action = action("&File", "&Import a caseload…", "Ctrl+Shift+I",
-                                    self.import_register, "importAction")
-        self.export_annex_action = action("&File", "Export as Annex &B…", None,
-                                          lambda: self.export_register("annex-b"),
-                                          "exportAnnexAction")
-        self.export_register_action = action("&File", "Export as &register…", None,
-                                             lambda: self.export_register("register"),
-                                             "exportRegisterAction")
-        self.sync_action = action("&File", "&Sync now", "Ctrl+Shift+S",
-                                  lambda: self.sync.sync_now(), "syncAction")
-        self.enrol_action = action("&File", "&Enrol this laptop with the hub…", None,
-                                   self.enrol_laptop, "enrolAction")
-        self.conflicts_action = action("&File", "Resolve sync &conflicts…", None,
-                                       self.show_conflicts, "conflictsAction")
+        self.import_action = action(
+            "&File", "&Import a caseload…", "Ctrl+Shift+I", self.import_register, "importAction"
+        )
+        self.export_annex_action = action(
+            "&File", "Export as Annex &B…", None, lambda: self.export_register("annex-b"), "exportAnnexAction"
+        )
+        self.export_register_action = action(
+            "&File",
+            "Export as &register…",
+            None,
+            lambda: self.export_register("register"),
+            "exportRegisterAction",
+        )
+        self.sync_action = action(
+            "&File", "&Sync now", "Ctrl+Shift+S", lambda: self.sync.sync_now(), "syncAction"
+        )
+        self.enrol_action = action(
+            "&File", "&Enrol this laptop with the hub…", None, self.enrol_laptop, "enrolAction"
+        )
+        self.conflicts_action = action(
+            "&File", "Resolve sync &conflicts…", None, self.show_conflicts, "conflictsAction"
+        )
         action("&File", "&Quit", QKeySequence.StandardKey.Quit, self.close, "quitAction")
         self.back_action = action("&Child", "&Back", "Alt+Left", self.back, "backAction")
         self.today_action = action("&Child", "&Today", "Ctrl+T", self.show_today, "todayAction")
-        self.caseload_action = action("&Child", "&Caseload", "Ctrl+1", self.show_caseload,
-                                      "caseloadAction")
-        self.sync_page_action = action("&Child", "S&ync and conflicts", "Ctrl+4",
-                                       self.show_sync, "syncPageAction")
-        self.new_child_action = action("&Child", "&New child", QKeySequence.StandardKey.New,
-                                       self.new_child, "newChildAction")
-        self.find_action = action("&Child", "&Find", QKeySequence.StandardKey.Find,
-                                  self._focus_search, "findAction")
-        self.new_visit_action = action("&Visit", "&New visit", "Ctrl+Shift+N",
-                                       self.new_visit_here, "newVisitAction")
-        self.preview_action = action("&Visit", "&Preview / print", QKeySequence.StandardKey.Print,
-                                     self._preview_current, "previewAction")
-        self.save_action = action("&Visit", "&Save now", QKeySequence.StandardKey.Save,
-                                  self.flush, "saveAction")
-        self.overview_action = action("&EOTAS", "EOTAS &hours across the caseload", "Ctrl+2",
-                                      self.show_overview, "overviewAction")
-        self.providers_action = action("&EOTAS", "&Providers and QA visits", "Ctrl+3",
-                                       self.show_providers, "providersAction")
+        self.caseload_action = action("&Child", "&Caseload", "Ctrl+1", self.show_caseload, "caseloadAction")
+        self.sync_page_action = action(
+            "&Child", "S&ync and conflicts", "Ctrl+4", self.show_sync, "syncPageAction"
+        )
+        self.new_child_action = action(
+            "&Child", "&New child", QKeySequence.StandardKey.New, self.new_child, "newChildAction"
+        )
+        self.find_action = action(
+            "&Child", "&Find", QKeySequence.StandardKey.Find, self._focus_search, "findAction"
+        )
+        self.new_visit_action = action(
+            "&Visit", "&New visit", "Ctrl+Shift+N", self.new_visit_here, "newVisitAction"
+        )
+        self.preview_action = action(
+            "&Visit",
+            "&Preview / print",
+            QKeySequence.StandardKey.Print,
+            self._preview_current,
+            "previewAction",
+        )
+        self.save_action = action(
+            "&Visit", "&Save now", QKeySequence.StandardKey.Save, self.flush, "saveAction"
+        )
+        self.overview_action = action(
+            "&EOTAS", "EOTAS &hours across the caseload", "Ctrl+2", self.show_overview, "overviewAction"
+        )
+        self.providers_action = action(
+            "&EOTAS", "&Providers and QA visits", "Ctrl+3", self.show_providers, "providersAction"
+        )
         # Reads no records, so it works locked as well: the rules are the authority's settings.
-        self.timeline_action = action("&Tools", "Statutory &timeline…", "Ctrl+Shift+T",
-                                      self.show_timeline, "timelineAction")
+        self.timeline_action = action(
+            "&Tools", "Statutory &timeline…", "Ctrl+Shift+T", self.show_timeline, "timelineAction"
+        )
         # Every action but Quit and the timeline needs an open vault.
-        self._vault_actions = [act for act in self.findChildren(QAction)
-                               if act.objectName() not in ("", "quitAction", "timelineAction")]
+        self._vault_actions = [
+            act
+            for act in self.findChildren(QAction)
+            if act.objectName() not in ("", "quitAction", "timelineAction")
+        ]
 
     def _build_shortcuts(self) -> None:
         menu_key = QShortcut(QKeySequence(Qt.Key.Key_F10), self)
@@ -435,8 +472,9 @@ class MainWindow(QMainWindow):
         self.settings.last_vault = str(self.vault_path)
         self._set_vault_actions(True)
         profile = vault.profile
-        who = (f"{profile.user_name} · {codes.ROLE.label(profile.role)}"
-               + (" · DEMO VAULT" if self.demo else ""))
+        who = f"{profile.user_name} · {codes.ROLE.label(profile.role)}" + (
+            " · DEMO VAULT" if self.demo else ""
+        )
         self.who.setText(who)
         self.who.setToolTip(who)
         self.caseload_page.set_vault(vault)
@@ -512,9 +550,13 @@ class MainWindow(QMainWindow):
 
     def go(self, name: str) -> None:
         """Open a page of the sidebar by its name."""
-        {"today": self.show_today, "caseload": self.show_caseload,
-         "overview": self.show_overview, "providers": self.show_providers,
-         "sync": self.show_sync}[name]()
+        {
+            "today": self.show_today,
+            "caseload": self.show_caseload,
+            "overview": self.show_overview,
+            "providers": self.show_providers,
+            "sync": self.show_sync,
+        }[name]()
 
     def _show_page(self, name: str) -> QWidget | None:
         """Save what is typed, then bring the page (made if new, refreshed) on screen."""
@@ -575,20 +617,22 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         widget = focus
         while focus is not None and widget is not None:
-            if isinstance(widget, QAbstractItemView) and \
-                    widget.state() == QAbstractItemView.State.EditingState:
+            if (
+                isinstance(widget, QAbstractItemView)
+                and widget.state() == QAbstractItemView.State.EditingState
+            ):
                 self._escape_shortcut.setEnabled(False)
                 try:
-                    QApplication.sendEvent(focus, QKeyEvent(QKeyEvent.Type.KeyPress,
-                                                            Qt.Key.Key_Escape,
-                                                            Qt.KeyboardModifier.NoModifier))
+                    QApplication.sendEvent(
+                        focus,
+                        QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+                    )
                 finally:
                     self._escape_shortcut.setEnabled(True)
                 return
             widget = widget.parentWidget()
         current = self.stack.currentWidget()
-        if self.vault is not None and isinstance(current, LeavablePage) \
-                and can_leave_safely(current):
+        if self.vault is not None and isinstance(current, LeavablePage) and can_leave_safely(current):
             current.leave()
 
     def next_tab(self, step: int) -> None:
@@ -602,8 +646,9 @@ class MainWindow(QMainWindow):
             widget = widget.parentWidget()
         if tabs is None:
             current = self.stack.currentWidget()
-            found = [t for t in current.findChildren(QTabWidget) if t.isVisible()] \
-                if current is not None else []
+            found = (
+                [t for t in current.findChildren(QTabWidget) if t.isVisible()] if current is not None else []
+            )
             tabs = found[0] if found else None
         if tabs is None or tabs.count() < 2:
             return
@@ -653,9 +698,14 @@ class MainWindow(QMainWindow):
         assert self.vault is not None
         role = self.vault.profile.role
         today = date.today()
-        stored = self.vault.visits.start(Visit(
-            child_id=child_id, visit_type=ROLE_DEFAULT_VISIT_TYPE.get(role, "ehe_annual"),
-            planned_date=today, actual_date=today))
+        stored = self.vault.visits.start(
+            Visit(
+                child_id=child_id,
+                visit_type=ROLE_DEFAULT_VISIT_TYPE.get(role, "ehe_annual"),
+                planned_date=today,
+                actual_date=today,
+            )
+        )
         self.pages.records_changed.emit()
         self.open_visit(stored.id)
 
@@ -706,12 +756,17 @@ class MainWindow(QMainWindow):
 
         def gather(audience: str) -> Document:  # on the vault's thread
             chosen = dataclasses.replace(options, audience=audience)
-            return review_pack(vault, child_id, chosen, rules,
-                               authority=self.settings.authority_name)
+            return review_pack(vault, child_id, chosen, rules, authority=self.settings.authority_name)
 
-        self.show_document(gather, f"Review pack – {name} {child.legal_last_name}",
-                           f"review-pack-{name}.pdf", "child", child_id, "review pack",
-                           options.audience)
+        self.show_document(
+            gather,
+            f"Review pack – {name} {child.legal_last_name}",
+            f"review-pack-{name}.pdf",
+            "child",
+            child_id,
+            "review pack",
+            options.audience,
+        )
 
     def show_today(self) -> None:
         page = self._show_page("today")
@@ -796,8 +851,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:  # locked while it was writing; the caseload shows it later
             return
         self.caseload_page.refresh()
-        self.statusBar().showMessage("Imported: " + ", ".join(f"{n} {k}" for k, n in
-                                                               result.items()), 10_000)
+        self.statusBar().showMessage("Imported: " + ", ".join(f"{n} {k}" for k, n in result.items()), 10_000)
 
     def choose_export_path(self, format_name: str) -> Path | None:
         """The seam tests replace: a warning, then the save dialog."""
@@ -851,15 +905,22 @@ class MainWindow(QMainWindow):
         name = f"visit-summary-{child.display_name.replace(' ', '-')}.pdf"
 
         def gather(audience: str) -> Document:  # on the vault's thread
-            return visit_summary(vault, visit_id, copy_for(audience),
-                                 authority=self.settings.authority_name)
+            return visit_summary(vault, visit_id, copy_for(audience), authority=self.settings.authority_name)
 
-        self.show_document(gather, f"Visit summary – {child.display_name}", name, "visit",
-                           visit_id, "visit summary")
+        self.show_document(
+            gather, f"Visit summary – {child.display_name}", name, "visit", visit_id, "visit summary"
+        )
 
-    def show_document(self, gather: Callable[[str], Document], title: str, file_name: str,
-                      record_type: str, record_id: str, what: str,
-                      audience: str = "family") -> None:
+    def show_document(
+        self,
+        gather: Callable[[str], Document],
+        title: str,
+        file_name: str,
+        record_type: str,
+        record_id: str,
+        what: str,
+        audience: str = "family",
+    ) -> None:
         """Gather for the safest copy (or the one asked for), render in the background, then
         preview from memory; the dialog asks which copy and version, and print or save is
         audited with the copy and version it was."""
@@ -873,9 +934,12 @@ class MainWindow(QMainWindow):
 
         def rendition(chosen: str, format_name: str) -> Rendition:
             document = gather(chosen)
-            return Rendition(renderer(format_name)(document), format_name,
-                             render_html(document) if format_name == "odt" else "",
-                             audit_detail(what, document.copy, format_name))
+            return Rendition(
+                renderer(format_name)(document),
+                format_name,
+                render_html(document) if format_name == "odt" else "",
+                audit_detail(what, document.copy, format_name),
+            )
 
         first = gather(audience)
         detail = audit_detail(what, first.copy, "pdf")
@@ -888,8 +952,16 @@ class MainWindow(QMainWindow):
             def audit(action: str) -> None:
                 vault.audit(action, record_type, record_id, detail=dialog.rendition.detail)
 
-            dialog = PreviewDialog(title, pdf, file_name, audit, self, render=rendition,
-                                   audience=first.copy.audience, detail=detail)
+            dialog = PreviewDialog(
+                title,
+                pdf,
+                file_name,
+                audit,
+                self,
+                render=rendition,
+                audience=first.copy.audience,
+                detail=detail,
+            )
             self.preview_dialog = dialog
             vault.audit("preview", record_type, record_id, detail=detail)
             dialog.show()
@@ -901,4 +973,3 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, "Could not prepare the document", str(exc))
 
         run_in_background(lambda: renderer("pdf")(first), show, failed, self)
-

@@ -15,8 +15,9 @@ from .forms.ui_notification_dialog import Ui_NotificationDialog
 
 
 class NotificationDialog(QDialog):
-    def __init__(self, vault: Vault, child_id: str, arrangement_id: str, partner: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, child_id: str, arrangement_id: str, partner: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("notificationDialog")
         self.setWindowTitle("Record a notification")
@@ -27,13 +28,20 @@ class NotificationDialog(QDialog):
         fill_combo(self.ui.method, codes.SHARE_METHOD)
         child = vault.children.get(child_id).record
         arrangement = vault.arrangements.get(arrangement_id).record
-        self.ui.about.setText(f"{child.display_name}: "
-                              f"{codes.ARRANGEMENT_TYPE.label(arrangement.type)} from "
-                              f"{arrangement.start_date:%d/%m/%Y}" if arrangement.start_date
-                              else child.display_name)
-        self.base = Notification(child_id=child_id, arrangement_id=arrangement_id,
-                                 partner=partner, shared_on=date.today(),
-                                 shared_by=vault.profile.user_name)
+        self.ui.about.setText(
+            f"{child.display_name}: "
+            f"{codes.ARRANGEMENT_TYPE.label(arrangement.type)} from "
+            f"{arrangement.start_date:%d/%m/%Y}"
+            if arrangement.start_date
+            else child.display_name
+        )
+        self.base = Notification(
+            child_id=child_id,
+            arrangement_id=arrangement_id,
+            partner=partner,
+            shared_on=date.today(),
+            shared_by=vault.profile.user_name,
+        )
         self.binder = FormBinder(self, Notification, skip=("child_id", "arrangement_id"))
         self.binder.load(self.base)
         self.ui.saveButton.setDefault(True)

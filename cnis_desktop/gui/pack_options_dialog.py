@@ -49,14 +49,14 @@ class PackOptionsDialog(QDialog):
             self.ui.message.setText("Enter a from date on or before the to date.")
             return None
         items = [self.ui.sections.item(i) for i in range(self.ui.sections.count())]
-        chosen = frozenset(i.data(Qt.ItemDataRole.UserRole) for i in items
-                           if i.checkState() == Qt.CheckState.Checked)
+        chosen = frozenset(
+            i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked
+        )
         reason = self.ui.leftOutReason.text().strip()
         left_out = {key: reason for key in SECTIONS if key not in chosen}
         # Unticked, the copy keeps its own default: out of a family copy, in the others.
         third_party = True if self.ui.thirdParty.isChecked() else None
-        return PackOptions(start, end, chosen, third_party, str(self.ui.copy.currentData()),
-                           left_out)
+        return PackOptions(start, end, chosen, third_party, str(self.ui.copy.currentData()), left_out)
 
     def _ok(self) -> None:
         self.options = self.read()

@@ -90,10 +90,17 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
 
 
 class PreviewDialog(QDialog):
-    def __init__(self, title: str, data: bytes, suggested_name: str,
-                 audit: Callable[[str], None], parent: QWidget | None = None,
-                 render: Render | None = None, audience: str = SAFEST_AUDIENCE,
-                 detail: str = "") -> None:
+    def __init__(
+        self,
+        title: str,
+        data: bytes,
+        suggested_name: str,
+        audit: Callable[[str], None],
+        parent: QWidget | None = None,
+        render: Render | None = None,
+        audience: str = SAFEST_AUDIENCE,
+        detail: str = "",
+    ) -> None:
         """`render`: makes the document again for another copy or version; without it the
         dialog shows the one PDF it was given."""
         super().__init__(parent)
@@ -138,8 +145,7 @@ class PreviewDialog(QDialog):
         close.clicked.connect(self.accept)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_with_dialog)
         choose = QHBoxLayout()
-        for widget in (self.copy_label, self.copy_choice, self.version_label,
-                       self.version_choice):
+        for widget in (self.copy_label, self.copy_choice, self.version_label, self.version_choice):
             choose.addWidget(widget)
             widget.setVisible(render is not None)
         choose.addStretch(1)
@@ -203,15 +209,21 @@ class PreviewDialog(QDialog):
 
     def confirm_and_choose_path(self) -> Path | None:
         answer = QMessageBox.warning(
-            self, "Save an unencrypted copy?", SAVE_WARNING,
+            self,
+            "Save an unencrypted copy?",
+            SAVE_WARNING,
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer != QMessageBox.StandardButton.Save:
             return None
         suffix = f".{self.format}"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save", str(Path(self.suggested_name).with_suffix(suffix)),
-            "PDF (*.pdf)" if self.format == "pdf" else "OpenDocument text (*.odt)")
+            self,
+            "Save",
+            str(Path(self.suggested_name).with_suffix(suffix)),
+            "PDF (*.pdf)" if self.format == "pdf" else "OpenDocument text (*.odt)",
+        )
         return Path(name) if name else None
 
     def print_with_dialog(self) -> int:

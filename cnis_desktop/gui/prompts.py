@@ -21,16 +21,16 @@ def ask(parent: QWidget, name: str, title: str, text: str, on_yes: Callable[[], 
     return box
 
 
-def ask_to_discard(parent: QWidget, name: str, text: str,
-                   on_discard: Callable[[], object]) -> QMessageBox:
+def ask_to_discard(parent: QWidget, name: str, text: str, on_discard: Callable[[], object]) -> QMessageBox:
     """Discard / Cancel, with Cancel the default: a slip of the Enter key loses nothing."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Discard draft", text,
-                      Button.Discard | Button.Cancel, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, "Discard draft", text, Button.Discard | Button.Cancel, parent)
     box.setObjectName(name)
     box.setDefaultButton(Button.Cancel)
     box.buttonClicked.connect(
-        lambda button: on_discard()
-        if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole else None)
+        lambda button: (
+            on_discard() if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole else None
+        )
+    )
     box.open()
     return box
 
@@ -49,13 +49,15 @@ CSV_WARNING = (
 )
 
 
-def ask_where_to_export(parent: QWidget, title: str, suggested: str,
-                        file_filter: str = "CSV (*.csv)", warning: str = CSV_WARNING) -> Path | None:
+def ask_where_to_export(
+    parent: QWidget, title: str, suggested: str, file_filter: str = "CSV (*.csv)", warning: str = CSV_WARNING
+) -> Path | None:
     """Warn that the copy leaves the vault unencrypted, then ask where; None if declined."""
     from PySide6.QtWidgets import QFileDialog
 
-    answer = QMessageBox.warning(parent, "Export an unencrypted file?", warning,
-                                 Button.Save | Button.Cancel, Button.Cancel)
+    answer = QMessageBox.warning(
+        parent, "Export an unencrypted file?", warning, Button.Save | Button.Cancel, Button.Cancel
+    )
     if answer != Button.Save:
         return None
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)

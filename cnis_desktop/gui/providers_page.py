@@ -54,8 +54,11 @@ class ProvidersPage(QWidget):
         table.setRowCount(len(providers))
         for r, p in enumerate(providers):
             alerts = p.record.check_alerts(today)
-            values = (p.record.name, "Yes" if p.record.registered else "No",
-                      "; ".join(alerts) if alerts else "All in date")
+            values = (
+                p.record.name,
+                "Yes" if p.record.registered else "No",
+                "; ".join(alerts) if alerts else "All in date",
+            )
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
@@ -109,7 +112,8 @@ class ProvidersPage(QWidget):
                 self.current = self.vault.eotas.providers.add(edited)
             else:
                 self.current = self.vault.eotas.providers.update(
-                    self.current.id, self.current.meta.version, edited)
+                    self.current.id, self.current.meta.version, edited
+                )
         except (ValidationFailed, VaultError) as exc:
             self._status(str(exc), True)
             return False
@@ -131,8 +135,12 @@ class ProvidersPage(QWidget):
         table.setRowCount(len(visits))
         for r, (_, _, v) in enumerate(visits):
             actions = "; ".join(f"{a.what} ({a.who}, {a.due:%d/%m/%Y})" for a in v.actions if a.due)
-            values = (f"{v.visit_date:%d/%m/%Y}" if v.visit_date else "",
-                      codes.QA_RATING.label(v.rating), str(len(v.checks_met)), actions)
+            values = (
+                f"{v.visit_date:%d/%m/%Y}" if v.visit_date else "",
+                codes.QA_RATING.label(v.rating),
+                str(len(v.checks_met)),
+                actions,
+            )
             for c, text in enumerate(values):
                 table.setItem(r, c, QTableWidgetItem(text))
         table.verticalHeader().hide()

@@ -64,4 +64,3 @@ class QaDialog(QDialog):
         self.saved.emit(visit_id)
         self.accept()
         return visit_id
-

@@ -62,17 +62,18 @@ class ImportDialog(QDialog):
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.mappingTable.itemSelectionChanged.connect(self._value_selected)
         # Filled with their signals blocked: a change here is always the person's choice.
-        self.ui.mapTo.currentIndexChanged.connect(
-            lambda _: self.map_selected(self.ui.mapTo.currentData()))
+        self.ui.mapTo.currentIndexChanged.connect(lambda _: self.map_selected(self.ui.mapTo.currentData()))
         self.ui.differencesTable.itemSelectionChanged.connect(self._difference_selected)
         self.ui.keepFrom.currentIndexChanged.connect(
-            lambda _: self.keep_selected(self.ui.keepFrom.currentData()))
+            lambda _: self.keep_selected(self.ui.keepFrom.currentData())
+        )
         self.resize(960, 600)
 
     def choose_file(self) -> Path | None:
         """The seam tests replace: the system's file dialog."""
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a spreadsheet (CSV)", "",
-                                              "CSV (*.csv);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Choose a spreadsheet (CSV)", "", "CSV (*.csv);;All files (*)"
+        )
         return Path(name) if name else None
 
     def _choose(self) -> None:
@@ -93,8 +94,9 @@ class ImportDialog(QDialog):
         """The sheet read afresh (a new file or format): earlier choices no longer apply."""
         if not self.data:
             return
-        self.planner = ImportPlanner(self.vault, self.data, self.ui.format.currentData(),
-                                     titles=authority_titles(self.parent()))
+        self.planner = ImportPlanner(
+            self.vault, self.data, self.ui.format.currentData(), titles=authority_titles(self.parent())
+        )
         self.chosen.clear()
         self.choices.clear()
         self.preview()
@@ -110,8 +112,9 @@ class ImportDialog(QDialog):
         if p.missing_columns:
             for table in (self.ui.preview, self.ui.mappingTable, self.ui.differencesTable):
                 table.setRowCount(0)
-            self.ui.summary.setText(f"This file has no {', '.join(p.missing_columns)} "
-                                    "column, so nothing can be imported from it.")
+            self.ui.summary.setText(
+                f"This file has no {', '.join(p.missing_columns)} column, so nothing can be imported from it."
+            )
             self.ui.importButton.setEnabled(False)
             return
         self._show_rows(same)
@@ -124,9 +127,9 @@ class ImportDialog(QDialog):
             f"{len(p.rejected)} rejected. {len(p.values)} values to map"
             f"{f' ({unclear} not clear)' if unclear else ''}, {len(p.differences)} differences, "
             f"{p.flag_count} values flagged for tidy-up on the child. Nothing is written until "
-            "you press Import; then everything is imported, or nothing.")
-        self.ui.importButton.setEnabled(bool(p.count("create") + p.count("update")
-                                             + len(p.doubtful)))
+            "you press Import; then everything is imported, or nothing."
+        )
+        self.ui.importButton.setEnabled(bool(p.count("create") + p.count("update") + len(p.doubtful)))
 
     def _show_rows(self, same: set[int]) -> None:
         assert self.plan is not None
@@ -138,12 +141,14 @@ class ImportDialog(QDialog):
         for r in self.plan.rows:
             details = []
             if len(r.lines) > 1:
-                details.append("also on line" + ("s " if len(r.lines) > 2 else " ")
-                               + ", ".join(str(n) for n in r.lines[1:]))
+                details.append(
+                    "also on line"
+                    + ("s " if len(r.lines) > 2 else " ")
+                    + ", ".join(str(n) for n in r.lines[1:])
+                )
             if r.action == "doubtful":
                 existing = self.vault.children.get(r.candidate).record
-                born = (f", born {existing.date_of_birth:%d/%m/%Y}"
-                        if existing.date_of_birth else "")
+                born = f", born {existing.date_of_birth:%d/%m/%Y}" if existing.date_of_birth else ""
                 details.append(f"may be {existing.display_name}{born}")
             elif r.changes:
                 details.append(", ".join(r.changes))
@@ -155,12 +160,15 @@ class ImportDialog(QDialog):
         rows.sort(key=lambda row: row[0])
         table.setRowCount(len(rows))
         for i, (line, action, name, detail) in enumerate(rows):
-            cells = [QTableWidgetItem(str(line)), QTableWidgetItem(action),
-                     QTableWidgetItem(name), QTableWidgetItem(detail)]
+            cells = [
+                QTableWidgetItem(str(line)),
+                QTableWidgetItem(action),
+                QTableWidgetItem(name),
+                QTableWidgetItem(detail),
+            ]
             if action == "doubtful":
                 cells[1].setFlags(cells[1].flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                cells[1].setCheckState(Qt.CheckState.Checked if line in same
-                                       else Qt.CheckState.Unchecked)
+                cells[1].setCheckState(Qt.CheckState.Checked if line in same else Qt.CheckState.Unchecked)
                 cells[1].setText("doubtful – same child?")
                 cells[1].setData(Qt.ItemDataRole.UserRole, line)
             if action == "rejected":
@@ -176,12 +184,17 @@ class ImportDialog(QDialog):
         assert self.plan is not None
         selected = self._selected_value()
         values = self.plan.values
-        rows = [(v.column, v.text or "(blank)", _lines(v.lines),
-                 ORIGINS[v.origin], v.describe()) for v in values]
+        rows = [
+            (v.column, v.text or "(blank)", _lines(v.lines), ORIGINS[v.origin], v.describe()) for v in values
+        ]
         table = self.ui.mappingTable
         table.blockSignals(True)
-        fill_table(table, ("Column", "In the sheet", "Rows", "How", "Recorded as"), rows,
-                   [_join(v.field, v.key) for v in values])
+        fill_table(
+            table,
+            ("Column", "In the sheet", "Rows", "How", "Recorded as"),
+            rows,
+            [_join(v.field, v.key) for v in values],
+        )
         for r, v in enumerate(values):
             cell = table.item(r, 3)
             if v.origin == "unclear" and cell is not None:
@@ -190,8 +203,9 @@ class ImportDialog(QDialog):
             table.selectRow(0)
         table.blockSignals(False)
         unclear = sum(1 for v in values if v.origin == "unclear")
-        self.ui.steps.setTabText(1, f"Values to &map ({len(values)}"
-                                    f"{f', {unclear} not clear' if unclear else ''})")
+        self.ui.steps.setTabText(
+            1, f"Values to &map ({len(values)}{f', {unclear} not clear' if unclear else ''})"
+        )
         self._value_selected()
 
     def _selected_value(self) -> tuple[str, str] | None:
@@ -206,8 +220,11 @@ class ImportDialog(QDialog):
         combo.blockSignals(True)
         combo.clear()
         key = self._selected_value()
-        value = next((v for v in self.plan.values if (v.field, v.key) == key), None) \
-            if self.plan and key else None
+        value = (
+            next((v for v in self.plan.values if (v.field, v.key) == key), None)
+            if self.plan and key
+            else None
+        )
         combo.setEnabled(value is not None)
         if value is not None:
             field = MAPPED_FIELDS[value.field]
@@ -233,12 +250,19 @@ class ImportDialog(QDialog):
         rows = []
         for row, d in found:
             said = " · ".join(f"line {line}: {text}" for line, text in d.values)
-            used = (f"line {d.chosen} (chosen)" if d.chosen is not None
-                    else f"line {d.values[0][0]} (flagged for a person to decide)")
+            used = (
+                f"line {d.chosen} (chosen)"
+                if d.chosen is not None
+                else f"line {d.values[0][0]} (flagged for a person to decide)"
+            )
             rows.append((row.name, d.title, said, used))
         table.blockSignals(True)
-        fill_table(table, ("Child", "Column", "What the lines say", "Used"), rows,
-                   [_join(str(row.line), d.field) for row, d in found])
+        fill_table(
+            table,
+            ("Child", "Column", "What the lines say", "Used"),
+            rows,
+            [_join(str(row.line), d.field) for row, d in found],
+        )
         if found and not (selected and select_by_id(table, _join(str(selected[0]), selected[1]))):
             table.selectRow(0)
         table.blockSignals(False)
@@ -257,8 +281,11 @@ class ImportDialog(QDialog):
         combo.blockSignals(True)
         combo.clear()
         key = self._selected_difference()
-        found = next((d for row, d in self.plan.differences if (row.line, d.field) == key),
-                     None) if self.plan and key else None
+        found = (
+            next((d for row, d in self.plan.differences if (row.line, d.field) == key), None)
+            if self.plan and key
+            else None
+        )
         combo.setEnabled(found is not None)
         if found is not None:
             combo.addItem("The first line's (flagged for a person to decide)", 0)
@@ -294,13 +321,19 @@ class ImportDialog(QDialog):
         self._set_busy(True)
         self.ui.summary.setText(f"Importing {len(self.plan.rows):,} rows…")
         plan, same = self.plan, self.confirmed_same()
-        run_in_background(lambda: _apply_in_worker(self.vault, plan, same), self._imported,
-                          self._failed, self)
+        run_in_background(
+            lambda: _apply_in_worker(self.vault, plan, same), self._imported, self._failed, self
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.importing = busy
-        for widget in (self.ui.importButton, self.ui.cancelButton, self.ui.chooseButton,
-                       self.ui.format, self.ui.steps):
+        for widget in (
+            self.ui.importButton,
+            self.ui.cancelButton,
+            self.ui.chooseButton,
+            self.ui.format,
+            self.ui.steps,
+        ):
             widget.setEnabled(not busy)
         if busy:
             self.setCursor(Qt.CursorShape.BusyCursor)
@@ -356,8 +389,7 @@ def _lines(lines: list[int]) -> str:
 
 
 def choose_export_path(parent: QWidget, format_name: str) -> Path | None:
-    return prompts.ask_where_to_export(parent, "Export the caseload",
-                                       f"caseload-{format_name}.csv")
+    return prompts.ask_where_to_export(parent, "Export the caseload", f"caseload-{format_name}.csv")
 
 
 def authority_titles(window: object = None) -> dict[str, str]:

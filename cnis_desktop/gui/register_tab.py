@@ -28,8 +28,14 @@ from .forms.ui_register_tab import Ui_RegisterTab
 from .style import OK_STYLE
 
 PARENT_COLUMNS = ("Name", "Address", "Previous address", "Provides education", "Hours a week")
-PROVIDER_COLUMNS = ("Name", "Address", "Type", "Place, website or email", "Hours a week",
-                    "Hours without a parent")
+PROVIDER_COLUMNS = (
+    "Name",
+    "Address",
+    "Type",
+    "Place, website or email",
+    "Hours a week",
+    "Hours without a parent",
+)
 PROVIDES = 3  # the parents table's tick-box column
 
 
@@ -40,8 +46,9 @@ def _hours_text(value: float | None) -> str:
 class RegisterTab(QWidget):
     saved = Signal()
 
-    def __init__(self, vault: Vault, autosave_seconds: float, rules: Rules,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, autosave_seconds: float, rules: Rules, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_RegisterTab()
         self.ui.setupUi(self)
@@ -54,8 +61,10 @@ class RegisterTab(QWidget):
         self.form = FormBinder(self, RegisterEntry, skip=("child_id", "parents", "providers"))
         self.saver = Autosaver(self.save, autosave_seconds, self)
         self.form.changed.connect(self._edited)
-        for table, headers in ((self.ui.parentsTable, PARENT_COLUMNS),
-                               (self.ui.providersTable, PROVIDER_COLUMNS)):
+        for table, headers in (
+            (self.ui.parentsTable, PARENT_COLUMNS),
+            (self.ui.providersTable, PROVIDER_COLUMNS),
+        ):
             table.setColumnCount(len(headers))
             table.setHorizontalHeaderLabels(list(headers))
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -65,8 +74,7 @@ class RegisterTab(QWidget):
         self.ui.addParentButton.clicked.connect(lambda: self._add_row(self.ui.parentsTable))
         self.ui.addProviderButton.clicked.connect(lambda: self._add_row(self.ui.providersTable))
         self.ui.removeParentButton.clicked.connect(lambda: self._remove_row(self.ui.parentsTable))
-        self.ui.removeProviderButton.clicked.connect(
-            lambda: self._remove_row(self.ui.providersTable))
+        self.ui.removeProviderButton.clicked.connect(lambda: self._remove_row(self.ui.providersTable))
         self.ui.saveRegisterButton.clicked.connect(self.save)
 
     # --- loading ----------------------------------------------------------------------------
@@ -81,8 +89,11 @@ class RegisterTab(QWidget):
         self._fill(entry)
         self.ui.registerProblems.setText("")
         self._show_due(entry)
-        self._status(f"Version {self.stored.meta.version}" if self.stored else
-                     "No register details yet: saved once something is entered.")
+        self._status(
+            f"Version {self.stored.meta.version}"
+            if self.stored
+            else "No register details yet: saved once something is entered."
+        )
 
     def _fill(self, entry: RegisterEntry) -> None:
         self._filling = True
@@ -90,19 +101,29 @@ class RegisterTab(QWidget):
             parents = self.ui.parentsTable
             parents.setRowCount(0)
             for p in entry.parents:
-                self._add_row(parents, [p.name, p.address, p.previous_address, "",
-                                        _hours_text(p.hours_per_week)], p.provides_education)
+                self._add_row(
+                    parents,
+                    [p.name, p.address, p.previous_address, "", _hours_text(p.hours_per_week)],
+                    p.provides_education,
+                )
             providers = self.ui.providersTable
             providers.setRowCount(0)
             for v in entry.providers:
-                self._add_row(providers, [v.name, v.address, v.type, v.place,
-                                          _hours_text(v.hours_per_week),
-                                          _hours_text(v.hours_without_parent)])
+                self._add_row(
+                    providers,
+                    [
+                        v.name,
+                        v.address,
+                        v.type,
+                        v.place,
+                        _hours_text(v.hours_per_week),
+                        _hours_text(v.hours_without_parent),
+                    ],
+                )
         finally:
             self._filling = False
 
-    def _add_row(self, table: QTableWidget, values: list[str] | None = None,
-                 provides: bool = False) -> None:
+    def _add_row(self, table: QTableWidget, values: list[str] | None = None, provides: bool = False) -> None:
         row = table.rowCount()
         filling, self._filling = self._filling, True
         try:
@@ -110,10 +131,10 @@ class RegisterTab(QWidget):
             for column in range(table.columnCount()):
                 item = QTableWidgetItem((values or [])[column] if values else "")
                 if table is self.ui.parentsTable and column == PROVIDES:
-                    item.setFlags((item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                                  & ~Qt.ItemFlag.ItemIsEditable)
-                    item.setCheckState(Qt.CheckState.Checked if provides
-                                       else Qt.CheckState.Unchecked)
+                    item.setFlags(
+                        (item.flags() | Qt.ItemFlag.ItemIsUserCheckable) & ~Qt.ItemFlag.ItemIsEditable
+                    )
+                    item.setCheckState(Qt.CheckState.Checked if provides else Qt.CheckState.Unchecked)
                     item.setText("Yes" if provides else "No")
                 table.setItem(row, column, item)
         finally:
@@ -150,8 +171,9 @@ class RegisterTab(QWidget):
         item = table.item(row, column)
         return item.text().strip() if item is not None else ""
 
-    def _hours(self, table: QTableWidget, row: int, column: int, what: str,
-               problems: list[str]) -> float | None:
+    def _hours(
+        self, table: QTableWidget, row: int, column: int, what: str, problems: list[str]
+    ) -> float | None:
         text = self._cell(table, row, column).replace(",", ".")
         if not text:
             return None
@@ -162,8 +184,9 @@ class RegisterTab(QWidget):
         if not 0 <= value <= MAX_HOURS_PER_WEEK:
             header = table.horizontalHeaderItem(column)
             title = header.text().lower() if header is not None else "hours"
-            problems.append(f"{what} {row + 1}, {title}: enter a number of hours from 0 to "
-                            f"{MAX_HOURS_PER_WEEK:g}.")
+            problems.append(
+                f"{what} {row + 1}, {title}: enter a number of hours from 0 to {MAX_HOURS_PER_WEEK:g}."
+            )
             return None
         return value
 
@@ -176,22 +199,28 @@ class RegisterTab(QWidget):
         for r in range(table.rowCount()):
             provides = table.item(r, PROVIDES)
             parent = RegisterParent(
-                self._cell(table, r, 0), self._cell(table, r, 1), self._cell(table, r, 2),
+                self._cell(table, r, 0),
+                self._cell(table, r, 1),
+                self._cell(table, r, 2),
                 provides is not None and provides.checkState() == Qt.CheckState.Checked,
-                self._hours(table, r, 4, "Parent", problems))
+                self._hours(table, r, 4, "Parent", problems),
+            )
             if not parent.is_blank:
                 parents.append(parent)
         providers = []
         table = self.ui.providersTable
         for r in range(table.rowCount()):
             provider = RegisterProvider(
-                self._cell(table, r, 0), self._cell(table, r, 1), self._cell(table, r, 2),
-                self._cell(table, r, 3), self._hours(table, r, 4, "Provider", problems),
-                self._hours(table, r, 5, "Provider", problems))
+                self._cell(table, r, 0),
+                self._cell(table, r, 1),
+                self._cell(table, r, 2),
+                self._cell(table, r, 3),
+                self._hours(table, r, 4, "Provider", problems),
+                self._hours(table, r, 5, "Provider", problems),
+            )
             if not provider.is_blank:
                 providers.append(provider)
-        entry = dataclasses.replace(entry, child_id=self.child_id, parents=parents,
-                                    providers=providers)
+        entry = dataclasses.replace(entry, child_id=self.child_id, parents=parents, providers=providers)
         return entry, errors, problems
 
     def save(self) -> bool:
@@ -216,7 +245,8 @@ class RegisterTab(QWidget):
                 self.stored = self.vault.register.entries.add(entry)
             else:
                 self.stored = self.vault.register.entries.update(
-                    self.stored.id, self.stored.meta.version, entry)
+                    self.stored.id, self.stored.meta.version, entry
+                )
         except ValidationFailed as exc:
             self.form.show_errors(exc.errors)
             self._status("Not saved: correct what is marked in red.", error=True)
@@ -242,13 +272,19 @@ class RegisterTab(QWidget):
         if entry.change_on is None:
             text = ""
         elif due is None:
-            text = (f"The parent reported the change of {entry.change_on:%d/%m/%Y} on "
-                    f"{entry.change_reported_on:%d/%m/%Y}." if entry.change_reported_on else "")
+            text = (
+                f"The parent reported the change of {entry.change_on:%d/%m/%Y} on "
+                f"{entry.change_reported_on:%d/%m/%Y}."
+                if entry.change_reported_on
+                else ""
+            )
         else:
             when = Deadline("report", due).describe(date.today())
             period = self.rules.period("register_change_report").describe()
-            text = (f"The parent's report of this change is due by {due:%d/%m/%Y} – {when} "
-                    f"(within {period} of the change, s436D).")
+            text = (
+                f"The parent's report of this change is due by {due:%d/%m/%Y} – {when} "
+                f"(within {period} of the change, s436D)."
+            )
         self.ui.changeDue.setText(text)
 
     def _status(self, text: str, error: bool = False) -> None:

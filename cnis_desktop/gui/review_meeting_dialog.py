@@ -41,8 +41,9 @@ def _set_up(table: QTableWidget, columns: tuple[str, ...]) -> None:
 
 
 class ReviewMeetingDialog(QDialog):
-    def __init__(self, vault: Vault, review_id: str, rules: Rules | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, review_id: str, rules: Rules | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reviewMeeting")
         self.setWindowTitle("Review meeting")
@@ -54,8 +55,9 @@ class ReviewMeetingDialog(QDialog):
         fill_combo(self.ui.recommendation, codes.REVIEW_DECISION, blank="Not yet recommended")
         _set_up(self.ui.invitees, INVITEE_COLUMNS)
         _set_up(self.ui.advice, ADVICE_COLUMNS)
-        self.form = FormBinder(self.ui.scrollBody, AnnualReview,
-                               skip=("child_id", "plan_id", "invitees", "advice"))
+        self.form = FormBinder(
+            self.ui.scrollBody, AnnualReview, skip=("child_id", "plan_id", "invitees", "advice")
+        )
         self.ui.message.setStyleSheet(ERROR_STYLE)
         self.ui.addInviteeButton.clicked.connect(lambda: self.add_invitee(Invitee()))
         self.ui.removeInviteeButton.clicked.connect(lambda: self._remove(self.ui.invitees))
@@ -80,11 +82,14 @@ class ReviewMeetingDialog(QDialog):
         child = self.vault.children.get(review.child_id).record
         today = date.today()
         wanted = ("invitations", "advice_circulated", "meeting", "report", "decision")
-        lines = [f"{d.name}: {d.due:%d/%m/%Y} – {d.describe(today)}"
-                 for d in review_deadlines(plan, review, self.rules, today, child.date_of_birth)
-                 if d.key in wanted]
-        self.ui.deadlines.setText("\n".join(lines) or "No review deadlines: the plan has no "
-                                                      "issue or review date yet.")
+        lines = [
+            f"{d.name}: {d.due:%d/%m/%Y} – {d.describe(today)}"
+            for d in review_deadlines(plan, review, self.rules, today, child.date_of_birth)
+            if d.key in wanted
+        ]
+        self.ui.deadlines.setText(
+            "\n".join(lines) or "No review deadlines: the plan has no issue or review date yet."
+        )
 
     # --- the two tables ----------------------------------------------------------------------
 
@@ -92,12 +97,12 @@ class ReviewMeetingDialog(QDialog):
         table = self.ui.invitees
         row = table.rowCount()
         table.insertRow(row)
-        for column, value in enumerate((person.name, person.role,
-                                        format_user_date(person.invited_on))):
+        for column, value in enumerate((person.name, person.role, format_user_date(person.invited_on))):
             table.setItem(row, column, QTableWidgetItem(value))
         came = QTableWidgetItem("came")
-        came.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
-                      | Qt.ItemFlag.ItemIsSelectable)
+        came.setFlags(
+            Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        )
         came.setCheckState(Qt.CheckState.Checked if person.attended else Qt.CheckState.Unchecked)
         came.setData(Qt.ItemDataRole.UserRole, person.family)
         table.setItem(row, 3, came)
@@ -107,9 +112,14 @@ class ReviewMeetingDialog(QDialog):
         table = self.ui.advice
         row = table.rowCount()
         table.insertRow(row)
-        for column, value in enumerate((advice.source, format_user_date(advice.requested_on),
-                                        format_user_date(advice.received_on),
-                                        format_user_date(advice.circulated_on))):
+        for column, value in enumerate(
+            (
+                advice.source,
+                format_user_date(advice.requested_on),
+                format_user_date(advice.received_on),
+                format_user_date(advice.circulated_on),
+            )
+        ):
             table.setItem(row, column, QTableWidgetItem(value))
         return row
 

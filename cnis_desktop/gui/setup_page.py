@@ -90,5 +90,3 @@ class SetupPage(QWidget):
     def _busy(self, busy: bool) -> None:
         self.ui.progress.setVisible(busy)
         self.ui.createButton.setEnabled(not busy)
-
-

@@ -33,7 +33,9 @@ class SyncPage(QWidget):
             "Everything is kept on this laptop and works with no network. When a connection"
             " is back, changes are sent to the authority's hub every few minutes and soon after"
             " each save. Two people changing the same field of the same record make a conflict"
-            " that a person resolves here.", self)
+            " that a person resolves here.",
+            self,
+        )
         self.about.setWordWrap(True)
         buttons = QHBoxLayout()
         self.sync_button = QPushButton("S&ync now", self)
@@ -54,12 +56,16 @@ class SyncPage(QWidget):
         from .sync_ui import enrolled  # the sync modules load on first use
 
         is_enrolled = enrolled(self.vault)
-        self.state.setText(status_text or ("Enrolled with the hub." if is_enrolled else
-                                           "Not enrolled with a hub: working offline."))
+        self.state.setText(
+            status_text
+            or ("Enrolled with the hub." if is_enrolled else "Not enrolled with a hub: working offline.")
+        )
         conflicts, problems = self._counts()
-        self.counts.setText(f"Conflicts to resolve: {conflicts}. "
-                            f"Changes the hub refused or set aside: {problems}. "
-                            f"Changes waiting to be sent: {self.vault.pending_outbox()}.")
+        self.counts.setText(
+            f"Conflicts to resolve: {conflicts}. "
+            f"Changes the hub refused or set aside: {problems}. "
+            f"Changes waiting to be sent: {self.vault.pending_outbox()}."
+        )
         self.sync_button.setEnabled(is_enrolled)
         self.enrol_button.setEnabled(not is_enrolled)
         self.resolve_button.setEnabled(bool(conflicts or problems))

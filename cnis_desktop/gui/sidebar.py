@@ -44,24 +44,25 @@ PLACES = (
     Place("caseload", "Caseload", "caseload", "Ctrl+1", "Every child on your caseload"),
     Place("overview", "EOTAS", "eotas", "Ctrl+2", "EOTAS hours across the caseload"),
     Place("providers", "Providers", "providers", "Ctrl+3", "Provider register and QA visits"),
-    Place("sync", "Sync and conflicts", "sync", "Ctrl+4",
-          "Send and receive changes; resolve conflicts"),
+    Place("sync", "Sync and conflicts", "sync", "Ctrl+4", "Send and receive changes; resolve conflicts"),
 )
 
 
 class PlaceDelegate(QStyledItemDelegate):
     """Draws the current page's bar and the keyboard focus, both visible without colour."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem,
-                        index: QModelIndex | QPersistentModelIndex) -> None:
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
         if index.data(CURRENT_ROLE):
             font = QFont(option.font)  # the option hands out a copy: set it back
             font.setWeight(QFont.Weight.Bold)
             option.font = font
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         rect: QRect = option.rect
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         painter.save()
@@ -72,8 +73,7 @@ class PlaceDelegate(QStyledItemDelegate):
         painter.restore()
         # The style draws text and icon; its own focus rectangle and selection are left out.
         plain = QStyleOptionViewItem(option)
-        plain.state &= ~(QStyle.StateFlag.State_HasFocus
-                         | QStyle.StateFlag.State_Selected)
+        plain.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
         super().paint(painter, plain, index)
         painter.save()
         if index.data(CURRENT_ROLE):  # a 5 px bar at the left: the page on screen
@@ -102,13 +102,16 @@ class Sidebar(QListWidget):
         palette = self.palette()  # no placeholder is shown, but its colour must still pass
         palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#505a5f"))
         self.setPalette(palette)
-        self.setStyleSheet("QListWidget#sidebar { background: #f8f8f8; border: none;"
-                           " border-right: 1px solid #b1b4b6; padding: 6px 0; }"
-                           " QListWidget#sidebar::item { padding: 6px 10px 6px 12px;"
-                           " color: #0b0c0c; }")
+        self.setStyleSheet(
+            "QListWidget#sidebar { background: #f8f8f8; border: none;"
+            " border-right: 1px solid #b1b4b6; padding: 6px 0; }"
+            " QListWidget#sidebar::item { padding: 6px 10px 6px 12px;"
+            " color: #0b0c0c; }"
+        )
         for place in PLACES:
-            item = QListWidgetItem(QIcon(str(resource("icons", "nav", f"{place.icon}.svg"))),
-                                   place.label, self)
+            item = QListWidgetItem(
+                QIcon(str(resource("icons", "nav", f"{place.icon}.svg"))), place.label, self
+            )
             item.setData(NAME_ROLE, place.name)
             item.setToolTip(f"{place.description} ({place.shortcut})")
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, place.description)
@@ -137,8 +140,10 @@ class Sidebar(QListWidget):
             here = item.data(NAME_ROLE) == name
             item.setData(CURRENT_ROLE, here)
             place = PLACES[r]
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
-                         f"Current page. {place.description}" if here else place.description)
+            item.setData(
+                Qt.ItemDataRole.AccessibleDescriptionRole,
+                f"Current page. {place.description}" if here else place.description,
+            )
             if here:
                 self.setCurrentRow(r)  # Tab into the list lands on the page on screen
 

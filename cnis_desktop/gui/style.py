@@ -17,8 +17,7 @@ FOCUS_COLOUR = "#1d4f91"  # the focus ring: 8.1:1 against white, 3:1 or more on 
 
 ERROR_STYLE = f"color: {ERROR_COLOUR}; font-weight: 600;"
 OK_STYLE = f"color: {QUIET_COLOUR};"
-FINALISED_STYLE = (f"background: #eef3fa; color: #0b0c0c; border-left: 4px solid {LINK_BLUE};"
-                   " padding: 6px;")
+FINALISED_STYLE = f"background: #eef3fa; color: #0b0c0c; border-left: 4px solid {LINK_BLUE}; padding: 6px;"
 
 
 def fill_combo(combo: QComboBox, codes: CodeList, blank: str | None = None) -> None:
@@ -34,7 +33,7 @@ def relative_luminance(colour: str) -> float:
     value = colour.lstrip("#")
     if len(value) == 3:
         value = "".join(c * 2 for c in value)
-    channels = [int(value[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    channels = [int(value[i : i + 2], 16) / 255 for i in (0, 2, 4)]
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 

@@ -44,8 +44,9 @@ def _conflicts(vault: Vault) -> list[dict[str, Any]]:
 
 def _problems(vault: Vault) -> list[dict[str, Any]]:
     """Changes the hub refused, and pulled changes set aside or waiting: newest first."""
-    rows = vault.conn.execute("SELECT record_type, record_id, reason, at FROM sync_problems"
-                              " ORDER BY at DESC").fetchall()
+    rows = vault.conn.execute(
+        "SELECT record_type, record_id, reason, at FROM sync_problems ORDER BY at DESC"
+    ).fetchall()
     return [dict(r) for r in rows]
 
 
@@ -197,10 +198,16 @@ class EnrolDialog(QDialog):
 
     def _enrolled(self, url: str, device_id: str, token: str) -> None:
         with transaction(self.vault.conn):
-            for key, value in (("hub_url", url), ("hub_device_id", device_id),
-                               ("hub_token", token), ("pull_seq", "0")):
-                self.vault.conn.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key)"
-                                        " DO UPDATE SET value = excluded.value", (key, value))
+            for key, value in (
+                ("hub_url", url),
+                ("hub_device_id", device_id),
+                ("hub_token", token),
+                ("pull_seq", "0"),
+            ):
+                self.vault.conn.execute(
+                    "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
             self.vault.ctx.audit("enrol", "vault", self.vault.profile.vault_id, detail=url)
         self.accept()
 
@@ -225,7 +232,8 @@ class ConflictsDialog(QDialog):
         self.ui.closeButton.clicked.connect(self.accept)
         # Wrapped values take the height their column's width gives them, as it changes.
         self.ui.conflicts.horizontalHeader().sectionResized.connect(
-            lambda *_: self.ui.conflicts.resizeRowsToContents())
+            lambda *_: self.ui.conflicts.resizeRowsToContents()
+        )
         # Below the conflicts: what the hub refused and what this laptop set aside, for the
         # worker to see and pass to the administrator (ids and reasons only).
         self.problems_label = QLabel("Sync problems (not sent, or not applied here):", self)
@@ -245,14 +253,15 @@ class ConflictsDialog(QDialog):
         table = self.ui.conflicts
         table.clear()
         table.setColumnCount(4)
-        table.setHorizontalHeaderLabels(["Child", "Record and field", "This laptop",
-                                         "Other device"])
+        table.setHorizontalHeaderLabels(["Child", "Record and field", "This laptop", "Other device"])
         table.setRowCount(len(found))
         for r, c in enumerate(found):
-            cells = (c.child, f"{c.record}: {c.field}",
-                     f"{c.mine}\n– changed by {c.mine_by}{_when(c.mine_at, ' on ')}",
-                     f"{c.theirs}\n– changed on {c.theirs_by}"
-                     f"{_when(c.theirs_at, ', received here on ')}")
+            cells = (
+                c.child,
+                f"{c.record}: {c.field}",
+                f"{c.mine}\n– changed by {c.mine_by}{_when(c.mine_at, ' on ')}",
+                f"{c.theirs}\n– changed on {c.theirs_by}{_when(c.theirs_at, ', received here on ')}",
+            )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -263,10 +272,14 @@ class ConflictsDialog(QDialog):
         table.setWordWrap(True)
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
-        for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
-                                    QHeaderView.ResizeMode.ResizeToContents,
-                                    QHeaderView.ResizeMode.Stretch,
-                                    QHeaderView.ResizeMode.Stretch)):
+        for col, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Stretch,
+            )
+        ):
             header.setSectionResizeMode(col, mode)
         table.resizeRowsToContents()
         table.setTabKeyNavigation(False)  # Tab moves on to the buttons
@@ -282,8 +295,9 @@ class ConflictsDialog(QDialog):
         self.problems.setRowCount(len(problems))
         for r, p in enumerate(problems):
             when = datetime.fromisoformat(p["at"]).astimezone().strftime("%d/%m/%Y %H:%M")
-            for col, text in enumerate((p["record_type"].replace("_", " "), p["record_id"],
-                                        p["reason"], when)):
+            for col, text in enumerate(
+                (p["record_type"].replace("_", " "), p["record_id"], p["reason"], when)
+            ):
                 self.problems.setItem(r, col, QTableWidgetItem(text))
         self.problems.verticalHeader().hide()
         self.problems.horizontalHeader().setStretchLastSection(True)

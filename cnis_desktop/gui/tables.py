@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 
-def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[str]],
-               ids: Sequence[object]) -> None:
+def fill_table(
+    table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[str]], ids: Sequence[object]
+) -> None:
     table.clear()
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))

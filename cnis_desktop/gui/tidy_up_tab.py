@@ -10,13 +10,17 @@ from ..domain.model import TidyUp
 from .forms.ui_tidy_up_tab import Ui_TidyUpTab
 from .tables import fill_table
 
-KINDS = {"mapped": "Mapped", "kept": "Not used", "difference": "Lines differ",
-         "missing": "Not in the sheet"}
+KINDS = {"mapped": "Mapped", "kept": "Not used", "difference": "Lines differ", "missing": "Not in the sheet"}
 
 
 def describe(flag: TidyUp) -> tuple[str, str, str, str, str]:
-    return (flag.column or flag.field, KINDS.get(flag.kind, flag.kind),
-            flag.original or "(blank)", flag.note, flag.source)
+    return (
+        flag.column or flag.field,
+        KINDS.get(flag.kind, flag.kind),
+        flag.original or "(blank)",
+        flag.note,
+        flag.source,
+    )
 
 
 class TidyUpTab(QWidget):
@@ -32,14 +36,16 @@ class TidyUpTab(QWidget):
 
     def show_flags(self, flags: list[TidyUp]) -> None:
         self.flags = list(flags)
-        fill_table(self.ui.tidyTable, ("Column", "What", "The sheet said", "What the import did",
-                                       "From"),
-                   [describe(f) for f in self.flags], list(range(len(self.flags))))
+        fill_table(
+            self.ui.tidyTable,
+            ("Column", "What", "The sheet said", "What the import did", "From"),
+            [describe(f) for f in self.flags],
+            list(range(len(self.flags))),
+        )
         if self.flags:
             self.ui.tidyTable.selectRow(0)
         self._selection_changed()
-        self.ui.tidyStatus.setText(f"{len(self.flags)} to check." if self.flags else
-                                   "Nothing left to check.")
+        self.ui.tidyStatus.setText(f"{len(self.flags)} to check." if self.flags else "Nothing left to check.")
 
     def _selection_changed(self) -> None:
         self.ui.checkedButton.setEnabled(bool(self.ui.tidyTable.selectedItems()))

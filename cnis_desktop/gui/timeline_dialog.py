@@ -88,8 +88,10 @@ class ProcessForm(QWidget):
         self.errors[spec.name] = error
 
     def values(self) -> dict[str, str | None]:
-        return {name: (w.currentData() if isinstance(w, QComboBox) else w.text())
-                for name, w in self.inputs.items()}
+        return {
+            name: (w.currentData() if isinstance(w, QComboBox) else w.text())
+            for name, w in self.inputs.items()
+        }
 
     def show_errors(self, problems: dict[str, str]) -> None:
         for name, label in self.errors.items():
@@ -102,8 +104,7 @@ class ProcessForm(QWidget):
 
 
 class TimelineDialog(QDialog):
-    def __init__(self, rules: Rules, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+    def __init__(self, rules: Rules, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineDialog")
         self.setWindowTitle("Statutory timeline")
@@ -139,8 +140,9 @@ class TimelineDialog(QDialog):
         self.facts = QLabel(self)
         self.facts.setObjectName("facts")
         self.facts.setWordWrap(True)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.facts.setAccessibleName("Facts")
         self.steps = QTableWidget(0, len(COLUMNS), self)
         self.steps.setObjectName("steps")
@@ -152,10 +154,14 @@ class TimelineDialog(QDialog):
         self.steps.setTabKeyNavigation(False)  # Tab leaves the table: no keyboard trap
         self.steps.verticalHeader().setVisible(False)
         header = self.steps.horizontalHeader()
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.Stretch,
-                                       QHeaderView.ResizeMode.Interactive,
-                                       QHeaderView.ResizeMode.Stretch)):
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Interactive,
+                QHeaderView.ResizeMode.Stretch,
+            )
+        ):
             header.setSectionResizeMode(column, mode)
         header.resizeSection(2, 190)  # rules are short references; they wrap when longer
 
@@ -203,13 +209,11 @@ class TimelineDialog(QDialog):
         if found is None:
             self.facts.clear()
             return
-        self.facts.setText("\n".join([f"{name}: {value}" for name, value in found.facts]
-                                     + list(found.notes)))
+        self.facts.setText("\n".join([f"{name}: {value}" for name, value in found.facts] + list(found.notes)))
         self.steps.setRowCount(len(found.steps))
         for row, step in enumerate(found.steps):
             # A warning is said in words, not only in colour.
-            note = " ".join(x for x in (f"Warning: {step.warning}" if step.warning else "",
-                                        step.note) if x)
+            note = " ".join(x for x in (f"Warning: {step.warning}" if step.warning else "", step.note) if x)
             for column, text in enumerate((format_user_date(step.due), step.name, step.rule, note)):
                 item = QTableWidgetItem(text)
                 if step.warning and column == 3:

@@ -55,9 +55,7 @@ class UnlockPage(QWidget):
         self._busy(True)
         path = self.vault_path
         load_library()
-        run_in_background(
-            lambda: unlock_key(path, passphrase), self._done, self._failed, self
-        )
+        run_in_background(lambda: unlock_key(path, passphrase), self._done, self._failed, self)
         self.unlocking.emit()
 
     def _busy(self, busy: bool) -> None:

@@ -24,17 +24,15 @@ from .views_widgets import ObservationPanel, ScalePanel, SortPanel, StatementSec
 OK_STYLE = "color: #505a5f;"
 METHOD_HINTS = {
     "conversation": "Write down what the child says, in their words. Untick 'exact words' "
-                    "for your own summary.",
-    "three_houses": "Good things, worries, dreams: let the child choose which house to start "
-                    "with.",
-    "one_page_profile": "What people like about me, what is important to me, how best to "
-                        "support me.",
+    "for your own summary.",
+    "three_houses": "Good things, worries, dreams: let the child choose which house to start with.",
+    "one_page_profile": "What people like about me, what is important to me, how best to support me.",
     "scaling": "Add the questions you want to ask and word the two ends for this child; in "
-               "child mode the child answers with numbered faces, 0 (a sad face) to 10 (a "
-               "happy one).",
+    "child mode the child answers with numbered faces, 0 (a sad face) to 10 (a "
+    "happy one).",
     "sorting": "Show each picture card; the child puts it in like, not sure or don't like.",
     "observation": "For a child who does not use words: your own account of what you saw, "
-                   "where, and how the child communicated. There is no child mode here.",
+    "where, and how the child communicated. There is no child mode here.",
 }
 
 
@@ -43,8 +41,13 @@ class ViewsPage(QWidget):
     changed_record = Signal()
     draft_saved = Signal(str)
 
-    def __init__(self, vault: Vault, autosave_seconds: float, safeguarding_procedure: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        autosave_seconds: float,
+        safeguarding_procedure: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ViewsPage()
         self.ui.setupUi(self)
@@ -59,20 +62,24 @@ class ViewsPage(QWidget):
         fill_combo(self.ui.purpose, codes.VIEWS_PURPOSE)
         fill_combo(self.ui.method, codes.VIEWS_METHOD)
         fill_checklist(self.ui.communication_support, codes.COMMUNICATION_SUPPORT)
-        self.binder = FormBinder(self.ui.scrollBody, ViewsRecord,
-                                 skip=("child_id", "statements", "scales", "cards",
-                                       "unsafe_raised_at"))
+        self.binder = FormBinder(
+            self.ui.scrollBody,
+            ViewsRecord,
+            skip=("child_id", "statements", "scales", "cards", "unsafe_raised_at"),
+        )
         self.passphrase_after_minutes = Settings().child_mode_passphrase_minutes
         self.saver = Autosaver(self.save_draft, autosave_seconds, self)
         self.binder.changed.connect(self._edited)
         self.ui.method.currentIndexChanged.connect(
-            lambda _: None if self.binder.loading else self._method_changed())
+            lambda _: None if self.binder.loading else self._method_changed()
+        )
         self.method_layout = QVBoxLayout(self.ui.methodHost)
         self.method_layout.setContentsMargins(0, 0, 0, 0)
         self.ui.contentError.setStyleSheet(ERROR_STYLE)
         self.ui.unsafeState.setStyleSheet(ERROR_STYLE)
-        self.ui.unsafeButton.setStyleSheet("QPushButton { background: #b10e1e; color: white; "
-                                           "font-weight: 600; padding: 8px 16px; }")
+        self.ui.unsafeButton.setStyleSheet(
+            "QPushButton { background: #b10e1e; color: white; font-weight: 600; padding: 8px 16px; }"
+        )
         self.ui.backButton.clicked.connect(self.leave)
         self.ui.finaliseButton.clicked.connect(self._finalise_clicked)
         self.ui.discardButton.clicked.connect(self._discard_clicked)
@@ -80,8 +87,8 @@ class ViewsPage(QWidget):
         self.ui.childModeButton.clicked.connect(self.enter_child_mode)
         self.ui.sheetButton.clicked.connect(self.preview_child_sheet)
         self.ui.unsafeProcedureText.setStyleSheet(
-            "QLabel { border: 2px solid #b10e1e; padding: 8px; background: #ffffff; "
-            "color: #0b0c0c; }")
+            "QLabel { border: 2px solid #b10e1e; padding: 8px; background: #ffffff; color: #0b0c0c; }"
+        )
         self.ui.unsafeProcedureText.hide()
         QShortcut(QKeySequence("F11"), self, self.enter_child_mode)
 
@@ -92,8 +99,9 @@ class ViewsPage(QWidget):
         self.stored = self.vault.ehc.views.get(record_id)
         self.record = self.stored.record
         child = self.vault.children.get(self.record.child_id).record
-        self.ui.title.setText(f"Views – {child.preferred_name or child.legal_first_name} "
-                              f"{child.legal_last_name}")
+        self.ui.title.setText(
+            f"Views – {child.preferred_name or child.legal_first_name} {child.legal_last_name}"
+        )
         self.binder.load(self.record)
         self._method_changed(load=True)
         final = self.stored.is_final
@@ -107,10 +115,12 @@ class ViewsPage(QWidget):
         if final and self.stored.finalised_at:
             self.ui.banner.setText(
                 f"Finalised {self.stored.finalised_at:%d/%m/%Y %H:%M} UTC by "
-                f"{self.stored.finalised_by}. The child's words are kept as recorded.")
+                f"{self.stored.finalised_by}. The child's words are kept as recorded."
+            )
         else:
-            self.ui.banner.setText("Draft: saved automatically. Read the record back to the "
-                                   "child before finalising.")
+            self.ui.banner.setText(
+                "Draft: saved automatically. Read the record back to the child before finalising."
+            )
         self._status("")
 
     def _method_changed(self, load: bool = False) -> None:
@@ -141,8 +151,7 @@ class ViewsPage(QWidget):
         if method == "sorting" or self.record.cards:
             self.method_layout.addWidget(SortPanel(self.record.cards, self._edited, self))
         if observation:
-            self.method_layout.addWidget(ObservationPanel(self.record.statements, self._edited,
-                                                          self))
+            self.method_layout.addWidget(ObservationPanel(self.record.statements, self._edited, self))
             sections = ()
         for key, title in sections:
             section = StatementSection(key, title, self.record.statements, self._edited, self)
@@ -179,8 +188,10 @@ class ViewsPage(QWidget):
             self._status(str(exc), error=True)
             return
         self.record = record
-        self._status(f"Draft saved at {datetime.now():%H:%M:%S}"
-                     + (" – some fields need attention" if errors else ""), error=bool(errors))
+        self._status(
+            f"Draft saved at {datetime.now():%H:%M:%S}" + (" – some fields need attention" if errors else ""),
+            error=bool(errors),
+        )
         self.draft_saved.emit(self.stored.id)
 
     def flush(self) -> None:
@@ -196,8 +207,9 @@ class ViewsPage(QWidget):
         self.vault.ehc.views.note_unsafe(self.stored.id)
         self._show_unsafe_state()
         self.save_draft()
-        self.procedure_box = prompts.tell(self, "unsafeProcedure",
-                                          "The child says they feel unsafe", self.procedure_text)
+        self.procedure_box = prompts.tell(
+            self, "unsafeProcedure", "The child says they feel unsafe", self.procedure_text
+        )
         # Once read, the procedure stays beside the form and the worker goes straight to
         # recording what they did.
         self.procedure_box.finished.connect(self._to_unsafe_actions)
@@ -211,13 +223,17 @@ class ViewsPage(QWidget):
         when = self.record.unsafe_raised_at
         self.ui.unsafeState.setText(
             f"Raised {when.astimezone():%d/%m/%Y %H:%M}; the safeguarding procedure was shown. "
-            "Record what the child said and what you did below." if when else "")
+            "Record what the child said and what you did below."
+            if when
+            else ""
+        )
         self.ui.unsafeProcedureText.setText(self.procedure_text if when else "")
         self.ui.unsafeProcedureText.setVisible(bool(when))
 
     def _show_child_mode_button(self) -> None:
-        usable = (self.stored is not None and not self.stored.is_final
-                  and self.record.method in CHILD_MODE_METHODS)
+        usable = (
+            self.stored is not None and not self.stored.is_final and self.record.method in CHILD_MODE_METHODS
+        )
         self.ui.childModeButton.setEnabled(usable)
         self.ui.childModeButton.setVisible(self.record.method in CHILD_MODE_METHODS)
         self.ui.sheetButton.setVisible(self.record.method in CHILD_MODE_METHODS)
@@ -225,19 +241,29 @@ class ViewsPage(QWidget):
     # --- child mode -------------------------------------------------------------------------------
 
     def enter_child_mode(self) -> ChildMode | None:
-        if (self.stored is None or self.stored.is_final or self.child_mode is not None
-                or self.record.method not in CHILD_MODE_METHODS):
+        if (
+            self.stored is None
+            or self.stored.is_final
+            or self.child_mode is not None
+            or self.record.method not in CHILD_MODE_METHODS
+        ):
             return None
         self.flush()
         record, _ = self.current()
         self.record = record
         vault = self.vault
         settings = getattr(self.window(), "settings", None)
-        minutes = (settings.child_mode_passphrase_minutes if isinstance(settings, Settings)
-                   else self.passphrase_after_minutes)
-        mode = ChildMode(self.record, self._child_changed,
-                         verify=lambda passphrase: Vault.unlock_key(vault.path, passphrase),
-                         passphrase_after_minutes=minutes)
+        minutes = (
+            settings.child_mode_passphrase_minutes
+            if isinstance(settings, Settings)
+            else self.passphrase_after_minutes
+        )
+        mode = ChildMode(
+            self.record,
+            self._child_changed,
+            verify=lambda passphrase: Vault.unlock_key(vault.path, passphrase),
+            passphrase_after_minutes=minutes,
+        )
         mode.closed.connect(self._child_mode_closed)
         # If this page goes (the app locks or quits), child mode goes with it; the draft
         # was saved first by the page's flush.
@@ -311,9 +337,13 @@ class ViewsPage(QWidget):
         if errors:
             self._status(f"Cannot finalise yet: {len(errors)} thing(s) need attention.", True)
             return
-        prompts.ask(self, "confirmFinaliseViews", "Finalise the child's views",
-                    "Once finalised, the child's words are kept exactly as recorded. "
-                    "Finalise now?", self.finalise)
+        prompts.ask(
+            self,
+            "confirmFinaliseViews",
+            "Finalise the child's views",
+            "Once finalised, the child's words are kept exactly as recorded. Finalise now?",
+            self.finalise,
+        )
 
     def finalise(self) -> bool:
         assert self.stored is not None
@@ -330,8 +360,9 @@ class ViewsPage(QWidget):
         return True
 
     def _discard_clicked(self) -> None:
-        prompts.ask_to_discard(self, "confirmDiscardViews",
-                               "Delete this draft? This cannot be undone.", self.discard)
+        prompts.ask_to_discard(
+            self, "confirmDiscardViews", "Delete this draft? This cannot be undone.", self.discard
+        )
 
     def discard(self) -> None:
         if self.stored is None or self.stored.is_final:

@@ -53,8 +53,14 @@ def statement_text(statement: Statement) -> str:
 class StatementSection(QGroupBox):
     """One section's statements: type and press Enter to add; exact words by default."""
 
-    def __init__(self, key: str, title: str, statements: list[Statement],
-                 changed: Callable[[], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        key: str,
+        title: str,
+        statements: list[Statement],
+        changed: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(title, parent)
         self.setObjectName(f"section_{key}")
         self.key = key
@@ -160,8 +166,9 @@ class ScalePanel(QGroupBox):
 
     COLUMNS = ("Question", "0 means", "10 means", "Answer")
 
-    def __init__(self, scales: list[ScaleAnswer], changed: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, scales: list[ScaleAnswer], changed: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__("Scaling questions (0 to 10)", parent)
         self.setObjectName("scalePanel")
         self.scales = scales  # shared with the page's record
@@ -209,8 +216,7 @@ class ScalePanel(QGroupBox):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.scales))
         for row, answer in enumerate(self.scales):
-            for column, text in enumerate((answer.question, answer.low_label,
-                                           answer.high_label)):
+            for column, text in enumerate((answer.question, answer.low_label, answer.high_label)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             spin = QSpinBox(self.table)
             spin.setObjectName(f"scale_{row}")
@@ -265,8 +271,9 @@ class ObservationPanel(QGroupBox):
     """What the worker saw, for a child who does not use words: the worker's own account,
     so there is no "exact words" here, and each part is kept as one statement."""
 
-    def __init__(self, statements: list[Statement], changed: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, statements: list[Statement], changed: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__("Observation", parent)
         self.setObjectName("observationPanel")
         self.statements = statements
@@ -298,8 +305,9 @@ class ObservationPanel(QGroupBox):
 class SortPanel(QGroupBox):
     """Picture cards: tap a card to move it like → not sure → don't like → unsorted."""
 
-    def __init__(self, cards: list[CardSort], changed: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, cards: list[CardSort], changed: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__("Like / not sure / don't like: tap a card to sort it", parent)
         self.setObjectName("sortPanel")
         self.cards = cards

@@ -40,8 +40,14 @@ class VisitPage(QWidget):
     changed_record = Signal()
     draft_saved = Signal(str)  # visit id; tests and the status line listen
 
-    def __init__(self, vault: Vault, autosave_seconds: float, safeguarding_procedure: str,
-                 parent: QWidget | None = None, contact_interval: Timescale | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        autosave_seconds: float,
+        safeguarding_procedure: str,
+        parent: QWidget | None = None,
+        contact_interval: Timescale | None = None,
+    ) -> None:
         super().__init__(parent)
         self.contact_interval = contact_interval  # the authority's, between EHE contacts
         self.ui = Ui_VisitPage()
@@ -56,13 +62,17 @@ class VisitPage(QWidget):
         self._shown_at: datetime | None = None
 
         for combo, code_list in (
-            (self.ui.visit_type, codes.VISIT_TYPE), (self.ui.basis, codes.VISIT_BASIS),
-            (self.ui.format_offered, codes.VISIT_FORMAT), (self.ui.format_used, codes.VISIT_FORMAT),
+            (self.ui.visit_type, codes.VISIT_TYPE),
+            (self.ui.basis, codes.VISIT_BASIS),
+            (self.ui.format_offered, codes.VISIT_FORMAT),
+            (self.ui.format_used, codes.VISIT_FORMAT),
         ):
             fill_combo(combo, code_list)
         fill_combo(self.ui.judgement, codes.JUDGEMENT, blank="Not yet decided")
-        fill_checklist(self.ui.restricted_fields, codes.CodeList(
-            "restrictable", tuple((name, FIELD_LABELS[name]) for name in RESTRICTABLE_FIELDS)))
+        fill_checklist(
+            self.ui.restricted_fields,
+            codes.CodeList("restrictable", tuple((name, FIELD_LABELS[name]) for name in RESTRICTABLE_FIELDS)),
+        )
         table = self.ui.actions
         actions_table.set_up(table)
         # Every refusal lists its problems here, above the form, each beside its field too.
@@ -71,7 +81,8 @@ class VisitPage(QWidget):
         self.amendmentsButton = QPushButton("What was amended…", self)
         self.amendmentsButton.setObjectName("amendmentsButton")
         self.amendmentsButton.setAccessibleDescription(
-            "Each amendment: the value before and after, the reason, who and when")
+            "Each amendment: the value before and after, the reason, who and when"
+        )
         self.ui.footer.insertWidget(2, self.amendmentsButton)
         self.amendmentsButton.clicked.connect(self.show_amendments)
         self.ui.banner.setStyleSheet(FINALISED_STYLE)
@@ -80,8 +91,9 @@ class VisitPage(QWidget):
         for group in self.ui.scrollBody.findChildren(QGroupBox):
             group.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-        self.binder = FormBinder(self.ui.scrollBody, Visit,
-                                 skip=("child_id", "actions", "safeguarding_procedure_shown_at"))
+        self.binder = FormBinder(
+            self.ui.scrollBody, Visit, skip=("child_id", "actions", "safeguarding_procedure_shown_at")
+        )
         self.saver = Autosaver(self.save_draft, autosave_seconds, self)
         self.error_summary.field_chosen.connect(self._focus_problem)
         self.binder.changed.connect(self._edited)
@@ -128,10 +140,13 @@ class VisitPage(QWidget):
         visits, the provision on an EOTAS QA visit, the family on a social-worker visit."""
         visit_type = str(self.ui.visit_type.currentData() or "")
         extra = sections_for(visit_type)
-        shown = {"provision_observed": "provision" in extra,
-                 "provider_findings": "provision" in extra,
-                 "family_circumstances": "family" in extra, "plan_progress": "family" in extra,
-                 "enquiries_made": "enquiries" in extra}
+        shown = {
+            "provision_observed": "provision" in extra,
+            "provider_findings": "provision" in extra,
+            "family_circumstances": "family" in extra,
+            "plan_progress": "family" in extra,
+            "enquiries_made": "enquiries" in extra,
+        }
         for name, visible in shown.items():
             self.ui.typeForm.setRowVisible(getattr(self.ui, name), visible)
         self.ui.typeGroup.setVisible(any(shown.values()))
@@ -160,8 +175,10 @@ class VisitPage(QWidget):
             self.ui.banner.setText(finalised_note(self.stored) + " To correct it, use Amend.")
             self._status("")
         elif self.amending:
-            self.ui.banner.setText("Amending a finalised visit: change what needs correcting, then "
-                                   "Save amendment and give the reason.")
+            self.ui.banner.setText(
+                "Amending a finalised visit: change what needs correcting, then "
+                "Save amendment and give the reason."
+            )
         else:
             self.ui.banner.setText("Draft: saved automatically as you type.")
         self.ui.banner.setAccessibleName(self.ui.banner.text())
@@ -170,8 +187,7 @@ class VisitPage(QWidget):
 
     def add_action_row(self) -> None:
         # Raised while a safeguarding concern is recorded: restricted unless the worker unticks.
-        row = actions_table.append(self.ui.actions, Action(),
-                                   self.ui.safeguarding_concern.isChecked())
+        row = actions_table.append(self.ui.actions, Action(), self.ui.safeguarding_concern.isChecked())
         self.ui.actions.setCurrentCell(row, 0)
         first = self.ui.actions.item(row, 0)
         if first is not None:
@@ -232,8 +248,9 @@ class VisitPage(QWidget):
     def show_procedure(self) -> None:
         """Show the authority's procedure now (not blocking the form) and record that it was."""
         assert self.stored is not None
-        self.procedure_box = prompts.tell(self, "safeguardingProcedure",
-                                          "Safeguarding procedure", self.procedure_text)
+        self.procedure_box = prompts.tell(
+            self, "safeguardingProcedure", "Safeguarding procedure", self.procedure_text
+        )
         self._shown_at = datetime.now(UTC).replace(microsecond=0)
         self.vault.audit("safeguarding_procedure_shown", "visit", self.stored.id)
         self._show_procedure_state()
@@ -242,8 +259,7 @@ class VisitPage(QWidget):
     def _show_procedure_state(self) -> None:
         if self._shown_at:
             local = self._shown_at.astimezone()
-            self.ui.safeguardingShown.setText(
-                f"Safeguarding procedure shown {local:%d/%m/%Y %H:%M}.")
+            self.ui.safeguardingShown.setText(f"Safeguarding procedure shown {local:%d/%m/%Y %H:%M}.")
         else:
             self.ui.safeguardingShown.setText("")
 
@@ -260,9 +276,13 @@ class VisitPage(QWidget):
             self._refuse(errors)
             return
         self._show_errors({})
-        prompts.ask(self, "confirmFinalise", "Finalise visit",
-                    "Once finalised the visit cannot be edited, only amended with a "
-                    "reason. Finalise it now?", self.finalise)
+        prompts.ask(
+            self,
+            "confirmFinalise",
+            "Finalise visit",
+            "Once finalised the visit cannot be edited, only amended with a reason. Finalise it now?",
+            self.finalise,
+        )
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         """Each message beside its field, the actions' in their rows."""
@@ -277,13 +297,14 @@ class VisitPage(QWidget):
         ordered = self._in_form_order(errors)
         self.error_summary.show_problems(errors, ordered)
         count = len(errors)
-        summary = (f"Cannot finalise yet: {count} problem{'s' if count != 1 else ''} to "
-                   "correct, listed above the form.")
+        summary = (
+            f"Cannot finalise yet: {count} problem{'s' if count != 1 else ''} to "
+            "correct, listed above the form."
+        )
         self._status(summary, error=True)
         if ordered:
             self._focus_problem(ordered[0])
-        announce(self.error_summary, summary + " " + " ".join(
-            errors[key] for key in ordered))
+        announce(self.error_summary, summary + " " + " ".join(errors[key] for key in ordered))
 
     def _in_form_order(self, errors: dict[str, str]) -> list[str]:
         """The keys of `errors` in the order a reader meets their fields: down the left
@@ -330,8 +351,7 @@ class VisitPage(QWidget):
         assert self.stored is not None
         self.save_draft()
         try:
-            self.stored = self.vault.visits.finalise(self.stored.id,
-                                                     contact_interval=self.contact_interval)
+            self.stored = self.vault.visits.finalise(self.stored.id, contact_interval=self.contact_interval)
         except ValidationFailed as exc:
             self._refuse(exc.errors)
             return False
@@ -380,8 +400,9 @@ class VisitPage(QWidget):
             self.preview.emit(self.stored.id)
 
     def _discard_clicked(self) -> None:
-        prompts.ask_to_discard(self, "confirmDiscard",
-                               "Delete this draft visit? This cannot be undone.", self.discard)
+        prompts.ask_to_discard(
+            self, "confirmDiscard", "Delete this draft visit? This cannot be undone.", self.discard
+        )
 
     def discard(self) -> None:
         if self.stored is None or self.stored.is_final:

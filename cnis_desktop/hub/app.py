@@ -53,8 +53,7 @@ DISABLED = "This user's account is disabled: ask the hub's administrator."
 
 # What the hub answers besides success, as its OpenAPI description says (every status an
 # endpoint can give is documented; 422 is FastAPI's own for a body or query out of bounds).
-_DETAIL = {"application/json": {"schema": {"type": "object", "properties": {
-    "detail": {"type": "string"}}}}}
+_DETAIL = {"application/json": {"schema": {"type": "object", "properties": {"detail": {"type": "string"}}}}}
 BODY_ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"description": "The body is not valid JSON, or not valid gzip", "content": _DETAIL},
     413: {"description": "The body is over the hub's bounds", "content": _DETAIL},
@@ -101,8 +100,9 @@ class RequestLimits:
     KNOWN_FOR = 60.0  # seconds
     KNOWN_MAX = 10_000
 
-    def __init__(self, app: ASGIApp, authenticate: Callable[[str, str], Device],
-                 failure_delay: float) -> None:
+    def __init__(
+        self, app: ASGIApp, authenticate: Callable[[str, str], Device], failure_delay: float
+    ) -> None:
         self.app = app
         self.authenticate = authenticate
         self.failure_delay = failure_delay
@@ -114,8 +114,7 @@ class RequestLimits:
             return
         headers = dict(scope.get("headers") or [])
         push = scope["path"] == "/v1/push" and scope["method"] == "POST"
-        cap = MAX_PUSH_WIRE if push else (
-            MAX_CONSOLE if scope["path"].startswith("/console/") else MAX_OTHER)
+        cap = MAX_PUSH_WIRE if push else (MAX_CONSOLE if scope["path"].startswith("/console/") else MAX_OTHER)
         length = headers.get(b"content-length", b"0")
         if not length.isdigit() or int(length) > cap:
             await _json_error(413, f"The request body is over {cap:,} bytes.")(scope, receive, send)
@@ -146,8 +145,7 @@ class RequestLimits:
                 return
             body += message.get("body", b"")
             if len(body) > cap:
-                await _json_error(413, f"The request body is over {cap:,} bytes.")(
-                    scope, receive, send)
+                await _json_error(413, f"The request body is over {cap:,} bytes.")(scope, receive, send)
                 return
             if not message.get("more_body"):
                 break
@@ -159,13 +157,15 @@ class RequestLimits:
                 await _json_error(400, "The request body is not valid gzip.")(scope, receive, send)
                 return
             if unpacker.unconsumed_tail or not unpacker.eof:
-                await _json_error(413, "The request body unpacks to more than the hub accepts,"
-                                       " or is cut short.")(scope, receive, send)
+                await _json_error(
+                    413, "The request body unpacks to more than the hub accepts, or is cut short."
+                )(scope, receive, send)
                 return
             body = bytearray(plain)
             scope = dict(scope)
-            scope["headers"] = [(k, v) for k, v in scope["headers"]
-                                if k not in (b"content-encoding", b"content-length")]
+            scope["headers"] = [
+                (k, v) for k, v in scope["headers"] if k not in (b"content-encoding", b"content-length")
+            ]
             scope["headers"].append((b"content-length", str(len(body)).encode()))
         sent = False
 
@@ -188,8 +188,7 @@ def _bearer(headers: dict[bytes, bytes]) -> str:
 
 def _revoked_response() -> JSONResponse:
     # The device is told to wipe itself; it will push nothing more.
-    return JSONResponse({"detail": "This device has been revoked.", "wipe": True},
-                        status_code=403)
+    return JSONResponse({"detail": "This device has been revoked.", "wipe": True}, status_code=403)
 
 
 class Revoked(Exception):
@@ -204,8 +203,11 @@ def app_from_env() -> FastAPI:
 
 
 def app_from_settings(settings: HubSettings) -> FastAPI:
-    store = HubStore(settings.db, settings.secret.get_secret_value() if settings.secret else None,
-                     keep_state=settings.keep_state)
+    store = HubStore(
+        settings.db,
+        settings.secret.get_secret_value() if settings.secret else None,
+        keep_state=settings.keep_state,
+    )
     store.warm()
     return create_app(store, settings.failure_delay, settings.console())
 
@@ -218,12 +220,18 @@ async def _ready(_app: FastAPI) -> AsyncIterator[None]:
     yield
 
 
-def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY,
-               console: ConsoleSettings | None = None) -> FastAPI:
+def create_app(
+    store: HubStore, failure_delay: float = FAILURE_DELAY, console: ConsoleSettings | None = None
+) -> FastAPI:
     """`failure_delay`: seconds before a failed enrolment or token is answered (tests of
     other things set 0); `console`: the web console's settings (its defaults without)."""
-    app = FastAPI(title="CNIS hub", version=__version__, default_response_class=JSONResponse,
-                  description="Sync hub for CNIS Desktop laptops.", lifespan=_ready)
+    app = FastAPI(
+        title="CNIS hub",
+        version=__version__,
+        default_response_class=JSONResponse,
+        description="Sync hub for CNIS Desktop laptops.",
+        lifespan=_ready,
+    )
 
     @app.exception_handler(RequestValidationError)
     def invalid(_request: Any, exc: RequestValidationError) -> JSONResponse:
@@ -263,15 +271,13 @@ def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY,
 
         async def __call__(self, work: Callable[[Device], Any]) -> Any:
             try:
-                return await run_in_threadpool(
-                    lambda: work(authenticate(self.token, self.address)))
+                return await run_in_threadpool(lambda: work(authenticate(self.token, self.address)))
             except HTTPException as exc:
                 if exc.status_code in (401, 429):
                     await asyncio.sleep(failure_delay)  # guessing is slowed as well as counted
                 raise
 
-    async def caller(request: Request,
-                     authorization: Annotated[str | None, Header()] = None) -> Caller:
+    async def caller(request: Request, authorization: Annotated[str | None, Header()] = None) -> Caller:
         """Authentication, as a dependency of every device endpoint."""
         token = _bearer({b"authorization": (authorization or "").encode("latin-1", "replace")})
         return Caller(token, request.client.host if request.client else "")
@@ -284,10 +290,15 @@ def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY,
     app.add_middleware(GZipMiddleware, minimum_size=500, compresslevel=6)
     app.add_middleware(RequestLimits, authenticate=authenticate, failure_delay=failure_delay)
 
-    @app.post("/v1/enrol", response_model=EnrolResult,
-              responses={**BODY_ERRORS,
-                         403: {"description": "The code is not valid, used or expired"},
-                         429: {"description": "Too many failed attempts from this address"}})
+    @app.post(
+        "/v1/enrol",
+        response_model=EnrolResult,
+        responses={
+            **BODY_ERRORS,
+            403: {"description": "The code is not valid, used or expired"},
+            429: {"description": "Too many failed attempts from this address"},
+        },
+    )
     async def enrol(request: EnrolRequest, raw: Request) -> EnrolResult:
         address = raw.client.host if raw.client else ""
 
@@ -312,23 +323,27 @@ def create_app(store: HubStore, failure_delay: float = FAILURE_DELAY,
     # (the schema tests check every answer), and checking it again field by field was a
     # tenth of the hub's work on a busy morning.
     @app.post("/v1/push", response_model=PushResult, responses={**BODY_ERRORS, **DEVICE_ERRORS})
-    async def push(request: Annotated[PushRequest, BeforeValidator(_whole_versions)],
-                   device: AsDevice) -> JSONResponse:
+    async def push(
+        request: Annotated[PushRequest, BeforeValidator(_whole_versions)], device: AsDevice
+    ) -> JSONResponse:
         # An unknown token was refused before the body was read (RequestLimits); the token
         # is checked again here, with the work, so a revoked device is refused at once.
         changes = request["changes"]
         return JSONResponse(await device(lambda me: store.push(me, changes)))
 
     @app.get("/v1/pull", response_model=PullResult, responses=DEVICE_ERRORS)
-    async def pull(device: AsDevice, since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
-                   limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = 200,
-                   own: Annotated[bool, Query(description="include this device's own changes"
-                                              )] = False) -> JSONResponse:
+    async def pull(
+        device: AsDevice,
+        since: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_BATCH)] = 200,
+        own: Annotated[bool, Query(description="include this device's own changes")] = False,
+    ) -> JSONResponse:
         return JSONResponse(await device(lambda me: store.pull(me, since, limit, own)))
 
     @app.get("/v1/digest", response_model=DigestResult, responses=DEVICE_ERRORS)
-    async def digest(device: AsDevice, raw: Request,
-                     upto: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0) -> DigestResult:
+    async def digest(
+        device: AsDevice, raw: Request, upto: Annotated[int, Query(ge=0, le=MAX_SEQ)] = 0
+    ) -> DigestResult:
         # A sync ends with its digest: the console's "last sync" is kept here.
         agent = raw.headers.get("user-agent", "")
         version = agent.split("/", 1)[1] if agent.startswith("cnis-desktop/") else ""

@@ -13,9 +13,12 @@ from .storage import HubError, HubStore
 def main(argv: Sequence[str] | None = None) -> int:
     settings = load_settings()  # the environment (CNIS_HUB_...) or CNIS_HUB_CONFIG's file
     parser = argparse.ArgumentParser(prog="cnis-hub", description="The CNIS sync hub.")
-    parser.add_argument("--db", default=settings.db,
-                        help="the hub's SQLite file (made 0600 in a 0700 folder), or a"
-                             " postgresql:// URL (default: %(default)s)")
+    parser.add_argument(
+        "--db",
+        default=settings.db,
+        help="the hub's SQLite file (made 0600 in a 0700 folder), or a"
+        " postgresql:// URL (default: %(default)s)",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="serve the API (put TLS in front of it)")
     serve.add_argument("--host", default=settings.host)
@@ -32,14 +35,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     revoke = sub.add_parser("revoke", help="revoke a device: it wipes itself on next contact")
     revoke.add_argument("device_id")
     sub.add_parser("audit", help="the latest audit events")
-    admin = sub.add_parser("admin-add", help="the first console administrator: prints the"
-                                             " second factor's key and recovery codes once")
+    admin = sub.add_parser(
+        "admin-add",
+        help="the first console administrator: prints the second factor's key and recovery codes once",
+    )
     admin.add_argument("name", help="the person's name")
     admin.add_argument("--username", help="sign-in name (default: the name, lower case)")
-    admin.add_argument("--password-stdin", action="store_true",
-                       help="read the password from standard input (else it is asked for)")
-    sub.add_parser("rebuild-state", help="build every record's current state again from the"
-                                         " change log")
+    admin.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (else it is asked for)",
+    )
+    sub.add_parser("rebuild-state", help="build every record's current state again from the change log")
     args = parser.parse_args(argv)
     secret = settings.secret.get_secret_value() if settings.secret else None
     store = HubStore(args.db, secret)
@@ -50,8 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .app import create_app
 
             store.warm()
-            uvicorn.run(create_app(store, settings.failure_delay), host=args.host,
-                        port=args.port)
+            uvicorn.run(create_app(store, settings.failure_delay), host=args.host, port=args.port)
         elif args.command == "user-add":
             print(store.add_user(args.name, args.role))
         elif args.command == "code":

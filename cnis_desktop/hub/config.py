@@ -15,19 +15,27 @@ from .storage import default_location
 class HubSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CNIS_HUB_", extra="ignore")
 
-    db: str = Field(default_factory=lambda: str(default_location()),
-                    description="The SQLite file, or a postgresql:// URL.")
+    db: str = Field(
+        default_factory=lambda: str(default_location()),
+        description="The SQLite file, or a postgresql:// URL.",
+    )
     secret: SecretStr | None = Field(
-        default=None, description="Keys the hash of enrolment codes; without it the hub"
-                                  " keeps a random key in its own database.")
-    failure_delay: float = Field(default=0.5, ge=0, le=10,
-                                 description="Seconds before a failed enrolment or token is"
-                                             " answered.")
-    keep_state: bool = Field(default=True, description="Keep each record's current state as"
-                             " changes arrive (the console reads it); off only to measure"
-                             " what the upkeep costs.")
-    authority: str = Field(default="Fictional County Council",
-                           description="The authority's name, shown on the console.")
+        default=None,
+        description="Keys the hash of enrolment codes; without it the hub"
+        " keeps a random key in its own database.",
+    )
+    failure_delay: float = Field(
+        default=0.5, ge=0, le=10, description="Seconds before a failed enrolment or token is answered."
+    )
+    keep_state: bool = Field(
+        default=True,
+        description="Keep each record's current state as"
+        " changes arrive (the console reads it); off only to measure"
+        " what the upkeep costs.",
+    )
+    authority: str = Field(
+        default="Fictional County Council", description="The authority's name, shown on the console."
+    )
     host: str = "127.0.0.1"
     port: int = Field(default=8443, ge=1, le=65535)
 

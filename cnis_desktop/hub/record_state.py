@@ -30,28 +30,32 @@ CREATE TABLE IF NOT EXISTS record_state (record_id TEXT PRIMARY KEY,
 CREATE INDEX IF NOT EXISTS record_state_kind ON record_state (record_type, child_id)
 """
 POSTGRES_SCHEMA = SQLITE_SCHEMA.replace("fields TEXT", "fields JSONB").replace(
-    "last_seq INTEGER", "last_seq BIGINT")
+    "last_seq INTEGER", "last_seq BIGINT"
+)
 
 COLUMNS = "record_id, record_type, child_id, fields, deleted, created_at, updated_at, last_seq"
 
 # The kind and child of a record are its first change's (as record_links): a later change
 # never moves it. The seq only grows.
-_ON_CONFLICT = (" ON CONFLICT (record_id) DO UPDATE SET fields = {merge},"
-                " deleted = excluded.deleted, updated_at = excluded.updated_at,"
-                " last_seq = {greatest}(record_state.last_seq, excluded.last_seq)")
+_ON_CONFLICT = (
+    " ON CONFLICT (record_id) DO UPDATE SET fields = {merge},"
+    " deleted = excluded.deleted, updated_at = excluded.updated_at,"
+    " last_seq = {greatest}(record_state.last_seq, excluded.last_seq)"
+)
 
 POSTGRES_UPKEEP = (
     f"INSERT INTO record_state ({COLUMNS})"
     " SELECT r, t, k, f::jsonb, d, w, w, s FROM unnest(%b::text[], %b::text[], %b::text[],"
     " %b::text[], %b::int[], %b::text[], %b::bigint[]) AS n(r, t, k, f, d, w, s)"
-    + _ON_CONFLICT.format(merge="record_state.fields || excluded.fields", greatest="greatest"))
+    + _ON_CONFLICT.format(merge="record_state.fields || excluded.fields", greatest="greatest")
+)
 
 
 def sqlite_upkeep(rows: int) -> str:
     marks = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * rows)
-    return (f"INSERT INTO record_state ({COLUMNS}) VALUES {marks}"
-            + _ON_CONFLICT.format(merge="cnis_merge(record_state.fields, excluded.fields)",
-                                  greatest="max"))
+    return f"INSERT INTO record_state ({COLUMNS}) VALUES {marks}" + _ON_CONFLICT.format(
+        merge="cnis_merge(record_state.fields, excluded.fields)", greatest="max"
+    )
 
 
 def merge_json(old: str, new: str) -> str:
@@ -80,8 +84,7 @@ class _Pending:
     seq: int = 0
 
 
-def merged_by_record(rows: Iterable[tuple[str, str, str, str, str, Any, str, int]]
-                     ) -> dict[str, _Pending]:
+def merged_by_record(rows: Iterable[tuple[str, str, str, str, str, Any, str, int]]) -> dict[str, _Pending]:
     """(record_id, record_type, child_id, op, received_at, payload, _, seq) in seq order ->
     each record's fields merged, whether its last change deleted it, and its last seq."""
     found: dict[str, _Pending] = {}
@@ -96,8 +99,10 @@ def merged_by_record(rows: Iterable[tuple[str, str, str, str, str, Any, str, int
 
 
 def upkeep_params(found: dict[str, _Pending]) -> list[tuple[Any, ...]]:
-    return [(rid, p.record_type, p.child_id, json.dumps(p.fields, separators=(",", ":")),
-             p.deleted, p.at, p.seq) for rid, p in found.items()]
+    return [
+        (rid, p.record_type, p.child_id, json.dumps(p.fields, separators=(",", ":")), p.deleted, p.at, p.seq)
+        for rid, p in found.items()
+    ]
 
 
 def apply_upkeep(conn: Any, postgres: bool, found: dict[str, _Pending]) -> None:
@@ -108,8 +113,7 @@ def apply_upkeep(conn: Any, postgres: bool, found: dict[str, _Pending]) -> None:
     if postgres:
         conn.execute(POSTGRES_UPKEEP, [[row[i] for row in params] for i in range(7)])
     else:
-        conn.execute(sqlite_upkeep(len(params)),
-                     [v for r in params for v in (*r[:6], r[5], r[6])])
+        conn.execute(sqlite_upkeep(len(params)), [v for r in params for v in (*r[:6], r[5], r[6])])
 
 
 # Rebuilt on PostgreSQL in the database itself: each field's value from the last change
@@ -151,16 +155,16 @@ def rebuild(conn: Any, postgres: bool) -> int:
         else:
             rows = conn.execute(
                 "SELECT record_id, record_type, child_id, op, received_at, payload, '', seq"
-                " FROM changes ORDER BY seq").fetchall()
-            found = merged_by_record(
-                (r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), "", r[7]) for r in rows)
+                " FROM changes ORDER BY seq"
+            ).fetchall()
+            found = merged_by_record((r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), "", r[7]) for r in rows)
             firsts: dict[str, str] = {}
             for r in rows:
                 firsts.setdefault(r[0], r[4])
             conn.executemany(
                 f"INSERT INTO record_state ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(rid, t, k, f, d, firsts[rid], at, s)
-                 for rid, t, k, f, d, at, s in upkeep_params(found)])
+                [(rid, t, k, f, d, firsts[rid], at, s) for rid, t, k, f, d, at, s in upkeep_params(found)],
+            )
         count = int(conn.execute("SELECT count(*) AS n FROM record_state").fetchone()["n"])
         conn.execute("COMMIT")
     except BaseException:

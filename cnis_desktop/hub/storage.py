@@ -91,10 +91,12 @@ INSERT INTO record_links SELECT record_id, record_type, child_id, received_at FR
 # for a hub that had none (the last statement; a no-op once built).
 
 
-DEVICE_BY_TOKEN = ("SELECT d.id, d.user_id, d.name, d.revoked_at, u.role, x.at AS disabled_at"
-                   " FROM devices d JOIN users u ON u.id = d.user_id"
-                   " LEFT JOIN disabled_users x ON x.user_id = d.user_id"
-                   " WHERE d.token_hash = ?")
+DEVICE_BY_TOKEN = (
+    "SELECT d.id, d.user_id, d.name, d.revoked_at, u.role, x.at AS disabled_at"
+    " FROM devices d JOIN users u ON u.id = d.user_id"
+    " LEFT JOIN disabled_users x ON x.user_id = d.user_id"
+    " WHERE d.token_hash = ?"
+)
 
 
 def _now() -> str:
@@ -119,13 +121,23 @@ def change_hash(change: Mapping[str, Any], payload_json: str | None = None) -> s
     of the canonical JSON of its six fields, put together around the payload's own canonical
     JSON (which the hub stores as well), so that the payload is serialised once."""
     payload = canonical_json(change.get("payload")) if payload_json is None else payload_json
-    text = "".join((
-        '{"base_version":', _atom(change.get("base_version")),
-        ',"child_id":', _atom(change.get("child_id")),
-        ',"op":', _atom(change.get("op")),
-        ',"payload":', payload,
-        ',"record_id":', _atom(change.get("record_id")),
-        ',"record_type":', _atom(change.get("record_type")), "}"))
+    text = "".join(
+        (
+            '{"base_version":',
+            _atom(change.get("base_version")),
+            ',"child_id":',
+            _atom(change.get("child_id")),
+            ',"op":',
+            _atom(change.get("op")),
+            ',"payload":',
+            payload,
+            ',"record_id":',
+            _atom(change.get("record_id")),
+            ',"record_type":',
+            _atom(change.get("record_type")),
+            "}",
+        )
+    )
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -164,8 +176,9 @@ class _PgConnection:
                 self.conn.execute(statement)
 
 
-POSTGRES_SCHEMA = (SCHEMA.replace("INTEGER PRIMARY KEY AUTOINCREMENT", "BIGSERIAL PRIMARY KEY")
-                   .replace("base_version INTEGER", "base_version BIGINT"))
+POSTGRES_SCHEMA = SCHEMA.replace("INTEGER PRIMARY KEY AUTOINCREMENT", "BIGSERIAL PRIMARY KEY").replace(
+    "base_version INTEGER", "base_version BIGINT"
+)
 
 
 class HubStore:
@@ -173,8 +186,7 @@ class HubStore:
     hub processes share it; each request takes its own pooled connection, and each
     change's id is unique in the database itself)."""
 
-    def __init__(self, location: Path | str, secret: str | None = None,
-                 keep_state: bool = True) -> None:
+    def __init__(self, location: Path | str, secret: str | None = None, keep_state: bool = True) -> None:
         """`secret`: keys the hash of enrolment codes (the settings' CNIS_HUB_SECRET); without
         it, a key made for this hub and kept in its database. `keep_state`: keep each
         record's current state as changes arrive (off only to measure what it costs)."""
@@ -190,8 +202,13 @@ class HubStore:
 
             # Connections are opened when the hub starts: opening them as a morning's first
             # syncs arrive held those syncs up by a second or more.
-            self.pool = ConnectionPool(str(location), min_size=8, max_size=16, open=True,
-                                       kwargs={"autocommit": True, "row_factory": dict_row})
+            self.pool = ConnectionPool(
+                str(location),
+                min_size=8,
+                max_size=16,
+                open=True,
+                kwargs={"autocommit": True, "row_factory": dict_row},
+            )
             with self.db() as conn:
                 conn.execute("SELECT pg_advisory_lock(4711)")  # one migrator at a time
                 conn.executescript(POSTGRES_SCHEMA)
@@ -199,11 +216,9 @@ class HubStore:
                 conn.execute("SELECT pg_advisory_unlock(4711)")
         else:
             _private_file(Path(location))
-            self.sqlite = sqlite3.connect(str(location), check_same_thread=False,
-                                          isolation_level=None)
+            self.sqlite = sqlite3.connect(str(location), check_same_thread=False, isolation_level=None)
             self.sqlite.row_factory = sqlite3.Row
-            self.sqlite.create_function("cnis_merge", 2, record_state.merge_json,
-                                        deterministic=True)
+            self.sqlite.create_function("cnis_merge", 2, record_state.merge_json, deterministic=True)
             with self.db() as conn:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = FULL")
@@ -232,8 +247,20 @@ class HubStore:
             count = self.pool.min_size if self.pool is not None else 1
             for conn in [stack.enter_context(self.db()) for _ in range(count)]:
                 conn.execute(DEVICE_BY_TOKEN, ("",)).fetchall()
-                _Batch.read(conn, ghost, [{"change_id": "", "child_id": "", "record_id": "",
-                                           "record_type": "", "op": "", "payload": {}}])
+                _Batch.read(
+                    conn,
+                    ghost,
+                    [
+                        {
+                            "change_id": "",
+                            "child_id": "",
+                            "record_id": "",
+                            "record_type": "",
+                            "op": "",
+                            "payload": {},
+                        }
+                    ],
+                )
                 self._visible(conn, ghost, "*", "seq + 0 > ?", 0, 1)
                 self._visible(conn, ghost, "seq, change_id", "seq + 0 <= ?", 0)
 
@@ -263,8 +290,10 @@ class HubStore:
         if self._key is not None:
             return self._key
         with self.db() as conn:
-            conn.execute("INSERT INTO hub_meta VALUES ('code_key', ?) ON CONFLICT (key)"
-                         " DO NOTHING", (secrets.token_hex(32),))
+            conn.execute(
+                "INSERT INTO hub_meta VALUES ('code_key', ?) ON CONFLICT (key) DO NOTHING",
+                (secrets.token_hex(32),),
+            )
             row = conn.execute("SELECT value FROM hub_meta WHERE key = 'code_key'").fetchone()
         self._key = bytes.fromhex(row["value"])
         return self._key
@@ -275,22 +304,23 @@ class HubStore:
 
     def new_code(self, user_id: str) -> str:
         raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-        code = "-".join(raw[i:i + 4] for i in range(0, CODE_LENGTH, 4))  # XXXX-XXXX-XXXX
+        code = "-".join(raw[i : i + 4] for i in range(0, CODE_LENGTH, 4))  # XXXX-XXXX-XXXX
         code_hash = self._code_hash(code)
         expires = (datetime.now(UTC) + timedelta(days=CODE_DAYS)).isoformat()
         with self.db() as conn:
-            if conn.execute("SELECT 1 AS one FROM users WHERE id = ?",
-                                 (user_id,)).fetchone() is None:
+            if conn.execute("SELECT 1 AS one FROM users WHERE id = ?", (user_id,)).fetchone() is None:
                 raise HubError(f"no user {user_id}")
-            conn.execute("INSERT INTO enrol_codes VALUES (?, ?, ?, NULL)",
-                         (code_hash, user_id, expires))
+            conn.execute("INSERT INTO enrol_codes VALUES (?, ?, ?, NULL)", (code_hash, user_id, expires))
             _audit(conn, "admin", "", "new_code", user_id)
         return code
 
     def assign(self, child_id: str, user_id: str) -> None:
         with self.db() as conn:
-            conn.execute("INSERT INTO caseload VALUES (?, ?) ON CONFLICT (child_id)"
-                              " DO UPDATE SET user_id = excluded.user_id", (child_id, user_id))
+            conn.execute(
+                "INSERT INTO caseload VALUES (?, ?) ON CONFLICT (child_id)"
+                " DO UPDATE SET user_id = excluded.user_id",
+                (child_id, user_id),
+            )
             _audit(conn, "admin", "", "assign", f"{child_id} -> {user_id}")
 
     def revoke(self, device_id: str) -> None:
@@ -300,8 +330,9 @@ class HubStore:
 
     def devices(self) -> list[dict[str, Any]]:
         with self.db() as conn:
-            rows = conn.execute("SELECT id, user_id, name, enrolled_at, revoked_at"
-                                     " FROM devices ORDER BY enrolled_at").fetchall()
+            rows = conn.execute(
+                "SELECT id, user_id, name, enrolled_at, revoked_at FROM devices ORDER BY enrolled_at"
+            ).fetchall()
         return [dict(r) for r in rows]
 
     def rebuild_state(self) -> int:
@@ -312,8 +343,9 @@ class HubStore:
 
     def audit_trail(self, limit: int = 200) -> list[dict[str, Any]]:
         with self.db() as conn:
-            rows = conn.execute("SELECT at, actor, device_id, action, detail FROM audit"
-                                     " ORDER BY seq DESC LIMIT ?", (limit,)).fetchall()
+            rows = conn.execute(
+                "SELECT at, actor, device_id, action, detail FROM audit ORDER BY seq DESC LIMIT ?", (limit,)
+            ).fetchall()
         return [dict(r) for r in rows]
 
     # --- devices ------------------------------------------------------------------------
@@ -321,21 +353,26 @@ class HubStore:
     def enrol(self, code: str, device_name: str) -> tuple[str, str]:
         code_hash = self._code_hash(code)
         with self.db() as conn:
-            row = conn.execute("SELECT user_id, expires_at, used_at FROM enrol_codes"
-                               " WHERE code_hash = ?", (code_hash,)).fetchone()
+            row = conn.execute(
+                "SELECT user_id, expires_at, used_at FROM enrol_codes WHERE code_hash = ?", (code_hash,)
+            ).fetchone()
             if row is None or row["used_at"] or row["expires_at"] < _now():
                 raise HubError("That enrolment code is not valid (wrong, used or expired).")
             device_id, token = str(uuid.uuid4()), secrets.token_urlsafe(32)
             conn.execute("BEGIN IMMEDIATE")
             # The code is spent in the same statement that checks it: two laptops racing
             # with one code cannot both win.
-            spent = conn.execute("UPDATE enrol_codes SET used_at = ? WHERE code_hash = ?"
-                                 " AND used_at IS NULL", (_now(), code_hash)).rowcount
+            spent = conn.execute(
+                "UPDATE enrol_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL",
+                (_now(), code_hash),
+            ).rowcount
             if spent != 1:
                 conn.execute("ROLLBACK")
                 raise HubError("That enrolment code is not valid (wrong, used or expired).")
-            conn.execute("INSERT INTO devices VALUES (?, ?, ?, ?, ?, NULL)",
-                         (device_id, row["user_id"], device_name, _hash(token), _now()))
+            conn.execute(
+                "INSERT INTO devices VALUES (?, ?, ?, ?, ?, NULL)",
+                (device_id, row["user_id"], device_name, _hash(token), _now()),
+            )
             _audit(conn, row["user_id"], device_id, "enrol", device_name)
             conn.execute("COMMIT")
         return device_id, token
@@ -345,21 +382,28 @@ class HubStore:
             row = conn.execute(DEVICE_BY_TOKEN, (_hash(token),)).fetchone()
         if row is None:
             return None
-        return Device(row["id"], row["user_id"], row["name"], row["revoked_at"] is not None,
-                      row["role"], row["disabled_at"] is not None)
+        return Device(
+            row["id"],
+            row["user_id"],
+            row["name"],
+            row["revoked_at"] is not None,
+            row["role"],
+            row["disabled_at"] is not None,
+        )
 
     def seen(self, device: Device, version: str) -> None:
         """When a device last finished a sync (its digest), and the version it reported:
         once a sync, not once a request."""
         with self.db() as conn:
-            conn.execute("INSERT INTO device_seen VALUES (?, ?, ?) ON CONFLICT (device_id)"
-                         " DO UPDATE SET at = excluded.at, version = excluded.version",
-                         (device.id, _now(), audit_text(version, 40)))
+            conn.execute(
+                "INSERT INTO device_seen VALUES (?, ?, ?) ON CONFLICT (device_id)"
+                " DO UPDATE SET at = excluded.at, version = excluded.version",
+                (device.id, _now(), audit_text(version, 40)),
+            )
 
     def refused(self, device: Device | None, action: str, detail: str) -> None:
         with self.db() as conn:
-            _audit(conn, device.user_id if device else "unknown", device.id if device else "",
-                   action, detail)
+            _audit(conn, device.user_id if device else "unknown", device.id if device else "", action, detail)
 
     # --- guessing -----------------------------------------------------------------------
 
@@ -367,8 +411,10 @@ class HubStore:
         """Whether `address` has failed `kind` (enrol, token) too often of late."""
         since = (datetime.now(UTC) - FAILURE_WINDOW).replace(microsecond=0).isoformat()
         with self.db() as conn:
-            row = conn.execute("SELECT count(*) AS n FROM failures WHERE kind = ?"
-                               " AND address = ? AND at >= ?", (kind, address, since)).fetchone()
+            row = conn.execute(
+                "SELECT count(*) AS n FROM failures WHERE kind = ? AND address = ? AND at >= ?",
+                (kind, address, since),
+            ).fetchone()
         return int(row["n"]) >= MAX_FAILURES
 
     def failed(self, kind: str, address: str, detail: str) -> bool:
@@ -378,18 +424,25 @@ class HubStore:
         now = datetime.now(UTC).replace(microsecond=0)
         since = (now - FAILURE_WINDOW).isoformat()
         with self.db() as conn:
-            conn.execute("DELETE FROM failures WHERE at < ?",
-                         ((now - timedelta(days=1)).isoformat(),))
+            conn.execute("DELETE FROM failures WHERE at < ?", ((now - timedelta(days=1)).isoformat(),))
             conn.execute("INSERT INTO failures VALUES (?, ?, ?)", (kind, address, now.isoformat()))
-            count = int(conn.execute("SELECT count(*) AS n FROM failures WHERE kind = ?"
-                                     " AND address = ? AND at >= ?",
-                                     (kind, address, since)).fetchone()["n"])
+            count = int(
+                conn.execute(
+                    "SELECT count(*) AS n FROM failures WHERE kind = ? AND address = ? AND at >= ?",
+                    (kind, address, since),
+                ).fetchone()["n"]
+            )
             if count == 1:
                 _audit(conn, "unknown", "", f"{kind}_refused", f"{address}: {detail}")
             elif count == MAX_FAILURES:
-                _audit(conn, "unknown", "", f"{kind}_locked",
-                       f"{address}: {count} failures within {FAILURE_WINDOW}; refused until"
-                       " the window has passed")
+                _audit(
+                    conn,
+                    "unknown",
+                    "",
+                    f"{kind}_locked",
+                    f"{address}: {count} failures within {FAILURE_WINDOW}; refused until"
+                    " the window has passed",
+                )
         return count >= MAX_FAILURES
 
     # --- sync -----------------------------------------------------------------------------
@@ -427,10 +480,15 @@ class HubStore:
                         duplicates.append(change["change_id"])
                     else:
                         refused.append({"change_id": change["change_id"], "reason": outcome})
-                        _audit(conn, device.user_id, device.id, "push_refused",
-                               f"{change['change_id']} {change['record_type']}"
-                               f" {change['record_id']} child {change.get('child_id') or '-'}:"
-                               f" {outcome}")
+                        _audit(
+                            conn,
+                            device.user_id,
+                            device.id,
+                            "push_refused",
+                            f"{change['change_id']} {change['record_type']}"
+                            f" {change['record_id']} child {change.get('child_id') or '-'}:"
+                            f" {outcome}",
+                        )
                 # On PostgreSQL the read took the user's push lock: a user's changes take
                 # their seqs in commit order (the lock is held to the commit), so a device
                 # that has seen one of its user's seqs has seen every one below it; the
@@ -446,12 +504,23 @@ class HubStore:
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
-        return {"accepted": accepted, "duplicates": duplicates, "refused": refused,
-                "seqs": {cid: seqs[cid] for cid in accepted + duplicates}}
+        return {
+            "accepted": accepted,
+            "duplicates": duplicates,
+            "refused": refused,
+            "seqs": {cid: seqs[cid] for cid in accepted + duplicates},
+        }
 
-    def _visible(self, conn: Any, device: Device, columns: str, seq_condition: str,
-                 seq: int, limit: int | None = None,
-                 own: bool = False) -> tuple[list[str], list[Any]]:
+    def _visible(
+        self,
+        conn: Any,
+        device: Device,
+        columns: str,
+        seq_condition: str,
+        seq: int,
+        limit: int | None = None,
+        own: bool = False,
+    ) -> tuple[list[str], list[Any]]:
         """The user's caseload, and the changes the device may see that meet `seq_condition`:
         records about those children and the provider register (which every caseload
         shares), not its own, in order of seq.
@@ -461,15 +530,19 @@ class HubStore:
         statistics choose a scan of every change); and the seq condition is on `seq + 0`,
         because a bare range on seq made PostgreSQL's planner look up the newest seqs in the
         index at every call, which under a stream of inserts took longer than the query."""
-        mine = [r["child_id"] for r in conn.execute(
-            "SELECT child_id FROM caseload WHERE user_id = ?", (device.user_id,))]
+        mine = [
+            r["child_id"]
+            for r in conn.execute("SELECT child_id FROM caseload WHERE user_id = ?", (device.user_id,))
+        ]
         children = f"child_id IN ({_marks(len(mine))}) OR " if mine else ""
         rows = conn.execute(
             f"SELECT {columns} FROM changes WHERE ({children}(record_type = 'provider'"
             f" AND child_id = '')) AND {seq_condition}"
-            + (" AND device_id != ?" if not own else "") + " ORDER BY seq"
+            + (" AND device_id != ?" if not own else "")
+            + " ORDER BY seq"
             + (f" LIMIT {int(limit)}" if limit is not None else ""),
-            [*mine, seq, *([] if own else [device.id])]).fetchall()
+            [*mine, seq, *([] if own else [device.id])],
+        ).fetchall()
         return mine, list(rows)
 
     def pull(self, device: Device, since: int, limit: int, own: bool = False) -> PullResult:
@@ -484,14 +557,24 @@ class HubStore:
         # little (the caseload's own index), and a seq still being committed is not skipped.
         last = rows[-1]["seq"] if rows else since
         return {
-            "changes": [{"seq": r["seq"], "change_id": r["change_id"],
-                         "record_type": r["record_type"], "record_id": r["record_id"],
-                         "child_id": r["child_id"], "op": r["op"],
-                         "base_version": r["base_version"], "payload": json.loads(r["payload"])}
-                        for r in rows],
+            "changes": [
+                {
+                    "seq": r["seq"],
+                    "change_id": r["change_id"],
+                    "record_type": r["record_type"],
+                    "record_id": r["record_id"],
+                    "child_id": r["child_id"],
+                    "op": r["op"],
+                    "base_version": r["base_version"],
+                    "payload": json.loads(r["payload"]),
+                }
+                for r in rows
+            ],
             # The caseload once, with the last page: on every page it was a fifth of the
             # bytes of a first sync.
-            "last_seq": last, "more": more, "caseload": None if more else mine,
+            "last_seq": last,
+            "more": more,
+            "caseload": None if more else mine,
         }
 
     def digest(self, device: Device, upto: int) -> DigestResult:
@@ -518,8 +601,11 @@ def _private_file(path: Path) -> None:
     if not folder.exists():
         folder.mkdir(mode=0o700, parents=True)
     elif folder.stat().st_mode & 0o077:
-        log.warning("The hub's database is in %s, which other users can open: keep it in a"
-                    " folder of its own (mode 0700).", folder)
+        log.warning(
+            "The hub's database is in %s, which other users can open: keep it in a"
+            " folder of its own (mode 0700).",
+            folder,
+        )
     os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
     for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         if name.exists():
@@ -543,8 +629,10 @@ def storable(text: str) -> bool:
 
 def _is_unicode(change: Change) -> bool:
     """Whether the change's ids can be stored."""
-    return all(storable(str(change.get(name) or ""))
-               for name in ("change_id", "record_type", "record_id", "child_id", "op"))
+    return all(
+        storable(str(change.get(name) or ""))
+        for name in ("change_id", "record_type", "record_id", "child_id", "op")
+    )
 
 
 def _lone_surrogate(payload_json: str) -> bool:
@@ -563,16 +651,19 @@ def audit_text(text: str, limit: int = 500) -> str:
     """Text as the audit may hold it: one line, no control or bidirectional-override
     characters (a crafted device name must not forge an audit line), bounded."""
     safe = "".join(
-        ch if ch.isprintable() and not ("\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069")
-        else f"\\u{ord(ch):04x}" for ch in text)
+        ch
+        if ch.isprintable() and not ("\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069")
+        else f"\\u{ord(ch):04x}"
+        for ch in text
+    )
     return safe if len(safe) <= limit else safe[:limit] + "…"
 
 
 def _audit(conn: Any, actor: str, device_id: str, action: str, detail: str) -> None:
-    conn.execute("INSERT INTO audit (at, actor, device_id, action, detail)"
-                 " VALUES (?, ?, ?, ?, ?)",
-                 (_now(), audit_text(actor, 100), audit_text(device_id, 100), action,
-                  audit_text(detail)))
+    conn.execute(
+        "INSERT INTO audit (at, actor, device_id, action, detail) VALUES (?, ?, ?, ?, ?)",
+        (_now(), audit_text(actor, 100), audit_text(device_id, 100), action, audit_text(detail)),
+    )
 
 
 @dataclass(frozen=True)
@@ -623,10 +714,10 @@ class _Batch:
         named = {c["record_id"] for c in changes}
         for c in changes:
             if isinstance(c.get("payload"), dict):
-                named.update(ref for _, ref, _ in references(c["record_type"], c["payload"])
-                             if storable(ref))  # any other cannot be a record the hub holds
-        for row in sql.read(conn, device.user_id, change_ids, child_ids,
-                            sorted(named - {""})):
+                named.update(
+                    ref for _, ref, _ in references(c["record_type"], c["payload"]) if storable(ref)
+                )  # any other cannot be a record the hub holds
+        for row in sql.read(conn, device.user_id, change_ids, child_ids, sorted(named - {""})):
             if row["what"] == "stored":
                 batch.known[row["id"]] = row["a"]
                 batch.seqs[row["id"]] = int(row["seq"])
@@ -641,7 +732,7 @@ class _Batch:
         return bool(self.shared_changes)
 
     def admit(self, change: Change) -> str:
-        """"accepted", "duplicate", or the reason the change is refused."""
+        """ "accepted", "duplicate", or the reason the change is refused."""
         payload_json = canonical_json(change["payload"])
         if len(payload_json) > MAX_CHANGE_BYTES:
             return f"the change is over {MAX_CHANGE_BYTES:,} bytes"
@@ -666,11 +757,30 @@ class _Batch:
             self.shared_changes.append(f"{change['record_type']} {change['record_id']}")
         self.known[change["change_id"]] = digest
         self.new_rows.append(
-            (change["change_id"], digest, self.device.id, self.device.user_id,
-             change["record_type"], change["record_id"], child_id, change["op"],
-             change.get("base_version"), payload_json, self.received_at))
-        self.state_rows.append((change["record_id"], change["record_type"], child_id,
-                                change["op"], change["payload"], change["change_id"]))
+            (
+                change["change_id"],
+                digest,
+                self.device.id,
+                self.device.user_id,
+                change["record_type"],
+                change["record_id"],
+                child_id,
+                change["op"],
+                change.get("base_version"),
+                payload_json,
+                self.received_at,
+            )
+        )
+        self.state_rows.append(
+            (
+                change["record_id"],
+                change["record_type"],
+                child_id,
+                change["op"],
+                change["payload"],
+                change["change_id"],
+            )
+        )
         return "accepted"
 
     def _scope_problem(self, change: Change, child_id: str) -> str | None:
@@ -694,7 +804,8 @@ class _Batch:
             errors = validate_provider_fields(change["payload"].get("changes") or {})
             if errors:
                 return "not a valid provider: " + "; ".join(
-                    f"{name}: {message}" for name, message in sorted(errors.items()))
+                    f"{name}: {message}" for name, message in sorted(errors.items())
+                )
             return None
         if child_id and child_id not in self.mine:
             # Only a child the hub has never seen can join a caseload this way: a child
@@ -716,21 +827,27 @@ class _Batch:
         """Store what was admitted; every change's seq, by id. Rows are numbered in the
         order they are listed, which is the order the laptop made them."""
         if self.new_rows:
-            links = [(rid, link.record_type, link.child_id, self.received_at)
-                     for rid, link in self.new_links.items()]
-            stored, linked = self.sql.write(self.conn, self.device.user_id,
-                                            self.new_children, links, self.new_rows)
+            links = [
+                (rid, link.record_type, link.child_id, self.received_at)
+                for rid, link in self.new_links.items()
+            ]
+            stored, linked = self.sql.write(
+                self.conn, self.device.user_id, self.new_children, links, self.new_rows
+            )
             if linked != len(links):
                 raise _LinkRace()
             self.seqs.update({r["change_id"]: int(r["seq"]) for r in stored})
             if self.keep_state:
-                record_state.apply_upkeep(self.conn, isinstance(self.conn, _PgConnection),
-                                          record_state.merged_by_record(
-                    (rid, kind, child, op, self.received_at, payload, "", self.seqs[cid])
-                    for rid, kind, child, op, payload, cid in self.state_rows))
+                record_state.apply_upkeep(
+                    self.conn,
+                    isinstance(self.conn, _PgConnection),
+                    record_state.merged_by_record(
+                        (rid, kind, child, op, self.received_at, payload, "", self.seqs[cid])
+                        for rid, kind, child, op, payload, cid in self.state_rows
+                    ),
+                )
         for what in self.shared_changes:
-            _audit(self.conn, self.device.user_id, self.device.id, "shared_register_change",
-                   what)
+            _audit(self.conn, self.device.user_id, self.device.id, "shared_register_change", what)
         return self.seqs
 
 

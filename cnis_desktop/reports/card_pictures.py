@@ -45,7 +45,7 @@ def _path(canvas: Canvas, data: str) -> object:
 
     def take(n: int) -> list[float]:
         nonlocal i
-        values = [float(t) for t in tokens[i:i + n]]
+        values = [float(t) for t in tokens[i : i + n]]
         i += n
         return values
 
@@ -100,18 +100,29 @@ def draw_card(canvas: Canvas, code: str, x: float, y: float, size: float) -> Non
         if tag == "rect":
             radius = number("rx")
             if radius:
-                canvas.roundRect(number("x"), number("y"), number("width"), number("height"),
-                                 radius, stroke=int(stroke), fill=int(fill))
+                canvas.roundRect(
+                    number("x"),
+                    number("y"),
+                    number("width"),
+                    number("height"),
+                    radius,
+                    stroke=int(stroke),
+                    fill=int(fill),
+                )
             else:
-                canvas.rect(number("x"), number("y"), number("width"), number("height"),
-                            stroke=int(stroke), fill=int(fill))
+                canvas.rect(
+                    number("x"),
+                    number("y"),
+                    number("width"),
+                    number("height"),
+                    stroke=int(stroke),
+                    fill=int(fill),
+                )
         elif tag == "circle":
-            canvas.circle(number("cx"), number("cy"), number("r"), stroke=int(stroke),
-                          fill=int(fill))
+            canvas.circle(number("cx"), number("cy"), number("r"), stroke=int(stroke), fill=int(fill))
         elif tag == "ellipse":
             cx, cy, rx, ry = number("cx"), number("cy"), number("rx"), number("ry")
-            canvas.ellipse(cx - rx, cy - ry, cx + rx, cy + ry, stroke=int(stroke),
-                           fill=int(fill))
+            canvas.ellipse(cx - rx, cy - ry, cx + rx, cy + ry, stroke=int(stroke), fill=int(fill))
         elif tag == "polygon":
             points = [float(v) for v in re.split(r"[ ,]+", element.get("points", "").strip())]
             path = canvas.beginPath()
@@ -121,6 +132,5 @@ def draw_card(canvas: Canvas, code: str, x: float, y: float, size: float) -> Non
             path.close()
             canvas.drawPath(path, stroke=int(stroke), fill=int(fill))
         elif tag == "path":
-            canvas.drawPath(_path(canvas, element.get("d", "")), stroke=int(stroke),
-                            fill=int(fill))
+            canvas.drawPath(_path(canvas, element.get("d", "")), stroke=int(stroke), fill=int(fill))
     canvas.restoreState()

@@ -24,13 +24,20 @@ from .layout import FONT, FONT_BOLD, MARKING, register_fonts
 INK = colors.HexColor("#0b0c0c")
 LINE = colors.HexColor("#505a5f")
 CHOSEN = colors.HexColor("#fff2b3")
-HOUSES = {"good_things": ("#dcefe2", "#1d6b3a"), "worries": ("#e1e8f2", "#2c4a78"),
-          "dreams": ("#ece4f6", "#5b3f8c")}
+HOUSES = {
+    "good_things": ("#dcefe2", "#1d6b3a"),
+    "worries": ("#e1e8f2", "#2c4a78"),
+    "dreams": ("#ece4f6", "#5b3f8c"),
+}
 BOX = ("#fdf1e2", "#8a4b08")
 CHILD_TITLES = {
-    "good_things": "Good things", "worries": "Worries", "dreams": "Dreams",
-    "like_about_me": "What people like about me", "important_to_me": "What is important to me",
-    "support_me": "How best to support me", "said": "What I said",
+    "good_things": "Good things",
+    "worries": "Worries",
+    "dreams": "Dreams",
+    "like_about_me": "What people like about me",
+    "important_to_me": "What is important to me",
+    "support_me": "How best to support me",
+    "said": "What I said",
 }
 PILE_SYMBOLS = {"like": "☺", "not_sure": "?", "dont_like": "☹"}
 MARGIN = 14 * mm
@@ -40,17 +47,25 @@ Part = Callable[[Canvas, float, float, float, float], None]  # (canvas, x, y, wi
 
 
 def _words(record: ViewsRecord, section: str) -> list[str]:
-    return [s.text.strip() for s in record.statements
-            if s.section == section and s.exact_words and s.text.strip()]
+    return [
+        s.text.strip() for s in record.statements if s.section == section and s.exact_words and s.text.strip()
+    ]
 
 
-def _fit_text(canvas: Canvas, lines: list[str], x: float, top: float, width: float,
-              height: float, largest: float = 14, smallest: float = 7) -> None:
+def _fit_text(
+    canvas: Canvas,
+    lines: list[str],
+    x: float,
+    top: float,
+    width: float,
+    height: float,
+    largest: float = 14,
+    smallest: float = 7,
+) -> None:
     """Write the lines in the largest size (down to `smallest`) that fits the space."""
     size = largest
     while True:
-        wrapped = [part for line in lines
-                   for part in simpleSplit(line, FONT, size, width) or [""]]
+        wrapped = [part for line in lines for part in simpleSplit(line, FONT, size, width) or [""]]
         if len(wrapped) * size * 1.3 <= height or size <= smallest:
             break
         size -= 0.5
@@ -64,8 +79,7 @@ def _fit_text(canvas: Canvas, lines: list[str], x: float, top: float, width: flo
         y -= size * 1.3
 
 
-def _title(canvas: Canvas, text: str, x: float, top: float, width: float,
-           size: float = 15) -> float:
+def _title(canvas: Canvas, text: str, x: float, top: float, width: float, size: float = 15) -> float:
     canvas.setFont(FONT_BOLD, size)
     canvas.setFillColor(INK)
     lines = simpleSplit(text, FONT_BOLD, size, width)
@@ -96,8 +110,8 @@ def _places(record: ViewsRecord, sections: tuple[tuple[str, str], ...], houses: 
                 canvas.roundRect(left, y, each, height, 10, stroke=1, fill=1)
             used = _title(canvas, CHILD_TITLES.get(key, key), left + 6, body_top - 6, each - 12)
             words = [f"“{w}”" for w in _words(record, key)] or ["–"]
-            _fit_text(canvas, words, left + 10, body_top - 8 - used, each - 20,
-                      body_top - y - used - 16)
+            _fit_text(canvas, words, left + 10, body_top - 8 - used, each - 20, body_top - y - used - 16)
+
     return draw
 
 
@@ -112,8 +126,7 @@ def _cards(record: ViewsRecord) -> Part:
             canvas.setDash(4, 3)
             canvas.roundRect(left, y, each, height, 10, stroke=1, fill=1)
             canvas.setDash()
-            used = _title(canvas, f"{PILE_SYMBOLS[pile]}  {label}", left, y + height - 4, each,
-                          14)
+            used = _title(canvas, f"{PILE_SYMBOLS[pile]}  {label}", left, y + height - 4, each, 14)
             chosen = [c.card for c in record.cards if c.pile == pile]
             space_top = y + height - 4 - used
             picture = min(46.0, (space_top - y - 14) * 0.7)
@@ -133,6 +146,7 @@ def _cards(record: ViewsRecord) -> Part:
             if not chosen:
                 canvas.setFont(FONT, 10)
                 canvas.drawCentredString(left + each / 2, y + height / 2 - 10, "No cards here")
+
     return draw
 
 
@@ -144,8 +158,7 @@ def _scales(record: ViewsRecord) -> Part:
             top = y + height - n * row_height
             canvas.setFont(FONT_BOLD, 11)
             canvas.setFillColor(INK)
-            canvas.drawString(x, top - 12, simpleSplit(answer.question, FONT_BOLD, 11,
-                                                      width)[0])
+            canvas.drawString(x, top - 12, simpleSplit(answer.question, FONT_BOLD, 11, width)[0])
             radius = max(7.0, min(12.0, (row_height - 40) / 2, width / 40))
             step = (width * 0.62) / 11
             centre_y = top - 22 - radius
@@ -161,12 +174,11 @@ def _scales(record: ViewsRecord) -> Part:
                 canvas.drawCentredString(cx, centre_y - 3, str(value))
             canvas.setFont(FONT, 8)
             canvas.drawString(x, centre_y - radius - 10, f"0 = {answer.low_label}")
-            canvas.drawRightString(x + step * 11, centre_y - radius - 10,
-                                   f"10 = {answer.high_label}")
+            canvas.drawRightString(x + step * 11, centre_y - radius - 10, f"10 = {answer.high_label}")
             canvas.setFont(FONT_BOLD, 12)
-            said = ("✓ I chose " + str(answer.value)) if answer.value is not None \
-                else "Not answered"
+            said = ("✓ I chose " + str(answer.value)) if answer.value is not None else "Not answered"
             canvas.drawString(x + step * 11 + 16, centre_y - 4, said)
+
     return draw
 
 
@@ -192,8 +204,7 @@ def child_sheet_pdf(record: ViewsRecord, child_name: str, on: date) -> bytes:
     canvas.setFont(FONT_BOLD, 24)
     canvas.drawString(MARGIN, height - MARGIN - 20, "My views")
     canvas.setFont(FONT, 13)
-    canvas.drawString(MARGIN, height - MARGIN - 40,
-                      f"{child_name}'s own copy · {on:%d/%m/%Y}")
+    canvas.drawString(MARGIN, height - MARGIN - 40, f"{child_name}'s own copy · {on:%d/%m/%Y}")
     canvas.setFont(FONT_BOLD, 9)
     canvas.drawRightString(width - MARGIN, height - MARGIN - 8, MARKING)
     footer = f"{child_name} · {on:%d/%m/%Y} · Page 1 of 1 · {MARKING}"

@@ -26,17 +26,36 @@ def eotas_hours_csv(rows: Sequence[HoursRow]) -> str:
     """One line per child per week: planned, delivered, full time, and what was not delivered."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["Child", "Child id", "Week starting", "Planned hours", "Delivered hours",
-                     "Full-time hours", "Below plan", "Cancelled by provider",
-                     "Cancelled by family", "Did not attend", "Rescheduled"])
+    writer.writerow(
+        [
+            "Child",
+            "Child id",
+            "Week starting",
+            "Planned hours",
+            "Delivered hours",
+            "Full-time hours",
+            "Below plan",
+            "Cancelled by provider",
+            "Cancelled by family",
+            "Did not attend",
+            "Rescheduled",
+        ]
+    )
     for row in rows:
         for w in row.weeks:
-            writer.writerow([
-                neutralise_formula_cell(row.name), neutralise_formula_cell(row.child_id),
-                f"{w.start:%d/%m/%Y}", f"{w.planned_minutes / 60:.2f}",
-                f"{w.delivered_minutes / 60:.2f}", f"{w.threshold_minutes / 60:.2f}",
-                "yes" if w.below_plan else "no", w.not_delivered["cancelled_provider"],
-                w.not_delivered["cancelled_family"], w.not_delivered["dna"],
-                w.not_delivered["rescheduled"],
-            ])
+            writer.writerow(
+                [
+                    neutralise_formula_cell(row.name),
+                    neutralise_formula_cell(row.child_id),
+                    f"{w.start:%d/%m/%Y}",
+                    f"{w.planned_minutes / 60:.2f}",
+                    f"{w.delivered_minutes / 60:.2f}",
+                    f"{w.threshold_minutes / 60:.2f}",
+                    "yes" if w.below_plan else "no",
+                    w.not_delivered["cancelled_provider"],
+                    w.not_delivered["cancelled_family"],
+                    w.not_delivered["dna"],
+                    w.not_delivered["rescheduled"],
+                ]
+            )
     return out.getvalue()

@@ -80,9 +80,12 @@ def chart_geometry(chart: Chart, width: float = 170 * mm, height: float = 72 * m
     weeks = chart.weeks
     left, bottom, top, legend_h = 14 * mm, 6 * mm, 3 * mm, 7 * mm
     plot_w, plot_h = width - left - 2 * mm, height - bottom - top - legend_h
-    peak = max([w.planned_minutes / 60 for w in weeks] + [5.0]
-               + ([w.delivered_minutes / 60 for w in weeks] if chart.delivered else [])
-               + ([w.threshold_minutes / 60 for w in weeks] if chart.full_time else []))
+    peak = max(
+        [w.planned_minutes / 60 for w in weeks]
+        + [5.0]
+        + ([w.delivered_minutes / 60 for w in weeks] if chart.delivered else [])
+        + ([w.threshold_minutes / 60 for w in weeks] if chart.full_time else [])
+    )
     scale_top = (int(peak / 5) + 1) * 5
 
     def y(hours: float) -> float:
@@ -94,14 +97,13 @@ def chart_geometry(chart: Chart, width: float = 170 * mm, height: float = 72 * m
     # The key, drawn with the same shapes as the bars.
     key_y = height - legend_h + 2 * mm
     key_x = left
-    for kind, text in (("swatch_planned", chart.planned_label),
-                       *((("swatch_delivered", "Delivered (logged sessions)"),)
-                         if chart.delivered else ()),
-                       *((("full_time", "Full time for the key stage"),)
-                         if chart.full_time else ())):
+    for kind, text in (
+        ("swatch_planned", chart.planned_label),
+        *((("swatch_delivered", "Delivered (logged sessions)"),) if chart.delivered else ()),
+        *((("full_time", "Full time for the key stage"),) if chart.full_time else ()),
+    ):
         if kind == "full_time":
-            geometry.segments.append(Segment(key_x, key_y + 4, key_x + 8 * mm, key_y + 4,
-                                             "full_time"))
+            geometry.segments.append(Segment(key_x, key_y + 4, key_x + 8 * mm, key_y + 4, "full_time"))
             key_x += 8 * mm + 2
         elif kind == "swatch_planned":
             _striped(geometry, key_x, key_y, 4 * mm, 3 * mm)
@@ -122,23 +124,24 @@ def chart_geometry(chart: Chart, width: float = 170 * mm, height: float = 72 * m
         if chart.delivered:
             dx = x + bar + slot * 0.02
             if week.delivered_minutes:
-                geometry.rects.append(Rect(dx, bottom, bar, y(week.delivered_minutes / 60) - bottom,
-                                           "delivered"))
+                geometry.rects.append(
+                    Rect(dx, bottom, bar, y(week.delivered_minutes / 60) - bottom, "delivered")
+                )
             else:  # nothing delivered is a visible zero, not an empty slot
                 geometry.rects.append(Rect(dx, bottom, bar, 1.2, "zero"))
     if chart.full_time:
         for i, week in enumerate(weeks):
             level = y(week.threshold_minutes / 60)
-            geometry.segments.append(Segment(left + i * slot, level, left + (i + 1) * slot, level,
-                                             "full_time"))
+            geometry.segments.append(
+                Segment(left + i * slot, level, left + (i + 1) * slot, level, "full_time")
+            )
     # As many week labels as fit side by side, by their measured width, none off the chart.
     label_w = stringWidth("00/00/0000", FONT, TEXT_SIZE) + 6
     every = max(1, int(label_w / slot) + 1)
     right_edge = 0.0
     for i, week in enumerate(weeks):
         centre = left + i * slot + slot / 2
-        if (i % every == 0 and centre - label_w / 2 >= max(right_edge, 0)
-                and centre + label_w / 2 <= width):
+        if i % every == 0 and centre - label_w / 2 >= max(right_edge, 0) and centre + label_w / 2 <= width:
             geometry.labels.append(Label(centre, 1, f"{week.start:%d/%m/%Y}", "middle"))
             right_edge = centre + label_w / 2
     return geometry
@@ -205,25 +208,34 @@ def chart_svg(chart: Chart, width: float = 170 * mm, height: float = 72 * mm) ->
     def sy(value: float) -> float:
         return round(height - value, 2)
 
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.1f}pt" '
-             f'height="{height:.1f}pt" viewBox="0 0 {width:.1f} {height:.1f}" role="img">',
-             f"<title>{escape('Hours of education, week by week')}</title>",
-             f"<desc>{escape(chart.description)}</desc>",
-             f'<rect x="0" y="0" width="{width:.1f}" height="{height:.1f}" fill="#ffffff"/>']
-    styles = {"grid": f'stroke="{GRID_HEX}" stroke-width="0.4"',
-              "stripe": f'stroke="{PLANNED_HEX}" stroke-width="0.5"',
-              "outline": f'stroke="{PLANNED_HEX}" stroke-width="0.8"',
-              "full_time": f'stroke="{INK_HEX}" stroke-width="1.2" stroke-dasharray="4 2"'}
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.1f}pt" '
+        f'height="{height:.1f}pt" viewBox="0 0 {width:.1f} {height:.1f}" role="img">',
+        f"<title>{escape('Hours of education, week by week')}</title>",
+        f"<desc>{escape(chart.description)}</desc>",
+        f'<rect x="0" y="0" width="{width:.1f}" height="{height:.1f}" fill="#ffffff"/>',
+    ]
+    styles = {
+        "grid": f'stroke="{GRID_HEX}" stroke-width="0.4"',
+        "stripe": f'stroke="{PLANNED_HEX}" stroke-width="0.5"',
+        "outline": f'stroke="{PLANNED_HEX}" stroke-width="0.8"',
+        "full_time": f'stroke="{INK_HEX}" stroke-width="1.2" stroke-dasharray="4 2"',
+    }
     for rect in g.rects:
         fill = "#ffffff" if rect.kind == "planned" else DELIVERED_HEX
-        parts.append(f'<rect x="{rect.x:.2f}" y="{sy(rect.y + rect.h)}" width="{rect.w:.2f}" '
-                     f'height="{rect.h:.2f}" fill="{fill}"/>')
+        parts.append(
+            f'<rect x="{rect.x:.2f}" y="{sy(rect.y + rect.h)}" width="{rect.w:.2f}" '
+            f'height="{rect.h:.2f}" fill="{fill}"/>'
+        )
     for s in g.segments:
-        parts.append(f'<line x1="{s.x1:.2f}" y1="{sy(s.y1)}" x2="{s.x2:.2f}" y2="{sy(s.y2)}" '
-                     f"{styles[s.kind]}/>")
+        parts.append(
+            f'<line x1="{s.x1:.2f}" y1="{sy(s.y1)}" x2="{s.x2:.2f}" y2="{sy(s.y2)}" {styles[s.kind]}/>'
+        )
     for label in g.labels:
-        parts.append(f'<text x="{label.x:.2f}" y="{sy(label.y)}" font-family="DejaVu Sans, '
-                     f'sans-serif" font-size="{TEXT_SIZE}" fill="{INK_HEX}" '
-                     f'text-anchor={quoteattr(label.anchor)}>{escape(label.text)}</text>')
+        parts.append(
+            f'<text x="{label.x:.2f}" y="{sy(label.y)}" font-family="DejaVu Sans, '
+            f'sans-serif" font-size="{TEXT_SIZE}" fill="{INK_HEX}" '
+            f"text-anchor={quoteattr(label.anchor)}>{escape(label.text)}</text>"
+        )
     parts.append("</svg>")
     return "\n".join(parts)

@@ -20,8 +20,7 @@ from .document import (
 
 
 def _inline(text: Text) -> str:
-    spans = [(text, False, False)] if isinstance(text, str) else \
-        [(s.text, s.bold, s.italic) for s in text]
+    spans = [(text, False, False)] if isinstance(text, str) else [(s.text, s.bold, s.italic) for s in text]
     out = []
     for value, bold, italic in spans:
         part = escape(value).replace("\n", "<br>")
@@ -46,19 +45,24 @@ def _block(block: Block, out: list[str]) -> None:
             out.append(f"<p>{inner}</p>")
     elif isinstance(block, Table):
         header = block.header or ("Item", "Recorded")
-        rows = "".join("<tr>" + "".join(f"<td>{_inline(c)}</td>" for c in row) + "</tr>"
-                       for row in block.rows)
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{_inline(c)}</td>" for c in row) + "</tr>" for row in block.rows
+        )
         caption = f"<caption>{escape(block.caption)}</caption>" if block.caption else ""
-        out.append(f'<table border="1" cellpadding="4" cellspacing="0">{caption}<thead><tr>'
-                   + "".join(f"<th>{escape(h)}</th>" for h in header)
-                   + f"</tr></thead><tbody>{rows}</tbody></table>")
+        out.append(
+            f'<table border="1" cellpadding="4" cellspacing="0">{caption}<thead><tr>'
+            + "".join(f"<th>{escape(h)}</th>" for h in header)
+            + f"</tr></thead><tbody>{rows}</tbody></table>"
+        )
     elif isinstance(block, Chart):
-        out.append(f"<p><em>Chart of hours a week (described): {escape(block.description)}"
-                   "</em></p>")
+        out.append(f"<p><em>Chart of hours a week (described): {escape(block.description)}</em></p>")
     elif isinstance(block, Contents):
-        items = "".join(f"<li>{escape(e.title)}"
-                        + (f" – left out of this copy: {escape(e.left_out)}" if e.left_out else "")
-                        + "</li>" for e in block.entries)
+        items = "".join(
+            f"<li>{escape(e.title)}"
+            + (f" – left out of this copy: {escape(e.left_out)}" if e.left_out else "")
+            + "</li>"
+            for e in block.entries
+        )
         out.append(f"<ul>{items}</ul>")
     elif isinstance(block, PageBreak):
         out.append("<hr>")
@@ -68,9 +72,11 @@ def _block(block: Block, out: list[str]) -> None:
 
 
 def render_html(document: Document) -> str:
-    out: list[str] = [f'<html lang="{escape(document.language)}"><head><meta charset="utf-8">'
-           f"<title>{escape(document.metadata_title)}</title></head><body>",
-           f"<p><strong>OFFICIAL-SENSITIVE · {escape(document.page_notice)}</strong></p>"]
+    out: list[str] = [
+        f'<html lang="{escape(document.language)}"><head><meta charset="utf-8">'
+        f"<title>{escape(document.metadata_title)}</title></head><body>",
+        f"<p><strong>OFFICIAL-SENSITIVE · {escape(document.page_notice)}</strong></p>",
+    ]
     for block in document.blocks:
         _block(block, out)
     out.append(f"<p>Document {escape(document.document_id)}</p></body></html>")

@@ -52,8 +52,7 @@ def register_fonts() -> None:
         (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
     ):
         pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
-                                  boldItalic=FONT_BOLD)
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
 
 
 @cache
@@ -107,25 +106,69 @@ class Styles:
 def styles() -> Styles:
     register_fonts()
     # No orphans or widows: a page never starts or ends with one stray line of a paragraph.
-    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, textColor=INK,
-                          alignment=TA_LEFT, spaceAfter=4, allowOrphans=0, allowWidows=0)
+    body = ParagraphStyle(
+        "body",
+        fontName=FONT,
+        fontSize=10,
+        leading=14,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=4,
+        allowOrphans=0,
+        allowWidows=0,
+    )
     return Styles(
-        title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=23,
-                             spaceAfter=6, textColor=ACCENT),
-        heading=ParagraphStyle("heading", parent=body, fontName=FONT_BOLD, fontSize=12.5,
-                               leading=16, spaceBefore=10, spaceAfter=4, textColor=ACCENT,
-                               keepWithNext=1),
+        title=ParagraphStyle(
+            "title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=23, spaceAfter=6, textColor=ACCENT
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor=ACCENT,
+            keepWithNext=1,
+        ),
         body=body,
-        label=ParagraphStyle("label", parent=body, fontName=FONT_BOLD, fontSize=9.5, leading=13,
-                             textColor=MUTED, spaceAfter=0, keepWithNext=1),
+        label=ParagraphStyle(
+            "label",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=9.5,
+            leading=13,
+            textColor=MUTED,
+            spaceAfter=0,
+            keepWithNext=1,
+        ),
         small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=MUTED),
-        quote=ParagraphStyle("quote", parent=body, fontName=FONT_ITALIC, fontSize=11, leading=15,
-                             leftIndent=6 * mm, borderColor=ACCENT, borderWidth=0,
-                             borderPadding=(2, 2, 2, 4), spaceBefore=2, spaceAfter=6,
-                             backColor=colors.HexColor("#eef3fa")),
-        section=ParagraphStyle(SECTION_STYLE, parent=body, fontName=FONT_BOLD, fontSize=15,
-                               leading=19, spaceBefore=4, spaceAfter=8, textColor=ACCENT,
-                               keepWithNext=1),
+        quote=ParagraphStyle(
+            "quote",
+            parent=body,
+            fontName=FONT_ITALIC,
+            fontSize=11,
+            leading=15,
+            leftIndent=6 * mm,
+            borderColor=ACCENT,
+            borderWidth=0,
+            borderPadding=(2, 2, 2, 4),
+            spaceBefore=2,
+            spaceAfter=6,
+            backColor=colors.HexColor("#eef3fa"),
+        ),
+        section=ParagraphStyle(
+            SECTION_STYLE,
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=15,
+            leading=19,
+            spaceBefore=4,
+            spaceAfter=8,
+            textColor=ACCENT,
+            keepWithNext=1,
+        ),
     )
 
 
@@ -175,8 +218,9 @@ def _numbered_canvas_class(furniture: PageFurniture) -> type[rl_canvas.Canvas]:
                 super().showPage()
             super().save()
 
-        def _draw_contents(self, x: float, top: float, width: float,
-                           entries: list[tuple[str, list[str]]]) -> None:
+        def _draw_contents(
+            self, x: float, top: float, width: float, entries: list[tuple[str, list[str]]]
+        ) -> None:
             self.saveState()
             line = 0
             for title, note_lines in entries:
@@ -190,8 +234,7 @@ def _numbered_canvas_class(furniture: PageFurniture) -> type[rl_canvas.Canvas]:
                     self.setFont(FONT_ITALIC, 10)
                     for note in note_lines:
                         line += 1
-                        self.drawString(x + CONTENTS_NOTE_INDENT,
-                                        top - line * CONTENTS_LEADING + 9, note)
+                        self.drawString(x + CONTENTS_NOTE_INDENT, top - line * CONTENTS_LEADING + 9, note)
                     continue
                 page = self.contents["pages"].get(title)
                 number = str(page) if page else ""
@@ -225,7 +268,8 @@ def _numbered_canvas_class(furniture: PageFurniture) -> type[rl_canvas.Canvas]:
             self.setFont(FONT, 8.5)
             self.drawString(MARGIN, height - 17.5 * mm, furniture.child_name)
             self.drawRightString(
-                width - MARGIN, height - 17.5 * mm,
+                width - MARGIN,
+                height - 17.5 * mm,
                 f"{furniture.document_title} · {long_date(furniture.document_date)}",
             )
             self.setStrokeColor(RULE)
@@ -233,8 +277,7 @@ def _numbered_canvas_class(furniture: PageFurniture) -> type[rl_canvas.Canvas]:
             self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
             self.drawString(MARGIN, 10.5 * mm, furniture.child_name)
             if furniture.document_id:
-                self.drawCentredString(width / 2, 10.5 * mm,
-                                       f"Document {furniture.document_id}")
+                self.drawCentredString(width / 2, 10.5 * mm, f"Document {furniture.document_id}")
             self.drawRightString(width - MARGIN, 10.5 * mm, f"Page {number} of {total}")
             self.restoreState()
 
@@ -257,8 +300,7 @@ class KeepWithNext(Flowable):  # type: ignore[misc]
     def _gap(self, index: int) -> float:
         if index == 0:
             return 0.0
-        return float(max(self._content[index - 1].getSpaceAfter(),
-                         self._content[index].getSpaceBefore()))
+        return float(max(self._content[index - 1].getSpaceAfter(), self._content[index].getSpaceBefore()))
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         canvas = getattr(self, "canv", None)
@@ -342,26 +384,34 @@ class Contents(Flowable):  # type: ignore[misc]
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        self._laid = [(title, simpleSplit(f"Left out of this copy: {note}", FONT_ITALIC, 10,
-                                          available_width - CONTENTS_NOTE_INDENT) if note else [])
-                      for title, note in self.entries]
+        self._laid = [
+            (
+                title,
+                simpleSplit(
+                    f"Left out of this copy: {note}", FONT_ITALIC, 10, available_width - CONTENTS_NOTE_INDENT
+                )
+                if note
+                else [],
+            )
+            for title, note in self.entries
+        ]
         lines = sum(1 + len(notes) for _, notes in self._laid)
         self.height = lines * CONTENTS_LEADING
         return self.width, self.height
 
     def draw(self) -> None:
         x, top = self.canv.absolutePosition(0, self.height)
-        self.canv.contents["anchor"] = (self.canv.getPageNumber(), x, top, self.width,
-                                        self._laid)
+        self.canv.contents["anchor"] = (self.canv.getPageNumber(), x, top, self.width, self._laid)
 
 
 def long_date(day: date) -> str:
-    """"1 October 2026", held together by no-break spaces (a date never splits a line)."""
+    """ "1 October 2026", held together by no-break spaces (a date never splits a line)."""
     return f"{day.day}\u00a0{day:%B}\u00a0{day.year}"
 
 
-def build_pdf(story: Sequence[Flowable], furniture: PageFurniture, subject: str,
-              info: FileInfo | None = None) -> bytes:
+def build_pdf(
+    story: Sequence[Flowable], furniture: PageFurniture, subject: str, info: FileInfo | None = None
+) -> bytes:
     """One pass: page X of Y and the contents' page numbers are drawn as the file is saved.
     The file carries its real creation date (not ReportLab's fixed "invariant" one)."""
     buffer = io.BytesIO()

@@ -43,14 +43,18 @@ NAMESPACES = (
     'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
     'office:version="1.3"'
 )
-PARAGRAPH_STYLES = {"body": "Text_20_body", "small": "Small", "quote": "Quotations",
-                    "label": "Label", "notice": "Notice"}
+PARAGRAPH_STYLES = {
+    "body": "Text_20_body",
+    "small": "Small",
+    "quote": "Quotations",
+    "label": "Label",
+    "notice": "Notice",
+}
 
 
 def _inline(text: Text) -> str:
     """Text with its line breaks and bold or italic runs."""
-    spans = [(text, False, False)] if isinstance(text, str) else \
-        [(s.text, s.bold, s.italic) for s in text]
+    spans = [(text, False, False)] if isinstance(text, str) else [(s.text, s.bold, s.italic) for s in text]
     out = []
     for value, bold, italic in spans:
         part = "<text:line-break/>".join(escape(line) for line in value.split("\n"))
@@ -79,8 +83,10 @@ class _Writer:
             style = f"Heading_20_{level}"
             break_ = "_Break" if self.page_break_next else ""
             self.page_break_next = False
-            self.parts.append(f'<text:h text:style-name="{style}{break_}" '
-                              f'text:outline-level="{level}">{escape(block.text)}</text:h>')
+            self.parts.append(
+                f'<text:h text:style-name="{style}{break_}" '
+                f'text:outline-level="{level}">{escape(block.text)}</text:h>'
+            )
         elif isinstance(block, Paragraph):
             self.para(PARAGRAPH_STYLES.get(block.style, "Text_20_body"), _inline(block.text))
         elif isinstance(block, Table):
@@ -93,44 +99,54 @@ class _Writer:
                 text = escape(entry.title)
                 if entry.left_out:
                     text += escape(f" – left out of this copy: {entry.left_out}")
-                items.append(f'<text:list-item><text:p text:style-name="Text_20_body">{text}'
-                             f"</text:p></text:list-item>")
-            self.parts.append(f'<text:list>{"".join(items)}</text:list>')
+                items.append(
+                    f'<text:list-item><text:p text:style-name="Text_20_body">{text}</text:p></text:list-item>'
+                )
+            self.parts.append(f"<text:list>{''.join(items)}</text:list>")
         elif isinstance(block, PageBreak):
             self.page_break_next = True
         elif isinstance(block, Together):
             for inner in block.blocks:
                 self.block(inner)
 
-    def table(self, header: tuple[str, ...], rows: tuple[tuple[str, ...], ...],
-              caption: str) -> None:
+    def table(self, header: tuple[str, ...], rows: tuple[tuple[str, ...], ...], caption: str) -> None:
         self.tables += 1
         name = quoteattr(caption or f"Table {self.tables}")
         if caption:
             self.para("Table_20_Caption", escape(caption))
 
         def row(cells: tuple[str, ...], style: str) -> str:
-            return "<table:table-row>" + "".join(
-                f'<table:table-cell office:value-type="string"><text:p text:style-name="{style}">'
-                f"{_inline(c)}</text:p></table:table-cell>" for c in cells) + "</table:table-row>"
+            return (
+                "<table:table-row>"
+                + "".join(
+                    f'<table:table-cell office:value-type="string"><text:p text:style-name="{style}">'
+                    f"{_inline(c)}</text:p></table:table-cell>"
+                    for c in cells
+                )
+                + "</table:table-row>"
+            )
 
         self.parts.append(
             f'<table:table table:name={name} table:style-name="Table">'
             f'<table:table-column table:number-columns-repeated="{len(header)}"/>'
             f"<table:table-header-rows>{row(header, 'Table_20_Heading')}</table:table-header-rows>"
-            + "".join(row(r, "Table_20_Contents") for r in rows) + "</table:table>")
+            + "".join(row(r, "Table_20_Contents") for r in rows)
+            + "</table:table>"
+        )
 
     def chart(self, chart: Chart) -> None:
         number = len(self.pictures) + 1
         path = f"Pictures/chart{number}.svg"
         self.pictures[path] = chart_svg(chart)
-        self.para("Text_20_body",
-                  f'<draw:frame draw:name="Hours chart {number}" text:anchor-type="as-char" '
-                  f'svg:width="17cm" svg:height="7.2cm"><draw:image xlink:href="{path}" '
-                  f'xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad" '
-                  f'draw:mime-type="image/svg+xml"/><svg:title>Hours of education, week by '
-                  f"week</svg:title><svg:desc>{escape(chart.description)}</svg:desc>"
-                  f"</draw:frame>")
+        self.para(
+            "Text_20_body",
+            f'<draw:frame draw:name="Hours chart {number}" text:anchor-type="as-char" '
+            f'svg:width="17cm" svg:height="7.2cm"><draw:image xlink:href="{path}" '
+            f'xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad" '
+            f'draw:mime-type="image/svg+xml"/><svg:title>Hours of education, week by '
+            f"week</svg:title><svg:desc>{escape(chart.description)}</svg:desc>"
+            f"</draw:frame>",
+        )
         header = ["Week beginning", chart.planned_label]
         if chart.delivered:
             header.append("Delivered")
@@ -151,46 +167,59 @@ def _styles(document: Document) -> str:
     language, _, country = document.language.partition("-")
     lang = f'fo:language="{language}" fo:country="{country or "GB"}"'
 
-    def paragraph(name: str, size: str, bold: bool = False, italic: bool = False,
-                  extra: str = "", parent: str = "Standard", outline: int = 0) -> str:
+    def paragraph(
+        name: str,
+        size: str,
+        bold: bool = False,
+        italic: bool = False,
+        extra: str = "",
+        parent: str = "Standard",
+        outline: int = 0,
+    ) -> str:
         weight = ' fo:font-weight="bold"' if bold else ""
         slant = ' fo:font-style="italic"' if italic else ""
         level = f' style:default-outline-level="{outline}"' if outline else ""
         parent_attr = f' style:parent-style-name="{parent}"' if parent else ""
-        base = (f'<style:style style:name="{name}" style:family="paragraph"{parent_attr}{level}>'
-                f'<style:paragraph-properties fo:margin-top="0.1cm" fo:margin-bottom="0.15cm"'
-                f"{extra}/><style:text-properties fo:font-size=\"{size}\"{weight}{slant}/>"
-                f"</style:style>")
+        base = (
+            f'<style:style style:name="{name}" style:family="paragraph"{parent_attr}{level}>'
+            f'<style:paragraph-properties fo:margin-top="0.1cm" fo:margin-bottom="0.15cm"'
+            f'{extra}/><style:text-properties fo:font-size="{size}"{weight}{slant}/>'
+            f"</style:style>"
+        )
         broken = base.replace(f'style:name="{name}"', f'style:name="{name}_Break"').replace(
-            "<style:paragraph-properties", '<style:paragraph-properties fo:break-before="page"')
+            "<style:paragraph-properties", '<style:paragraph-properties fo:break-before="page"'
+        )
         return base + broken
 
-    styles = "".join((
-        paragraph("Standard", "12pt", parent=""),
-        paragraph("Text_20_body", "12pt"),
-        paragraph("Heading_20_1", "20pt", bold=True, outline=1,
-                  extra=' fo:keep-with-next="always"'),
-        paragraph("Heading_20_2", "16pt", bold=True, outline=2,
-                  extra=' fo:keep-with-next="always"'),
-        paragraph("Heading_20_3", "14pt", bold=True, outline=3,
-                  extra=' fo:keep-with-next="always"'),
-        paragraph("Small", "11pt"),
-        paragraph("Label", "12pt", bold=True, extra=' fo:keep-with-next="always"'),
-        paragraph("Notice", "12pt", bold=True),
-        paragraph("Quotations", "13pt", italic=True, extra=' fo:margin-left="0.8cm"'),
-        paragraph("Table_20_Heading", "12pt", bold=True),
-        paragraph("Table_20_Contents", "12pt"),
-        paragraph("Table_20_Caption", "11pt", italic=True),
-        paragraph("Header", "10pt"),
-        paragraph("Footer", "10pt"),
-    ))
-    header = (f'<text:p text:style-name="Header">OFFICIAL-SENSITIVE · '
-              f"{escape(document.page_notice)}</text:p>"
-              f'<text:p text:style-name="Header">{escape(document.child_name)} · '
-              f"{escape(document.title)} · {document.document_date:%d/%m/%Y}</text:p>")
-    footer = (f'<text:p text:style-name="Footer">Page <text:page-number text:select-page="current"/>'
-              f" of <text:page-count/> · Document {escape(document.document_id)} · "
-              f"OFFICIAL-SENSITIVE</text:p>")
+    styles = "".join(
+        (
+            paragraph("Standard", "12pt", parent=""),
+            paragraph("Text_20_body", "12pt"),
+            paragraph("Heading_20_1", "20pt", bold=True, outline=1, extra=' fo:keep-with-next="always"'),
+            paragraph("Heading_20_2", "16pt", bold=True, outline=2, extra=' fo:keep-with-next="always"'),
+            paragraph("Heading_20_3", "14pt", bold=True, outline=3, extra=' fo:keep-with-next="always"'),
+            paragraph("Small", "11pt"),
+            paragraph("Label", "12pt", bold=True, extra=' fo:keep-with-next="always"'),
+            paragraph("Notice", "12pt", bold=True),
+            paragraph("Quotations", "13pt", italic=True, extra=' fo:margin-left="0.8cm"'),
+            paragraph("Table_20_Heading", "12pt", bold=True),
+            paragraph("Table_20_Contents", "12pt"),
+            paragraph("Table_20_Caption", "11pt", italic=True),
+            paragraph("Header", "10pt"),
+            paragraph("Footer", "10pt"),
+        )
+    )
+    header = (
+        f'<text:p text:style-name="Header">OFFICIAL-SENSITIVE · '
+        f"{escape(document.page_notice)}</text:p>"
+        f'<text:p text:style-name="Header">{escape(document.child_name)} · '
+        f"{escape(document.title)} · {document.document_date:%d/%m/%Y}</text:p>"
+    )
+    footer = (
+        f'<text:p text:style-name="Footer">Page <text:page-number text:select-page="current"/>'
+        f" of <text:page-count/> · Document {escape(document.document_id)} · "
+        f"OFFICIAL-SENSITIVE</text:p>"
+    )
     return (
         f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {NAMESPACES}>'
         f"<office:font-face-decls/><office:styles>"
@@ -209,7 +238,8 @@ def _styles(document: Document) -> str:
         f'<office:master-styles><style:master-page style:name="Standard" '
         f'style:page-layout-name="A4"><style:header>{header}</style:header>'
         f"<style:footer>{footer}</style:footer></style:master-page></office:master-styles>"
-        f"</office:document-styles>")
+        f"</office:document-styles>"
+    )
 
 
 def _meta(document: Document, created: datetime) -> str:
@@ -224,12 +254,15 @@ def _meta(document: Document, created: datetime) -> str:
         f"<meta:creation-date>{stamp}</meta:creation-date><dc:date>{stamp}</dc:date>"
         f"<dc:language>{escape(document.language)}</dc:language>"
         f'<meta:user-defined meta:name="Document ID">{escape(document.document_id)}'
-        f"</meta:user-defined></office:meta></office:document-meta>")
+        f"</meta:user-defined></office:meta></office:document-meta>"
+    )
 
 
 def _manifest(pictures: list[str]) -> str:
-    entries = "".join(f'<manifest:file-entry manifest:full-path="{p}" '
-                      f'manifest:media-type="image/svg+xml"/>' for p in pictures)
+    entries = "".join(
+        f'<manifest:file-entry manifest:full-path="{p}" manifest:media-type="image/svg+xml"/>'
+        for p in pictures
+    )
     return (
         '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
         'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
@@ -238,7 +271,8 @@ def _manifest(pictures: list[str]) -> str:
         '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
         '<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
         '<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>'
-        f"{entries}</manifest:manifest>")
+        f"{entries}</manifest:manifest>"
+    )
 
 
 def render_odt(document: Document) -> bytes:
@@ -248,11 +282,13 @@ def render_odt(document: Document) -> bytes:
     writer.para("Notice", escape(document.page_notice))
     for block in document.blocks:
         writer.block(block)
-    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NAMESPACES}>'
-               f'<office:automatic-styles><style:style style:name="Table" style:family="table">'
-               f'<style:table-properties style:width="17cm" table:align="left"/></style:style>'
-               f"</office:automatic-styles><office:body><office:text>"
-               f'{"".join(writer.parts)}</office:text></office:body></office:document-content>')
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NAMESPACES}>'
+        f'<office:automatic-styles><style:style style:name="Table" style:family="table">'
+        f'<style:table-properties style:width="17cm" table:align="left"/></style:style>'
+        f"</office:automatic-styles><office:body><office:text>"
+        f"{''.join(writer.parts)}</office:text></office:body></office:document-content>"
+    )
     created = document.created_at or datetime.now(UTC)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:

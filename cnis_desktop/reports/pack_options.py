@@ -9,14 +9,31 @@ from datetime import date
 
 from ..domain.audience import SAFEST_AUDIENCE, Copy, copy_for
 
-SECTIONS = ("views", "parent_views", "meeting", "outcomes", "adulthood", "health_care", "visits",
-            "hours", "eotas", "actions", "recommendation")
+SECTIONS = (
+    "views",
+    "parent_views",
+    "meeting",
+    "outcomes",
+    "adulthood",
+    "health_care",
+    "visits",
+    "hours",
+    "eotas",
+    "actions",
+    "recommendation",
+)
 SECTION_TITLES = {
-    "views": "The child's views", "parent_views": "Parent and carer views",
-    "meeting": "The review meeting", "outcomes": "Outcomes and progress",
-    "adulthood": "Preparing for adulthood", "health_care": "Health and social care",
-    "visits": "Visits in the period", "hours": "Hours of education", "eotas": "EOTAS delivery",
-    "actions": "Actions", "recommendation": "Recommendations",
+    "views": "The child's views",
+    "parent_views": "Parent and carer views",
+    "meeting": "The review meeting",
+    "outcomes": "Outcomes and progress",
+    "adulthood": "Preparing for adulthood",
+    "health_care": "Health and social care",
+    "visits": "Visits in the period",
+    "hours": "Hours of education",
+    "eotas": "EOTAS delivery",
+    "actions": "Actions",
+    "recommendation": "Recommendations",
 }
 # Only an annual review of an EHC plan has these (SEND Regulations 2014, regs 20–21).
 REVIEW_ONLY_SECTIONS = frozenset({"meeting", "adulthood", "health_care", "recommendation"})

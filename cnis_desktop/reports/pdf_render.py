@@ -60,8 +60,9 @@ def markup(text: Text) -> str:
 
 def _paragraph(block: Paragraph) -> Flowable:
     s = styles()
-    style = {"body": s.body, "small": s.small, "quote": s.quote, "label": s.label,
-             "notice": s.heading}[block.style]
+    style = {"body": s.body, "small": s.small, "quote": s.quote, "label": s.label, "notice": s.heading}[
+        block.style
+    ]
     return Para(markup(block.text), style)
 
 
@@ -87,14 +88,24 @@ def _table(block: Table, available: float = TEXT_WIDTH) -> Flowable:
     rows = [[tidy(text) for text in r] for r in block.rows]
     header = [tidy(text) for text in block.header] if block.header is not None else None
     # A facts table's labels take no more than they need; the values have the rest.
-    widths = column_widths(header, rows, available, FONT, FONT_BOLD, CELL_SIZE,
-                           CELL_PADDING, first_column_bold=facts, stretch=1 if facts else None)
+    widths = column_widths(
+        header,
+        rows,
+        available,
+        FONT,
+        FONT_BOLD,
+        CELL_SIZE,
+        CELL_PADDING,
+        first_column_bold=facts,
+        stretch=1 if facts else None,
+    )
     data: list[list[str | Para]] = []
     if header is not None:
         data.append([_cell(h, w, True) for h, w in zip(header, widths, strict=True)])
     for row in rows:
-        data.append([_cell(text, w, facts and c == 0)
-                     for c, (text, w) in enumerate(zip(row, widths, strict=True))])
+        data.append(
+            [_cell(text, w, facts and c == 0) for c, (text, w) in enumerate(zip(row, widths, strict=True))]
+        )
     table = RLTable(data, colWidths=widths, repeatRows=0 if facts else 1, hAlign="LEFT")
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -108,8 +119,10 @@ def _table(block: Table, available: float = TEXT_WIDTH) -> Flowable:
     if facts:
         commands.append(("FONTNAME", (0, 0), (0, -1), FONT_BOLD))
     else:
-        commands += [("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
-                     ("BACKGROUND", (0, 0), (-1, 0), HEADER_BACKGROUND)]
+        commands += [
+            ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_BACKGROUND),
+        ]
     table.setStyle(TableStyle(commands))
     return table
 
@@ -135,8 +148,13 @@ def flowables(blocks: list[Block]) -> list[Flowable]:
 
 
 def render_pdf(document: Document) -> bytes:
-    furniture = PageFurniture(document.child_name, document.title, document.document_date,
-                              document.page_notice, document.document_id)
+    furniture = PageFurniture(
+        document.child_name,
+        document.title,
+        document.document_date,
+        document.page_notice,
+        document.document_id,
+    )
     info = FileInfo(
         title=document.metadata_title,
         author=document.author,

@@ -104,7 +104,7 @@ class PackData:
 
 
 def _unquoted(text: str) -> str:
-    return text.strip().strip("“”\"").strip()
+    return text.strip().strip('“”"').strip()
 
 
 def _said(text: str) -> str:
@@ -124,23 +124,26 @@ def _cover(data: PackData, options: PackOptions) -> list[Block]:
     facts = [
         ("Name", f"{child.legal_first_name} {child.legal_last_name}"),
         ("Date of birth", day(dob)),
-        ("Year group", keep(f"{nc_year_label(year)} ({key_stage(year)})") if year is not None
-         else "Not recorded"),
+        (
+            "Year group",
+            keep(f"{nc_year_label(year)} ({key_stage(year)})") if year is not None else "Not recorded",
+        ),
         ("UPN", child.upn or "Not recorded"),
         ("Primary need", codes.PRIMARY_NEED.label(child.primary_need) or "Not recorded"),
         ("SEND status", codes.SEND_STATUS.label(child.send_status)),
     ]
     if data.plan and data.kind == "ehc_review":
-        facts += [("EHC plan finalised", day(data.plan.final_date)),
-                  ("Last annual review", day(data.plan.last_review_date, "None yet"))]
+        facts += [
+            ("EHC plan finalised", day(data.plan.final_date)),
+            ("Last annual review", day(data.plan.last_review_date, "None yet")),
+        ]
     if data.review and data.review.meeting_date and data.kind == "ehc_review":
         facts.append(("Review meeting", day(data.review.meeting_date)))
     blocks.append(Table(None, tuple(facts), "About the child"))
     if data.deadlines:
         timetable = "Review timetable" if data.kind == "ehc_review" else "Assessment timetable"
         rows = tuple((d.name, day(d.due), d.describe(data.today)) for d in data.deadlines)
-        blocks += [Heading(timetable, 3),
-                   Table(("Step", "Due", "Status"), rows, timetable)]
+        blocks += [Heading(timetable, 3), Table(("Step", "Due", "Status"), rows, timetable)]
     return blocks
 
 
@@ -162,19 +165,30 @@ def _views(data: PackData, options: PackOptions) -> list[Block]:
     if not data.voices and not data.views:
         return [*blocks, Paragraph("No views were recorded in this period.")]
     if data.voices:
-        blocks += [Heading("In the child's own words", 3), Paragraph(
-            "Everything the child said word for word in this period, from views records, "
-            "visits and EOTAS sessions, each with where and when it was said.", "small")]
+        blocks += [
+            Heading("In the child's own words", 3),
+            Paragraph(
+                "Everything the child said word for word in this period, from views records, "
+                "visits and EOTAS sessions, each with where and when it was said.",
+                "small",
+            ),
+        ]
         for words in data.voices:
             if words.text == WITHHELD:
                 blocks.append(Paragraph(f"{WITHHELD} ({words.source}, {day(words.on)})"))
                 continue
-            blocks += [Paragraph(_said(words.text), "quote"),
-                       Paragraph(f"{words.source}, {day(words.on)}", "small")]
+            blocks += [
+                Paragraph(_said(words.text), "quote"),
+                Paragraph(f"{words.source}, {day(words.on)}", "small"),
+            ]
     else:
-        blocks.append(Paragraph("No words of the child's own were recorded in this period; "
-                                "the records below are the workers' summaries and "
-                                "observations."))
+        blocks.append(
+            Paragraph(
+                "No words of the child's own were recorded in this period; "
+                "the records below are the workers' summaries and "
+                "observations."
+            )
+        )
     for record in data.views:
         blocks += _views_record(record, options, data.copy)
     return blocks
@@ -195,29 +209,41 @@ def _views_record(record: ViewsRecord, options: PackOptions, copy: Copy) -> list
     meta += "; read back to the child" if record.read_back else ""
     blocks.append(Paragraph(meta + ".", "small"))
     if not record.consent_to_share and not copy.shows_restricted:
-        return [*blocks, Paragraph(f"{WITHHELD} – the child did not agree to share these views "
-                                   "beyond the record.")]
+        return [
+            *blocks,
+            Paragraph(f"{WITHHELD} – the child did not agree to share these views beyond the record."),
+        ]
     sections = dict(codes.VIEWS_SECTIONS.get(record.method, ()))
     summaries = [st for st in record.statements if not st.exact_words and st.text.strip()]
     if any(st.exact_words and st.text.strip() for st in record.statements):
         blocks.append(Paragraph("The child's words from this record are quoted above.", "small"))
     for statement in summaries:
-        where = f" ({sections[statement.section]})" if len(sections) > 1 and \
-            statement.section in sections else ""
+        where = (
+            f" ({sections[statement.section]})" if len(sections) > 1 and statement.section in sections else ""
+        )
         blocks.append(Paragraph(f"Worker's summary{where}: {statement.text.strip()}"))
     if record.scales:
-        rows = tuple((a.question, str(a.value) if a.value is not None else "Not answered")
-                     for a in record.scales)
+        rows = tuple(
+            (a.question, str(a.value) if a.value is not None else "Not answered") for a in record.scales
+        )
         blocks.append(Table(("Question", "Answer (0–10)"), rows, "Scaling answers"))
     if record.cards:
-        piles = {p: [codes.SORT_CARDS.label(c.card) for c in record.cards if c.pile == p]
-                 for p in codes.SORT_PILE.codes}
-        blocks.append(Table(tuple(codes.SORT_PILE.label(p) for p in codes.SORT_PILE.codes),
-                            (tuple(", ".join(piles[p]) or "None" for p in codes.SORT_PILE.codes),),
-                            "Picture cards the child sorted"))
-    consent = (f"The child agreed these views can be shared with {record.share_with}."
-               if record.consent_to_share
-               else "The child did not agree to share these views beyond this record.")
+        piles = {
+            p: [codes.SORT_CARDS.label(c.card) for c in record.cards if c.pile == p]
+            for p in codes.SORT_PILE.codes
+        }
+        blocks.append(
+            Table(
+                tuple(codes.SORT_PILE.label(p) for p in codes.SORT_PILE.codes),
+                (tuple(", ".join(piles[p]) or "None" for p in codes.SORT_PILE.codes),),
+                "Picture cards the child sorted",
+            )
+        )
+    consent = (
+        f"The child agreed these views can be shared with {record.share_with}."
+        if record.consent_to_share
+        else "The child did not agree to share these views beyond this record."
+    )
     blocks.append(Paragraph(consent, "small"))
     return blocks
 
@@ -226,10 +252,12 @@ def _parent_views(data: PackData) -> list[Block]:
     blocks: list[Block] = [Heading(SECTION_TITLES["parent_views"], 2)]
     if not data.copy.third_party:
         return [*blocks, Paragraph(f"{WITHHELD} – third-party information is not in this copy.")]
-    found = [(r.gathered_on, r.parent_carer_name or "Parent or carer", r.parent_carer_views)
-             for r in data.views if r.parent_carer_views.strip()]
-    found += [(v.actual_date, "At the visit", v.parent_views) for v in data.visits
-              if v.parent_views.strip()]
+    found = [
+        (r.gathered_on, r.parent_carer_name or "Parent or carer", r.parent_carer_views)
+        for r in data.views
+        if r.parent_carer_views.strip()
+    ]
+    found += [(v.actual_date, "At the visit", v.parent_views) for v in data.visits if v.parent_views.strip()]
     if not found:
         return [*blocks, Paragraph("No parent or carer views were recorded in this period.")]
     for on, who, text in sorted(found, key=lambda f: f[0] or date.min):
@@ -242,34 +270,64 @@ def _meeting(data: PackData) -> list[Block]:
     review = data.review
     if review is None:
         return [*blocks, Paragraph("No review meeting is recorded for this cycle.")]
-    blocks.append(Paragraph(f"Meeting held on {day(review.meeting_date, 'a date not yet set')}; "
-                            f"invitations sent {day(review.invitations_sent, 'not recorded')}."))
+    blocks.append(
+        Paragraph(
+            f"Meeting held on {day(review.meeting_date, 'a date not yet set')}; "
+            f"invitations sent {day(review.invitations_sent, 'not recorded')}."
+        )
+    )
     if review.invitees:
         came = sum(1 for p in review.invitees if p.attended)
-        rows = tuple((p.name, p.role or "Not recorded", day(p.invited_on, "Not recorded"),
-                      "Yes" if p.attended else "No") for p in review.invitees)
-        blocks += [Heading("Who was invited and who came", 3),
-                   Table(("Name", "Role", "Invited on", "Attended"), rows,
-                         "Who was invited to the review meeting and who came"),
-                   Paragraph(f"{came} of the {len(review.invitees)} people invited came.",
-                             "small")]
+        rows = tuple(
+            (
+                p.name,
+                p.role or "Not recorded",
+                day(p.invited_on, "Not recorded"),
+                "Yes" if p.attended else "No",
+            )
+            for p in review.invitees
+        )
+        blocks += [
+            Heading("Who was invited and who came", 3),
+            Table(
+                ("Name", "Role", "Invited on", "Attended"),
+                rows,
+                "Who was invited to the review meeting and who came",
+            ),
+            Paragraph(f"{came} of the {len(review.invitees)} people invited came.", "small"),
+        ]
     else:
         blocks.append(Paragraph("Who was invited and who came is not recorded."))
     blocks.append(Heading("Advice and information", 3))
     if review.advice:
-        rows = tuple((a.source, day(a.requested_on, "Not recorded"),
-                      day(a.received_on, "Not received"), day(a.circulated_on, "Not circulated"))
-                     for a in review.advice)
-        blocks.append(Table(("From", "Asked for", "Received", "Circulated"), rows,
-                            "Advice and information received for the review"))
+        rows = tuple(
+            (
+                a.source,
+                day(a.requested_on, "Not recorded"),
+                day(a.received_on, "Not received"),
+                day(a.circulated_on, "Not circulated"),
+            )
+            for a in review.advice
+        )
+        blocks.append(
+            Table(
+                ("From", "Asked for", "Received", "Circulated"),
+                rows,
+                "Advice and information received for the review",
+            )
+        )
     else:
         blocks.append(Paragraph("No advice or information is recorded as received."))
     circulated = next((d for d in data.deadlines if d.key == "advice_circulated"), None)
     if circulated is not None:
-        blocks.append(Paragraph(
-            f"Advice must be circulated to everyone invited at least two weeks before the "
-            f"meeting, by {day(circulated.due)} ({circulated.rule or 'SEND Regs 2014 r.20'}): "
-            f"{circulated.describe(data.today)}.", "small"))
+        blocks.append(
+            Paragraph(
+                f"Advice must be circulated to everyone invited at least two weeks before the "
+                f"meeting, by {day(circulated.due)} ({circulated.rule or 'SEND Regs 2014 r.20'}): "
+                f"{circulated.describe(data.today)}.",
+                "small",
+            )
+        )
     return blocks
 
 
@@ -282,10 +340,13 @@ def _outcomes(data: PackData) -> list[Block]:
         if outcome.provision:
             part.append(Paragraph(f"Provision: {outcome.provision.strip()}", "small"))
         if progress:
-            rows = tuple((day(p.recorded_on), codes.PROGRESS_RATING.label(p.rating),
-                          p.note.strip() or "Not recorded") for p in progress)
-            part.append(Table(("Date", "Progress", "What was seen"), rows,
-                              f"Progress towards outcome {number}"))
+            rows = tuple(
+                (day(p.recorded_on), codes.PROGRESS_RATING.label(p.rating), p.note.strip() or "Not recorded")
+                for p in progress
+            )
+            part.append(
+                Table(("Date", "Progress", "What was seen"), rows, f"Progress towards outcome {number}")
+            )
         else:
             part.append(Paragraph("No progress recorded in this period."))
         blocks.append(Together(tuple(part)))
@@ -298,10 +359,14 @@ def _text_section(key: str, text: str, missing: str) -> list[Block]:
 
 def _health_care(data: PackData) -> list[Block]:
     review = data.review
-    blocks: list[Block] = [Heading(SECTION_TITLES["health_care"], 2), Paragraph(
-        (review.health_social_care.strip() if review else "") or
-        "The review of the health and social care provision is not recorded.")]
-    budget = (review.personal_budget.strip() if review else "")
+    blocks: list[Block] = [
+        Heading(SECTION_TITLES["health_care"], 2),
+        Paragraph(
+            (review.health_social_care.strip() if review else "")
+            or "The review of the health and social care provision is not recorded."
+        ),
+    ]
+    budget = review.personal_budget.strip() if review else ""
     blocks.append(Heading("Personal budget", 3))
     lines = [budget] if budget else []
     lines += data.personal_budget
@@ -315,13 +380,21 @@ def _recommendation(data: PackData) -> list[Block]:
     if review is None or not review.recommendation:
         blocks.append(Paragraph("The meeting's recommendation is not recorded."))
     else:
-        blocks.append(Paragraph((Span("The meeting recommended: ", bold=True),
-                                 Span(codes.REVIEW_DECISION.label(review.recommendation) + "."))))
+        blocks.append(
+            Paragraph(
+                (
+                    Span("The meeting recommended: ", bold=True),
+                    Span(codes.REVIEW_DECISION.label(review.recommendation) + "."),
+                )
+            )
+        )
     if review is not None:
-        blocks += [Heading("Proposed amendments", 3), Paragraph(
-            review.proposed_amendments.strip() or "None proposed."),
-            Heading("Differences of opinion", 3), Paragraph(
-            review.differences_of_opinion.strip() or "None recorded.")]
+        blocks += [
+            Heading("Proposed amendments", 3),
+            Paragraph(review.proposed_amendments.strip() or "None proposed."),
+            Heading("Differences of opinion", 3),
+            Paragraph(review.differences_of_opinion.strip() or "None recorded."),
+        ]
     return blocks
 
 
@@ -329,15 +402,27 @@ def _decision(data: PackData) -> list[Block]:
     review = data.review
     blocks: list[Block] = [Heading("The authority's decision and your rights", 2)]
     if review is not None and review.decision and review.decision_date:
-        blocks.append(Paragraph((Span("Decision: ", bold=True), Span(
-            f"{codes.REVIEW_DECISION.label(review.decision)}, notified on "
-            f"{day(review.decision_date)}."))))
+        blocks.append(
+            Paragraph(
+                (
+                    Span("Decision: ", bold=True),
+                    Span(
+                        f"{codes.REVIEW_DECISION.label(review.decision)}, notified on "
+                        f"{day(review.decision_date)}."
+                    ),
+                )
+            )
+        )
     else:
         due = next((d for d in data.deadlines if d.key == "decision"), None)
-        when = f" It must be notified by {day(due.due)} ({due.rule})." if due and due.rule \
-            else f" It must be notified by {day(due.due)}." if due else ""
-        blocks.append(Paragraph("The authority has not yet made its decision on this review."
-                                + when))
+        when = (
+            f" It must be notified by {day(due.due)} ({due.rule})."
+            if due and due.rule
+            else f" It must be notified by {day(due.due)}."
+            if due
+            else ""
+        )
+        blocks.append(Paragraph("The authority has not yet made its decision on this review." + when))
     blocks += [Paragraph(paragraph) for paragraph in RIGHTS_OF_APPEAL]
     return blocks
 
@@ -349,17 +434,20 @@ def _visits(data: PackData) -> list[Block]:
     rows = []
     for v in data.visits:
         seen = "seen alone" if v.child_seen_alone else ("seen" if v.child_seen else "not seen")
-        judgement = (codes.JUDGEMENT.label(v.judgement) or "Not recorded") \
-            if judges_suitability(v.visit_type) else "Not judged at this kind of visit"
+        judgement = (
+            (codes.JUDGEMENT.label(v.judgement) or "Not recorded")
+            if judges_suitability(v.visit_type)
+            else "Not judged at this kind of visit"
+        )
         summary = v.education_approach.strip() or "Not recorded"
         if v.child_views.strip():
             summary += f"\nChild: {_said(v.child_views)}"
         if v.present.strip():
             summary += f"\nPresent: {v.present.strip()}"
-        rows.append((day(v.actual_date), codes.VISIT_TYPE.label(v.visit_type), seen, judgement,
-                     summary))
-    blocks.append(Table(("Date", "Visit", "Seen", "Suitability", "Summary"), tuple(rows),
-                        "Visits in the period"))
+        rows.append((day(v.actual_date), codes.VISIT_TYPE.label(v.visit_type), seen, judgement, summary))
+    blocks.append(
+        Table(("Date", "Visit", "Seen", "Suitability", "Summary"), tuple(rows), "Visits in the period")
+    )
     return blocks
 
 
@@ -377,48 +465,79 @@ def _hours(data: PackData) -> list[Block]:
     if found.delivered:
         share = f" ({delivered / planned:.0%} of plan)" if planned else ""
         zero = sum(1 for w in weeks if not w.delivered_minutes)
-        totals.append(f"Delivered (logged sessions): {hours(delivered)}{share}; "
-                      f"{zero} of {len(weeks)} weeks with nothing delivered.")
+        totals.append(
+            f"Delivered (logged sessions): {hours(delivered)}{share}; "
+            f"{zero} of {len(weeks)} weeks with nothing delivered."
+        )
         if found.full_time and full_time_total:
-            totals.append(f"Delivered is {delivered / full_time_total:.0%} of full time "
-                          f"({hours(threshold)} a week for the child's key stage).")
+            totals.append(
+                f"Delivered is {delivered / full_time_total:.0%} of full time "
+                f"({hours(threshold)} a week for the child's key stage)."
+            )
     else:
-        totals.append("No sessions are logged, so no hours are shown as delivered: delivered "
-                      "hours come only from logged sessions.")
+        totals.append(
+            "No sessions are logged, so no hours are shown as delivered: delivered "
+            "hours come only from logged sessions."
+        )
         if found.full_time and full_time_total:
-            totals.append(f"Planned is {planned / full_time_total:.0%} of full time "
-                          f"({hours(threshold)} a week for the child's key stage).")
+            totals.append(
+                f"Planned is {planned / full_time_total:.0%} of full time "
+                f"({hours(threshold)} a week for the child's key stage)."
+            )
     if not found.full_time:
         totals.append("Home education is not measured against a school's full time.")
     description = " ".join(totals)
-    chart = Chart(tuple(weeks), found.delivered, found.planned_label, found.full_time,
-                  f"Bar chart of hours a week from {day(weeks[0].start)} to "
-                  f"{day(weeks[-1].start)}. " + description)
+    chart = Chart(
+        tuple(weeks),
+        found.delivered,
+        found.planned_label,
+        found.full_time,
+        f"Bar chart of hours a week from {day(weeks[0].start)} to {day(weeks[-1].start)}. " + description,
+    )
     key = [f"{found.source}. Striped outlined bars: {lower_first(found.planned_label)}."]
     if found.delivered:
-        key.append("Solid bars: delivered; a flat mark at the foot is a week with nothing "
-                   "delivered.")
+        key.append("Solid bars: delivered; a flat mark at the foot is a week with nothing delivered.")
     if found.full_time:
         key.append("Dashed line: full time for the child's key stage.")
     # Heading, key, chart and totals stay on one page: a chart split from its key is unreadable.
-    return [Together((head, Paragraph(" ".join(key), "small"), chart,
-                      *(Paragraph(t) for t in totals)))]
+    return [Together((head, Paragraph(" ".join(key), "small"), chart, *(Paragraph(t) for t in totals)))]
 
 
 def _eotas(data: PackData) -> list[Block]:
     blocks: list[Block] = [Heading(SECTION_TITLES["eotas"], 2)]
     rows = []
     for line in data.eotas:
-        causes = ", ".join(f"{lower_first(codes.ACTIVITY_STATUS.label(k))} {n}"
-                           for k, n in sorted(line.not_delivered.items()) if n) or "None"
-        rows.append((line.component.name, line.provider, f"{line.planned_minutes / 60:.1f}",
-                     f"{line.delivered_minutes / 60:.1f}", causes))
-    blocks.append(Table(("Component", "Provider", "Planned h", "Delivered h", "Not delivered"),
-                        tuple(rows), "EOTAS delivery by component"))
+        causes = (
+            ", ".join(
+                f"{lower_first(codes.ACTIVITY_STATUS.label(k))} {n}"
+                for k, n in sorted(line.not_delivered.items())
+                if n
+            )
+            or "None"
+        )
+        rows.append(
+            (
+                line.component.name,
+                line.provider,
+                f"{line.planned_minutes / 60:.1f}",
+                f"{line.delivered_minutes / 60:.1f}",
+                causes,
+            )
+        )
+    blocks.append(
+        Table(
+            ("Component", "Provider", "Planned h", "Delivered h", "Not delivered"),
+            tuple(rows),
+            "EOTAS delivery by component",
+        )
+    )
     for provider, qa in data.qa:
-        blocks.append(Paragraph(
-            f"Quality assurance of {provider} on {day(qa.visit_date)}: "
-            f"{lower_first(codes.QA_RATING.label(qa.rating))}. {qa.findings.strip()}"))
+        blocks.append(
+            Paragraph(
+                f"Quality assurance of {provider} on {day(qa.visit_date)}: "
+                f"{lower_first(codes.QA_RATING.label(qa.rating))}. {qa.findings.strip()}"
+            )
+        )
     return blocks
 
 
@@ -428,17 +547,24 @@ def _safeguarding(data: PackData) -> list[Block]:
         return [*blocks, Paragraph(WITHHELD)]
     if not data.safeguarding:
         return [*blocks, Paragraph("No safeguarding concern was recorded in this period.")]
-    return [*blocks, Table(("Date", "Recorded"), tuple((day(on), text) for on, text in
-                                                      data.safeguarding),
-                           "Safeguarding concerns recorded in the period")]
+    return [
+        *blocks,
+        Table(
+            ("Date", "Recorded"),
+            tuple((day(on), text) for on, text in data.safeguarding),
+            "Safeguarding concerns recorded in the period",
+        ),
+    ]
 
 
 def _actions(data: PackData) -> list[Block]:
     blocks: list[Block] = [Heading(SECTION_TITLES["actions"], 2)]
     if not data.actions:
         return [*blocks, Paragraph("No actions were set in this period.")]
-    rows = tuple((a.what, a.who, day(a.due, WITHHELD if a.what == WITHHELD else "Not set"),
-                  source) for source, a in data.actions)
+    rows = tuple(
+        (a.what, a.who, day(a.due, WITHHELD if a.what == WITHHELD else "Not set"), source)
+        for source, a in data.actions
+    )
     blocks.append(Table(("What", "Who", "By when", "From"), rows, "Actions"))
     return blocks
 
@@ -447,8 +573,13 @@ def _sign_off(data: PackData) -> list[Block]:
     written = ""
     if data.review is not None and data.review.report_author:
         written = f" The review report was written by {data.review.report_author}."
-    return [Paragraph(f"Prepared by {data.author} on {day(data.today)}.{written} "
-                      f"{data.copy.notice}. Document {data.document_id}.", "small")]
+    return [
+        Paragraph(
+            f"Prepared by {data.author} on {day(data.today)}.{written} "
+            f"{data.copy.notice}. Document {data.document_id}.",
+            "small",
+        )
+    ]
 
 
 def review_pack_document(data: PackData, options: PackOptions) -> Document:
@@ -458,9 +589,11 @@ def review_pack_document(data: PackData, options: PackOptions) -> Document:
         "meeting": lambda: _meeting(data),
         "outcomes": lambda: _outcomes(data),
         "adulthood": lambda: _text_section(
-            "adulthood", data.review.preparing_for_adulthood if data.review else "",
+            "adulthood",
+            data.review.preparing_for_adulthood if data.review else "",
             "Not recorded: from Year 9 every review must consider preparing for adulthood "
-            "(employment, independent living, community, health)."),
+            "(employment, independent living, community, health).",
+        ),
         "health_care": lambda: _health_care(data),
         "visits": lambda: _visits(data),
         "hours": lambda: _hours(data),
@@ -469,17 +602,26 @@ def review_pack_document(data: PackData, options: PackOptions) -> Document:
         "recommendation": lambda: _recommendation(data),
     }
     applicable = [k for k in SECTIONS if _applies(k, data)]
-    entries = [ContentsEntry(SECTION_TITLES[k], "" if k in options.sections
-                             else options.left_out(k)) for k in applicable]
+    entries = [
+        ContentsEntry(SECTION_TITLES[k], "" if k in options.sections else options.left_out(k))
+        for k in applicable
+    ]
     entries.append(ContentsEntry("Safeguarding"))
     if data.kind == "ehc_review":
         entries.append(ContentsEntry("The authority's decision and your rights"))
     child = data.child
-    document = Document(data.title, f"{child.preferred_name or child.legal_first_name} "
-                                     f"{child.legal_last_name}",
-                        data.case_reference, data.today, data.copy, data.document_id, data.author)
-    document.add(*_cover(data, options), PageBreak(), Heading("Contents", 1),
-                 Contents(tuple(entries)), PageBreak())
+    document = Document(
+        data.title,
+        f"{child.preferred_name or child.legal_first_name} {child.legal_last_name}",
+        data.case_reference,
+        data.today,
+        data.copy,
+        data.document_id,
+        data.author,
+    )
+    document.add(
+        *_cover(data, options), PageBreak(), Heading("Contents", 1), Contents(tuple(entries)), PageBreak()
+    )
     for key in applicable:
         if key in options.sections:
             document.add(*builders[key]())

@@ -56,17 +56,24 @@ def hours(value: float) -> str:
 
 
 def _widest_word(text: str, font: str, size: float) -> float:
-    return max((stringWidth(word, font, size) for word in _BREAKS.split(text) if word),
-               default=0.0)
+    return max((stringWidth(word, font, size) for word in _BREAKS.split(text) if word), default=0.0)
 
 
 def _widest_line(text: str, font: str, size: float) -> float:
     return max((stringWidth(line, font, size) for line in text.split("\n")), default=0.0)
 
 
-def column_widths(header: Sequence[str] | None, rows: Sequence[Sequence[str]], available: float,
-                  font: str, bold_font: str, size: float, padding: float,
-                  first_column_bold: bool = False, stretch: int | None = None) -> list[float]:
+def column_widths(
+    header: Sequence[str] | None,
+    rows: Sequence[Sequence[str]],
+    available: float,
+    font: str,
+    bold_font: str,
+    size: float,
+    padding: float,
+    first_column_bold: bool = False,
+    stretch: int | None = None,
+) -> list[float]:
     """Widths that fit every column's longest word (so no word is split and no heading runs
     into its neighbour) and share the rest of the line by how much each column would like.
 

@@ -45,8 +45,7 @@ def hub_address_problem(url: str) -> str | None:
     if parts.scheme == "http" and _is_loopback(parts.host):
         return None
     if parts.scheme == "http":
-        return ("The hub's address must start https:// (plain http would send this laptop's "
-                "token in clear).")
+        return "The hub's address must start https:// (plain http would send this laptop's token in clear)."
     return "The hub's address starts https://"
 
 
@@ -69,8 +68,13 @@ class HubClient:
         if problem:
             raise InsecureHubAddress(problem)
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        self.http = httpx.Client(base_url=base_url.rstrip("/"), headers=headers, timeout=TIMEOUT,
-                                 verify=_ssl_context(), transport=transport)
+        self.http = httpx.Client(
+            base_url=base_url.rstrip("/"),
+            headers=headers,
+            timeout=TIMEOUT,
+            verify=_ssl_context(),
+            transport=transport,
+        )
 
     def close(self) -> None:
         self.http.close()
@@ -86,8 +90,11 @@ class HubClient:
             except ValueError:
                 body = {}
             detail = body.get("detail") if isinstance(body, dict) else None
-            raise HubRefused(response.status_code, str(detail or response.reason_phrase),
-                             wipe=bool(isinstance(body, dict) and body.get("wipe")))
+            raise HubRefused(
+                response.status_code,
+                str(detail or response.reason_phrase),
+                wipe=bool(isinstance(body, dict) and body.get("wipe")),
+            )
         return response.json()
 
     def enrol(self, code: str, device_name: str) -> tuple[str, str]:
@@ -99,8 +106,11 @@ class HubClient:
         request: PushRequest = {"changes": changes}
         body = gzip.compress(json.dumps(request, separators=(",", ":")).encode(), 6)
         result: PushResult = self._call(
-            "POST", "/v1/push", content=body,
-            headers={"Content-Encoding": "gzip", "Content-Type": "application/json"})
+            "POST",
+            "/v1/push",
+            content=body,
+            headers={"Content-Encoding": "gzip", "Content-Type": "application/json"},
+        )
         return result
 
     def digest(self, upto: int) -> DigestResult:

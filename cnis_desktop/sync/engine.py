@@ -24,6 +24,7 @@ from .wire import Change
 
 BATCH = 200
 
+
 @dataclass
 class SyncReport:
     pushed: int = 0
@@ -48,10 +49,16 @@ def enrol(vault: Vault, hub_url: str, code: str, client: HubClient | None = None
         if client is None:
             own.close()
     with transaction(vault.conn):
-        for key, value in (("hub_url", hub_url), ("hub_device_id", device_id),
-                           ("hub_token", token), ("pull_seq", "0")):
-            vault.conn.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
-                               " SET value = excluded.value", (key, value))
+        for key, value in (
+            ("hub_url", hub_url),
+            ("hub_device_id", device_id),
+            ("hub_token", token),
+            ("pull_seq", "0"),
+        ):
+            vault.conn.execute(
+                "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
         vault.ctx.audit("enrol", "vault", vault.profile.vault_id, detail=hub_url)
     return device_id
 
@@ -72,18 +79,25 @@ def push(vault: Vault, client: HubClient, report: SyncReport) -> None:
     while True:
         rows = vault.conn.execute(
             "SELECT seq, change_id, record_type, record_id, op, base_version, payload"
-            " FROM outbox WHERE pushed_at IS NULL ORDER BY seq LIMIT ?", (BATCH,)).fetchall()
+            " FROM outbox WHERE pushed_at IS NULL ORDER BY seq LIMIT ?",
+            (BATCH,),
+        ).fetchall()
         if not rows:
             return
         changes: list[Change] = []
         for row in rows:
             payload = json.loads(row["payload"])
-            changes.append({"change_id": row["change_id"], "record_type": row["record_type"],
-                            "record_id": row["record_id"],
-                            "child_id": child_of(vault, row["record_type"], row["record_id"],
-                                                 payload),
-                            "op": row["op"], "base_version": row["base_version"],
-                            "payload": payload})
+            changes.append(
+                {
+                    "change_id": row["change_id"],
+                    "record_type": row["record_type"],
+                    "record_id": row["record_id"],
+                    "child_id": child_of(vault, row["record_type"], row["record_id"], payload),
+                    "op": row["op"],
+                    "base_version": row["base_version"],
+                    "payload": payload,
+                }
+            )
         result = client.push(changes)
         now = datetime.now(UTC).replace(microsecond=0).isoformat()
         done = set(result["accepted"]) | set(result["duplicates"])
@@ -92,16 +106,19 @@ def push(vault: Vault, client: HubClient, report: SyncReport) -> None:
                 if change["change_id"] in done:
                     vault.conn.execute(
                         "UPDATE outbox SET pushed_at = ?, hub_seq = ? WHERE change_id = ?",
-                        (now, result["seqs"].get(change["change_id"]), change["change_id"]))
+                        (now, result["seqs"].get(change["change_id"]), change["change_id"]),
+                    )
             for refusal in result["refused"]:
                 # Kept for a person to see; the change leaves the queue so others still flow.
                 change = next(c for c in changes if c["change_id"] == refusal["change_id"])
                 vault.conn.execute(
                     "INSERT OR REPLACE INTO sync_problems VALUES (?, ?, ?, ?, ?)",
-                    (change["change_id"], change["record_type"], change["record_id"],
-                     refusal["reason"], now))
-                vault.conn.execute("UPDATE outbox SET pushed_at = ? WHERE change_id = ?",
-                                   ("refused " + now, change["change_id"]))
+                    (change["change_id"], change["record_type"], change["record_id"], refusal["reason"], now),
+                )
+                vault.conn.execute(
+                    "UPDATE outbox SET pushed_at = ? WHERE change_id = ?",
+                    ("refused " + now, change["change_id"]),
+                )
                 report.refused.append((change["record_id"], refusal["reason"]))
         report.pushed += len(result["accepted"])
         report.duplicates += len(result["duplicates"])
@@ -113,15 +130,25 @@ def pull(vault: Vault, client: HubClient, report: SyncReport) -> None:
         batch = client.pull(since)
         with transaction(vault.conn):
             for change in batch["changes"]:
-                fresh = vault.conn.execute("INSERT OR IGNORE INTO sync_pulled VALUES (?, ?)",
-                                           (change["change_id"], change["child_id"])).rowcount
+                fresh = vault.conn.execute(
+                    "INSERT OR IGNORE INTO sync_pulled VALUES (?, ?)",
+                    (change["change_id"], change["child_id"]),
+                ).rowcount
                 if fresh:  # a change pulled again (after a check) is not applied twice
                     vault.conn.execute(
                         "INSERT OR IGNORE INTO sync_inbox VALUES (?, ?, ?, ?)",
-                        (change["seq"], change["change_id"], change["record_type"],
-                         json.dumps(change, sort_keys=True)))
-            vault.conn.execute("INSERT INTO meta VALUES ('pull_seq', ?) ON CONFLICT (key)"
-                               " DO UPDATE SET value = excluded.value", (str(batch["last_seq"]),))
+                        (
+                            change["seq"],
+                            change["change_id"],
+                            change["record_type"],
+                            json.dumps(change, sort_keys=True),
+                        ),
+                    )
+            vault.conn.execute(
+                "INSERT INTO meta VALUES ('pull_seq', ?) ON CONFLICT (key)"
+                " DO UPDATE SET value = excluded.value",
+                (str(batch["last_seq"]),),
+            )
         report.pulled += len(batch["changes"])
         if batch["caseload"] is not None:  # sent with the last page only
             report.caseload = set(batch["caseload"])
@@ -152,9 +179,13 @@ def recover(vault: Vault, client: HubClient, report: SyncReport) -> None:
     so the ordinary pull never brings them back; they come from a pull that includes them,
     into the inbox only (the cursor and the pulled list stay as the hub counts them)."""
     held = {r[0] for r in vault.conn.execute("SELECT id FROM children")}
-    missing = {child for child in report.caseload - held if vault.conn.execute(
-        "SELECT 1 FROM outbox WHERE record_type = 'child' AND record_id = ?",
-        (child,)).fetchone()}
+    missing = {
+        child
+        for child in report.caseload - held
+        if vault.conn.execute(
+            "SELECT 1 FROM outbox WHERE record_type = 'child' AND record_id = ?", (child,)
+        ).fetchone()
+    }
     if not missing:
         return
     since = 0
@@ -165,8 +196,13 @@ def recover(vault: Vault, client: HubClient, report: SyncReport) -> None:
                 if change["child_id"] in missing:
                     vault.conn.execute(
                         "INSERT OR IGNORE INTO sync_inbox VALUES (?, ?, ?, ?)",
-                        (change["seq"], change["change_id"], change["record_type"],
-                         json.dumps(change, sort_keys=True)))
+                        (
+                            change["seq"],
+                            change["change_id"],
+                            change["record_type"],
+                            json.dumps(change, sort_keys=True),
+                        ),
+                    )
         since = int(batch["last_seq"])
         if not batch["more"]:
             return
@@ -195,6 +231,7 @@ def sync_once(vault: Vault, client: HubClient | None = None) -> SyncReport:
         if client is None:
             own.close()
     with transaction(vault.conn):
-        vault.ctx.audit("sync", "vault", vault.profile.vault_id,
-                        detail=f"pushed {report.pushed}, pulled {report.pulled}")
+        vault.ctx.audit(
+            "sync", "vault", vault.profile.vault_id, detail=f"pushed {report.pushed}, pulled {report.pulled}"
+        )
     return report

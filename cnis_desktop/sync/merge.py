@@ -26,19 +26,42 @@ from ..vault.context import dumps
 from ..vault.mutable import MutableTable
 from .scope import foreign_problem
 
-APPLIED_KINDS = ("child", "arrangement", "visit", "amendment", "provider", "eotas_package",
-                 "eotas_component", "ehc_plan", "ehc_outcome", "annual_review", "notification",
-                 "sao_case", "views", "activity_entry", "activity_amendment", "eotas_week",
-                 "qa_visit", "ehc_progress", "register_entry", "consent_request")
+APPLIED_KINDS = (
+    "child",
+    "arrangement",
+    "visit",
+    "amendment",
+    "provider",
+    "eotas_package",
+    "eotas_component",
+    "ehc_plan",
+    "ehc_outcome",
+    "annual_review",
+    "notification",
+    "sao_case",
+    "views",
+    "activity_entry",
+    "activity_amendment",
+    "eotas_week",
+    "qa_visit",
+    "ehc_progress",
+    "register_entry",
+    "consent_request",
+)
 
 
 def _mutable_tables(vault: Vault) -> dict[str, MutableTable[Any]]:
     return {
-        "provider": vault.eotas.providers, "eotas_package": vault.eotas.packages,
-        "eotas_component": vault.eotas.components, "ehc_plan": vault.ehc.plans,
-        "ehc_outcome": vault.ehc.outcomes, "annual_review": vault.ehc.reviews,
-        "notification": vault.oversight.notifications, "sao_case": vault.oversight.sao,
-        "register_entry": vault.register.entries, "consent_request": vault.register.consent,
+        "provider": vault.eotas.providers,
+        "eotas_package": vault.eotas.packages,
+        "eotas_component": vault.eotas.components,
+        "ehc_plan": vault.ehc.plans,
+        "ehc_outcome": vault.ehc.outcomes,
+        "annual_review": vault.ehc.reviews,
+        "notification": vault.oversight.notifications,
+        "sao_case": vault.oversight.sao,
+        "register_entry": vault.register.entries,
+        "consent_request": vault.register.consent,
     }
 
 
@@ -54,22 +77,21 @@ def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-def _local_fields(vault: Vault, record_type: str, record_id: str,
-                  remote_seq: int) -> dict[str, Any]:
+def _local_fields(vault: Vault, record_type: str, record_id: str, remote_seq: int) -> dict[str, Any]:
     """Fields this laptop changed that the hub has not ordered before the remote change:
     not yet pushed, or pushed and sequenced after it."""
     local: dict[str, Any] = {}
     for (payload,) in vault.conn.execute(
-            "SELECT payload FROM outbox WHERE record_type = ? AND record_id = ?"
-            " AND (pushed_at IS NULL OR hub_seq > ?) ORDER BY seq",
-            (record_type, record_id, remote_seq)):
+        "SELECT payload FROM outbox WHERE record_type = ? AND record_id = ?"
+        " AND (pushed_at IS NULL OR hub_seq > ?) ORDER BY seq",
+        (record_type, record_id, remote_seq),
+    ):
         local.update(json.loads(payload).get("changes", {}))
     return local
 
 
 def _own(vault: Vault, change_id: str) -> bool:
-    return vault.conn.execute("SELECT 1 FROM outbox WHERE change_id = ?",
-                              (change_id,)).fetchone() is not None
+    return vault.conn.execute("SELECT 1 FROM outbox WHERE change_id = ?", (change_id,)).fetchone() is not None
 
 
 def _merge_fields(vault: Vault, change: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
@@ -85,25 +107,44 @@ def _merge_fields(vault: Vault, change: dict[str, Any], current: dict[str, Any])
             vault.conn.execute(
                 "INSERT INTO sync_conflicts (record_type, record_id, field, local_value,"
                 " remote_value, remote_by, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (change["record_type"], change["record_id"], name, json.dumps(current.get(name)),
-                 json.dumps(remote[name]), change.get("device_id", "hub"), _now()))
+                (
+                    change["record_type"],
+                    change["record_id"],
+                    name,
+                    json.dumps(current.get(name)),
+                    json.dumps(remote[name]),
+                    change.get("device_id", "hub"),
+                    _now(),
+                ),
+            )
             del remote[name]
     return remote
 
 
 def _version_row(vault: Vault, change: dict[str, Any], fields: dict[str, Any]) -> None:
     version = vault.conn.execute(
-        "SELECT coalesce(max(version), 0) + 1 FROM record_versions WHERE record_type = ?"
-        " AND record_id = ?", (change["record_type"], change["record_id"])).fetchone()[0]
+        "SELECT coalesce(max(version), 0) + 1 FROM record_versions WHERE record_type = ? AND record_id = ?",
+        (change["record_type"], change["record_id"]),
+    ).fetchone()[0]
     vault.conn.execute(
         "INSERT INTO record_versions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (change["record_type"], change["record_id"], version, change.get("base_version") or 0,
-         dumps(fields), _now(), "hub", "hub"))
+        (
+            change["record_type"],
+            change["record_id"],
+            version,
+            change.get("base_version") or 0,
+            dumps(fields),
+            _now(),
+            "hub",
+            "hub",
+        ),
+    )
 
 
 def _apply_child(vault: Vault, change: dict[str, Any]) -> bool:
-    row = vault.conn.execute("SELECT data, version FROM children WHERE id = ?",
-                             (change["record_id"],)).fetchone()
+    row = vault.conn.execute(
+        "SELECT data, version FROM children WHERE id = ?", (change["record_id"],)
+    ).fetchone()
     if row is None:
         child = from_fields(Child, change["payload"].get("changes", {}))
         now = _now()
@@ -111,7 +152,8 @@ def _apply_child(vault: Vault, change: dict[str, Any]) -> bool:
             "INSERT INTO children (id, version, created_at, created_by, device_id, updated_at,"
             " data, display_name, upn, sort_name, search_text, date_of_birth, send_status)"
             " VALUES (?, 1, ?, 'hub', 'hub', ?, ?, ?, ?, ?, ?, ?, ?)",
-            (change["record_id"], now, now, dumps(to_fields(child)), *_index_columns(child)))
+            (change["record_id"], now, now, dumps(to_fields(child)), *_index_columns(child)),
+        )
         _version_row(vault, change, to_fields(child))
         return False
     current = json.loads(row["data"])
@@ -122,14 +164,14 @@ def _apply_child(vault: Vault, change: dict[str, Any]) -> bool:
             "UPDATE children SET version = version + 1, updated_at = ?, data = ?,"
             " display_name = ?, upn = ?, sort_name = ?, search_text = ?, date_of_birth = ?,"
             " send_status = ? WHERE id = ?",
-            (_now(), dumps(to_fields(merged)), *_index_columns(merged), change["record_id"]))
+            (_now(), dumps(to_fields(merged)), *_index_columns(merged), change["record_id"]),
+        )
         _version_row(vault, change, fields)
     return len(fields) < len(change["payload"].get("changes", {}))
 
 
 def _apply_arrangement(vault: Vault, change: dict[str, Any]) -> bool:
-    row = vault.conn.execute("SELECT data FROM arrangements WHERE id = ?",
-                             (change["record_id"],)).fetchone()
+    row = vault.conn.execute("SELECT data FROM arrangements WHERE id = ?", (change["record_id"],)).fetchone()
     remote = change["payload"].get("changes", {})
     if row is None:
         arrangement = from_fields(Arrangement, remote)
@@ -139,8 +181,17 @@ def _apply_arrangement(vault: Vault, change: dict[str, Any]) -> bool:
             "INSERT INTO arrangements (id, child_id, version, created_at, created_by, device_id,"
             " updated_at, data, type, start_date, end_date) VALUES (?, ?, 1, ?, 'hub', 'hub', ?,"
             " ?, ?, ?, ?)",
-            (change["record_id"], arrangement.child_id, now, now, dumps(fields), arrangement.type,
-             fields["start_date"], fields["end_date"]))
+            (
+                change["record_id"],
+                arrangement.child_id,
+                now,
+                now,
+                dumps(fields),
+                arrangement.type,
+                fields["start_date"],
+                fields["end_date"],
+            ),
+        )
         _version_row(vault, change, fields)
         clash = False
     else:
@@ -152,13 +203,21 @@ def _apply_arrangement(vault: Vault, change: dict[str, Any]) -> bool:
             vault.conn.execute(
                 "UPDATE arrangements SET version = version + 1, updated_at = ?, data = ?,"
                 " type = ?, start_date = ?, end_date = ? WHERE id = ?",
-                (_now(), dumps(merged), merged["type"], merged["start_date"], merged["end_date"],
-                 change["record_id"]))
+                (
+                    _now(),
+                    dumps(merged),
+                    merged["type"],
+                    merged["start_date"],
+                    merged["end_date"],
+                    change["record_id"],
+                ),
+            )
             _version_row(vault, change, fields)
     child_id = change["child_id"]
     current_arrangement = vault.arrangements.current(child_id)
-    vault.children.set_derived(child_id, arrangement_type=current_arrangement.record.type
-                               if current_arrangement else "")
+    vault.children.set_derived(
+        child_id, arrangement_type=current_arrangement.record.type if current_arrangement else ""
+    )
     return clash
 
 
@@ -172,38 +231,53 @@ def _apply_visit(vault: Vault, change: dict[str, Any]) -> None:
         "INSERT INTO visits (id, child_id, status, version, created_at, created_by, device_id,"
         " updated_at, data, visit_date, finalised_at, finalised_by)"
         " VALUES (?, ?, 'final', 1, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (change["record_id"], visit.child_id, payload.get("created_at", _now()),
-         payload.get("created_by", ""), payload.get("device_id", "hub"),
-         payload.get("finalised_at", _now()), dumps(to_fields(visit)),
-         day.isoformat() if day else None, payload.get("finalised_at", _now()),
-         payload.get("finalised_by", "")))
+        (
+            change["record_id"],
+            visit.child_id,
+            payload.get("created_at", _now()),
+            payload.get("created_by", ""),
+            payload.get("device_id", "hub"),
+            payload.get("finalised_at", _now()),
+            dumps(to_fields(visit)),
+            day.isoformat() if day else None,
+            payload.get("finalised_at", _now()),
+            payload.get("finalised_by", ""),
+        ),
+    )
 
 
 def _apply_amendment(vault: Vault, change: dict[str, Any]) -> None:
-    if vault.conn.execute("SELECT 1 FROM amendments WHERE id = ?",
-                          (change["record_id"],)).fetchone():
+    if vault.conn.execute("SELECT 1 FROM amendments WHERE id = ?", (change["record_id"],)).fetchone():
         return
     p = change["payload"]
-    vault.conn.execute("INSERT INTO amendments VALUES (?, ?, ?, ?, ?, ?, 'hub')",
-                       (change["record_id"], p["visit_id"], p["reason"], dumps(p["changes"]),
-                        p.get("created_at", _now()), p.get("created_by", "")))
+    vault.conn.execute(
+        "INSERT INTO amendments VALUES (?, ?, ?, ?, ?, ?, 'hub')",
+        (
+            change["record_id"],
+            p["visit_id"],
+            p["reason"],
+            dumps(p["changes"]),
+            p.get("created_at", _now()),
+            p.get("created_by", ""),
+        ),
+    )
 
 
 def _apply_mutable(vault: Vault, change: dict[str, Any], table: MutableTable[Any]) -> bool:
     """The same field-level merge as for children, for any record kept in a MutableTable."""
-    row = vault.conn.execute(f"SELECT data FROM {table.table} WHERE id = ?",
-                             (change["record_id"],)).fetchone()
+    row = vault.conn.execute(
+        f"SELECT data FROM {table.table} WHERE id = ?", (change["record_id"],)
+    ).fetchone()
     remote = change["payload"].get("changes", {})
     if row is None:
         record = from_fields(table.cls, remote)
         fields, extra = to_fields(record), table.index(record)
         now = _now()
-        columns = ["id", "version", "created_at", "created_by", "device_id", "updated_at",
-                   "data", *extra]
+        columns = ["id", "version", "created_at", "created_by", "device_id", "updated_at", "data", *extra]
         vault.conn.execute(
-            f"INSERT INTO {table.table} ({', '.join(columns)})"
-            f" VALUES ({', '.join('?' * len(columns))})",
-            [change["record_id"], 1, now, "hub", "hub", now, dumps(fields), *extra.values()])
+            f"INSERT INTO {table.table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            [change["record_id"], 1, now, "hub", "hub", now, dumps(fields), *extra.values()],
+        )
         _version_row(vault, change, fields)
         return False
     current = json.loads(row["data"])
@@ -214,7 +288,8 @@ def _apply_mutable(vault: Vault, change: dict[str, Any], table: MutableTable[Any
         sets = ", ".join(f"{name} = ?" for name in ("updated_at", "data", *extra))
         vault.conn.execute(
             f"UPDATE {table.table} SET version = version + 1, {sets} WHERE id = ?",
-            [_now(), dumps(to_fields(merged)), *extra.values(), change["record_id"]])
+            [_now(), dumps(to_fields(merged)), *extra.values(), change["record_id"]],
+        )
         _version_row(vault, change, fields)
     return len(fields) < len(remote)
 
@@ -230,10 +305,18 @@ def _apply_append_only(vault: Vault, change: dict[str, Any]) -> None:
                 "INSERT INTO views_records (id, child_id, status, version, created_at,"
                 " created_by, device_id, updated_at, data, record_date, finalised_at,"
                 " finalised_by) VALUES (?, ?, 'final', 1, ?, ?, 'hub', ?, ?, ?, ?, ?)",
-                (rid, record.child_id, p.get("finalised_at", _now()), p.get("finalised_by", ""),
-                 p.get("finalised_at", _now()), dumps(to_fields(record)),
-                 record.gathered_on.isoformat() if record.gathered_on else None,
-                 p.get("finalised_at", _now()), p.get("finalised_by", "")))
+                (
+                    rid,
+                    record.child_id,
+                    p.get("finalised_at", _now()),
+                    p.get("finalised_by", ""),
+                    p.get("finalised_at", _now()),
+                    dumps(to_fields(record)),
+                    record.gathered_on.isoformat() if record.gathered_on else None,
+                    p.get("finalised_at", _now()),
+                    p.get("finalised_by", ""),
+                ),
+            )
     elif kind == "activity_entry":
         if change["op"] == "delete":
             conn.execute("DELETE FROM activity_entries WHERE id = ?", (rid,))
@@ -246,27 +329,56 @@ def _apply_append_only(vault: Vault, change: dict[str, Any]) -> None:
             "INSERT INTO activity_entries (id, child_id, component_id, entry_date, week_start,"
             " status, actual_minutes, version, created_at, created_by, device_id, updated_at,"
             " data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'hub', 'hub', ?, ?)",
-            (rid, entry.child_id, entry.component_id, entry.entry_date.isoformat(),
-             week_start(entry.entry_date).isoformat(), entry.status, entry.actual_minutes,
-             int(p.get("version", 1)), _now(), _now(), dumps(fields)))
+            (
+                rid,
+                entry.child_id,
+                entry.component_id,
+                entry.entry_date.isoformat(),
+                week_start(entry.entry_date).isoformat(),
+                entry.status,
+                entry.actual_minutes,
+                int(p.get("version", 1)),
+                _now(),
+                _now(),
+                dumps(fields),
+            ),
+        )
     elif kind == "activity_amendment":
-        conn.execute("INSERT OR IGNORE INTO activity_amendments VALUES (?, ?, ?, ?, ?, 'hub',"
-                     " 'hub')", (rid, p["entry_id"], p["reason"], dumps(p["changes"]), _now()))
+        conn.execute(
+            "INSERT OR IGNORE INTO activity_amendments VALUES (?, ?, ?, ?, ?, 'hub', 'hub')",
+            (rid, p["entry_id"], p["reason"], dumps(p["changes"]), _now()),
+        )
     elif kind == "eotas_week":
-        conn.execute("INSERT OR IGNORE INTO eotas_closed_weeks VALUES (?, ?, ?, 'hub')",
-                     (p["child_id"], p["week_start"], _now()))
+        conn.execute(
+            "INSERT OR IGNORE INTO eotas_closed_weeks VALUES (?, ?, ?, 'hub')",
+            (p["child_id"], p["week_start"], _now()),
+        )
     elif kind == "qa_visit":
         visit = from_fields(QaVisit, p)
-        conn.execute("INSERT OR IGNORE INTO qa_visits VALUES (?, ?, ?, ?, ?, 'hub', 'hub', ?)",
-                     (rid, visit.provider_id, visit.child_id or None,
-                      visit.visit_date.isoformat() if visit.visit_date else "", _now(),
-                      dumps(to_fields(visit))))
+        conn.execute(
+            "INSERT OR IGNORE INTO qa_visits VALUES (?, ?, ?, ?, ?, 'hub', 'hub', ?)",
+            (
+                rid,
+                visit.provider_id,
+                visit.child_id or None,
+                visit.visit_date.isoformat() if visit.visit_date else "",
+                _now(),
+                dumps(to_fields(visit)),
+            ),
+        )
     elif kind == "ehc_progress":
         progress = from_fields(ProgressEntry, p)
-        conn.execute("INSERT OR IGNORE INTO ehc_progress VALUES (?, ?, ?, ?, ?, 'hub', 'hub', ?)",
-                     (rid, progress.outcome_id, progress.child_id,
-                      progress.recorded_on.isoformat() if progress.recorded_on else "", _now(),
-                      dumps(to_fields(progress))))
+        conn.execute(
+            "INSERT OR IGNORE INTO ehc_progress VALUES (?, ?, ?, ?, ?, 'hub', 'hub', ?)",
+            (
+                rid,
+                progress.outcome_id,
+                progress.child_id,
+                progress.recorded_on.isoformat() if progress.recorded_on else "",
+                _now(),
+                dumps(to_fields(progress)),
+            ),
+        )
 
 
 def apply_inbox(vault: Vault) -> MergeReport:
@@ -286,12 +398,17 @@ def apply_inbox(vault: Vault) -> MergeReport:
             with transaction(vault.conn):
                 vault.conn.execute(
                     "INSERT OR REPLACE INTO sync_problems VALUES (?, ?, ?, ?, ?)",
-                    (change["change_id"], kind, change["record_id"],
-                     ("waiting: " if foreign.waits else "set aside: ") + foreign.reason, _now()))
+                    (
+                        change["change_id"],
+                        kind,
+                        change["record_id"],
+                        ("waiting: " if foreign.waits else "set aside: ") + foreign.reason,
+                        _now(),
+                    ),
+                )
                 if not foreign.waits:
                     vault.conn.execute("DELETE FROM sync_inbox WHERE seq = ?", (seq,))
-                    vault.ctx.audit("sync_set_aside", kind, change["record_id"],
-                                    detail=foreign.reason)
+                    vault.ctx.audit("sync_set_aside", kind, change["record_id"], detail=foreign.reason)
             if foreign.waits:
                 report.waiting += 1
             else:
@@ -313,12 +430,12 @@ def apply_inbox(vault: Vault) -> MergeReport:
                 else:
                     _apply_append_only(vault, change)
                 vault.conn.execute("DELETE FROM sync_inbox WHERE seq = ?", (seq,))
-                vault.conn.execute("DELETE FROM sync_problems WHERE change_id = ?",
-                                   (change["change_id"],))
+                vault.conn.execute("DELETE FROM sync_problems WHERE change_id = ?", (change["change_id"],))
         except Exception as exc:  # kept in the inbox and reported; never half-applied
             vault.conn.execute(
                 "INSERT OR REPLACE INTO sync_problems VALUES (?, ?, ?, ?, ?)",
-                (change["change_id"], kind, change["record_id"], f"not applied: {exc}", _now()))
+                (change["change_id"], kind, change["record_id"], f"not applied: {exc}", _now()),
+            )
             report.waiting += 1
             continue
         report.applied += 1
@@ -332,6 +449,5 @@ def apply_inbox(vault: Vault) -> MergeReport:
 
 
 def conflicts(vault: Vault) -> list[dict[str, Any]]:
-    rows = vault.conn.execute("SELECT * FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY id"
-                              ).fetchall()
+    rows = vault.conn.execute("SELECT * FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY id").fetchall()
     return [dict(r) for r in rows]

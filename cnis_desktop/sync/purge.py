@@ -13,19 +13,33 @@ from ..vault.connection import transaction
 from .scope import child_of
 
 # Child-owned tables, children's records before their parents.
-_BY_CHILD = ("activity_entries", "eotas_closed_weeks", "eotas_components", "eotas_packages",
-             "qa_visits", "ehc_progress", "ehc_outcomes", "annual_reviews", "ehc_plans",
-             "views_records", "visits", "notifications", "sao_cases", "arrangements",
-             "register_entries", "consent_requests")
+_BY_CHILD = (
+    "activity_entries",
+    "eotas_closed_weeks",
+    "eotas_components",
+    "eotas_packages",
+    "qa_visits",
+    "ehc_progress",
+    "ehc_outcomes",
+    "annual_reviews",
+    "ehc_plans",
+    "views_records",
+    "visits",
+    "notifications",
+    "sao_cases",
+    "arrangements",
+    "register_entries",
+    "consent_requests",
+)
 
 
 def purge_reassigned(vault: Vault, caseload: set[str]) -> int:
-    if not caseload and not vault.conn.execute("SELECT 1 FROM meta WHERE key = 'hub_token'"
-                                               ).fetchone():
+    if not caseload and not vault.conn.execute("SELECT 1 FROM meta WHERE key = 'hub_token'").fetchone():
         return 0
     pending: set[str] = set()
     for record_type, record_id, payload in vault.conn.execute(
-            "SELECT record_type, record_id, payload FROM outbox WHERE pushed_at IS NULL"):
+        "SELECT record_type, record_id, payload FROM outbox WHERE pushed_at IS NULL"
+    ):
         pending.add(child_of(vault, record_type, record_id, json.loads(payload)))
     local = [r[0] for r in vault.conn.execute("SELECT id FROM children")]
     gone = [c for c in local if c not in caseload and c not in pending]
@@ -34,14 +48,18 @@ def purge_reassigned(vault: Vault, caseload: set[str]) -> int:
             vault.conn.execute("INSERT INTO sync_purging VALUES (?)", (child_id,))
             vault.conn.execute(
                 "DELETE FROM activity_amendments WHERE entry_id IN"
-                " (SELECT id FROM activity_entries WHERE child_id = ?)", (child_id,))
+                " (SELECT id FROM activity_entries WHERE child_id = ?)",
+                (child_id,),
+            )
             vault.conn.execute(
                 "DELETE FROM amendments WHERE visit_id IN (SELECT id FROM visits WHERE child_id = ?)",
-                (child_id,))
+                (child_id,),
+            )
             for table in _BY_CHILD:
                 vault.conn.execute(f"DELETE FROM {table} WHERE child_id = ?", (child_id,))
-            vault.conn.execute("DELETE FROM record_versions WHERE record_type = 'child'"
-                               " AND record_id = ?", (child_id,))
+            vault.conn.execute(
+                "DELETE FROM record_versions WHERE record_type = 'child' AND record_id = ?", (child_id,)
+            )
             vault.conn.execute("DELETE FROM children WHERE id = ?", (child_id,))
             vault.conn.execute("DELETE FROM sync_pulled WHERE child_id = ?", (child_id,))
             vault.conn.execute("DELETE FROM sync_purging WHERE child_id = ?", (child_id,))

@@ -27,23 +27,36 @@ def resolve(vault: Vault, conflict_id: int, keep: str) -> None:
         edited = apply_changes(stored.record, {row["field"]: value})
         repo.update(row["record_id"], stored.meta.version, edited)  # type: ignore[attr-defined]
     with transaction(vault.conn):
-        vault.conn.execute("UPDATE sync_conflicts SET resolved_at = ?, kept = ? WHERE id = ?",
-                           (datetime.now(UTC).replace(microsecond=0).isoformat(), keep,
-                            conflict_id))
-        vault.ctx.audit("resolve_conflict", row["record_type"], row["record_id"],
-                        detail=f"{row['field']}: kept {keep}")
+        vault.conn.execute(
+            "UPDATE sync_conflicts SET resolved_at = ?, kept = ? WHERE id = ?",
+            (datetime.now(UTC).replace(microsecond=0).isoformat(), keep, conflict_id),
+        )
+        vault.ctx.audit(
+            "resolve_conflict", row["record_type"], row["record_id"], detail=f"{row['field']}: kept {keep}"
+        )
 
 
 # --- describing a conflict to the person who resolves it ---------------------------------
 
 FIELD_WORDS = {
-    "preferred_name": "Preferred name", "legal_first_name": "Legal first name",
-    "legal_last_name": "Legal last name", "date_of_birth": "Date of birth",
-    "home_address": "Home address", "parents": "Parents and carers", "upn": "UPN",
-    "nhs_number": "NHS number", "send_status": "SEND status", "primary_need": "Primary need",
-    "social_care_status": "Social care", "lead_professional": "Lead professional",
-    "hours_per_week": "Hours a week", "start_date": "Start date", "end_date": "End date",
-    "review_date": "Review date", "type": "Arrangement type", "notes": "Notes",
+    "preferred_name": "Preferred name",
+    "legal_first_name": "Legal first name",
+    "legal_last_name": "Legal last name",
+    "date_of_birth": "Date of birth",
+    "home_address": "Home address",
+    "parents": "Parents and carers",
+    "upn": "UPN",
+    "nhs_number": "NHS number",
+    "send_status": "SEND status",
+    "primary_need": "Primary need",
+    "social_care_status": "Social care",
+    "lead_professional": "Lead professional",
+    "hours_per_week": "Hours a week",
+    "start_date": "Start date",
+    "end_date": "End date",
+    "review_date": "Review date",
+    "type": "Arrangement type",
+    "notes": "Notes",
 }
 RECORD_WORDS = {"child": "Child's details", "arrangement": "Arrangement"}
 
@@ -51,6 +64,7 @@ RECORD_WORDS = {"child": "Child's details", "arrangement": "Arrangement"}
 @dataclass(frozen=True)
 class ConflictView:
     """A conflict in words: whose record, which field, both values whole, who and when."""
+
     id: int
     child: str
     record: str
@@ -103,17 +117,24 @@ def describe(vault: Vault, row: dict[str, Any]) -> ConflictView:
     # This laptop's edit: the latest kept version made here that changed the field.
     mine_by, mine_at = vault.profile.user_name, None
     for changes, at, by in vault.conn.execute(
-            "SELECT changes, changed_at, changed_by FROM record_versions WHERE record_type = ?"
-            " AND record_id = ? AND device_id != 'hub' ORDER BY version DESC",
-            (record_type, record_id)):
+        "SELECT changes, changed_at, changed_by FROM record_versions WHERE record_type = ?"
+        " AND record_id = ? AND device_id != 'hub' ORDER BY version DESC",
+        (record_type, record_id),
+    ):
         if field in json.loads(changes):
             mine_by, mine_at = by, _moment(at)
             break
     theirs_by = row.get("remote_by") or "hub"
     theirs_by = "another device (through the hub)" if theirs_by == "hub" else f"device {theirs_by}"
     return ConflictView(
-        id=int(row["id"]), child=child, record=record,
+        id=int(row["id"]),
+        child=child,
+        record=record,
         field=FIELD_WORDS.get(field, field.replace("_", " ").capitalize()),
-        mine=describe_value(json.loads(row["local_value"])), mine_by=mine_by, mine_at=mine_at,
-        theirs=describe_value(json.loads(row["remote_value"])), theirs_by=theirs_by,
-        theirs_at=_moment(row.get("at")))
+        mine=describe_value(json.loads(row["local_value"])),
+        mine_by=mine_by,
+        mine_at=mine_at,
+        theirs=describe_value(json.loads(row["remote_value"])),
+        theirs_by=theirs_by,
+        theirs_at=_moment(row.get("at")),
+    )

@@ -11,11 +11,16 @@ from ..vault import Vault
 
 # Where each kind of record keeps its child, for the hub's caseload check.
 _CHILD_COLUMN = {
-    "arrangement": "arrangements", "eotas_package": "eotas_packages",
-    "eotas_component": "eotas_components", "ehc_plan": "ehc_plans",
-    "ehc_outcome": "ehc_outcomes", "annual_review": "annual_reviews",
-    "notification": "notifications", "sao_case": "sao_cases",
-    "register_entry": "register_entries", "consent_request": "consent_requests",
+    "arrangement": "arrangements",
+    "eotas_package": "eotas_packages",
+    "eotas_component": "eotas_components",
+    "ehc_plan": "ehc_plans",
+    "ehc_outcome": "ehc_outcomes",
+    "annual_review": "annual_reviews",
+    "notification": "notifications",
+    "sao_case": "sao_cases",
+    "register_entry": "register_entries",
+    "consent_request": "consent_requests",
 }
 
 
@@ -33,12 +38,14 @@ def child_of(vault: Vault, record_type: str, record_id: str, payload: dict[str, 
         row = conn.execute(f"SELECT child_id FROM {table} WHERE id = ?", (record_id,)).fetchone()
         return str(row[0]) if row else ""
     if record_type == "amendment":
-        row = conn.execute("SELECT child_id FROM visits WHERE id = ?",
-                           (payload.get("visit_id", ""),)).fetchone()
+        row = conn.execute(
+            "SELECT child_id FROM visits WHERE id = ?", (payload.get("visit_id", ""),)
+        ).fetchone()
         return str(row[0]) if row else ""
     if record_type == "activity_amendment":
-        row = conn.execute("SELECT child_id FROM activity_entries WHERE id = ?",
-                           (payload.get("entry_id", ""),)).fetchone()
+        row = conn.execute(
+            "SELECT child_id FROM activity_entries WHERE id = ?", (payload.get("entry_id", ""),)
+        ).fetchone()
         return str(row[0]) if row else ""
     return ""  # audit events and the shared provider register belong to no one child
 
@@ -52,10 +59,9 @@ _HOLDER_SQL = {
     "ehc_progress": "SELECT child_id FROM ehc_progress WHERE id = ?",
     "qa_visit": "SELECT coalesce(child_id, '') FROM qa_visits WHERE id = ?",
     "provider": "SELECT '' FROM providers WHERE id = ?",
-    "amendment": "SELECT v.child_id FROM amendments a JOIN visits v ON v.id = a.visit_id"
-                 " WHERE a.id = ?",
+    "amendment": "SELECT v.child_id FROM amendments a JOIN visits v ON v.id = a.visit_id WHERE a.id = ?",
     "activity_amendment": "SELECT e.child_id FROM activity_amendments a"
-                          " JOIN activity_entries e ON e.id = a.entry_id WHERE a.id = ?",
+    " JOIN activity_entries e ON e.id = a.entry_id WHERE a.id = ?",
     **{kind: f"SELECT child_id FROM {table} WHERE id = ?" for kind, table in _CHILD_COLUMN.items()},
 }
 

@@ -88,4 +88,3 @@ class EnrolResult(TypedDict):
 class StatusResult(TypedDict):
     device_id: str
     version: str
-

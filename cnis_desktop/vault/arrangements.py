@@ -33,8 +33,18 @@ class Arrangements:
             self.ctx.conn.execute(
                 "INSERT INTO arrangements (id, child_id, version, created_at, created_by, device_id,"
                 " updated_at, data, type, start_date, end_date) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (record_id, arrangement.child_id, now, self.ctx.actor, self.ctx.device_id, now,
-                 dumps(fields), arrangement.type, fields["start_date"], fields["end_date"]),
+                (
+                    record_id,
+                    arrangement.child_id,
+                    now,
+                    self.ctx.actor,
+                    self.ctx.device_id,
+                    now,
+                    dumps(fields),
+                    arrangement.type,
+                    fields["start_date"],
+                    fields["end_date"],
+                ),
             )
             record_version(self.ctx, RECORD_TYPE, record_id, 1, 0, fields)
             self.ctx.audit("create", RECORD_TYPE, record_id)
@@ -42,9 +52,7 @@ class Arrangements:
         return Stored(created_meta(self.ctx, record_id, now), from_fields(Arrangement, fields))
 
     def get(self, arrangement_id: str) -> Stored[Arrangement]:
-        row = self.ctx.conn.execute(
-            "SELECT * FROM arrangements WHERE id = ?", (arrangement_id,)
-        ).fetchone()
+        row = self.ctx.conn.execute("SELECT * FROM arrangements WHERE id = ?", (arrangement_id,)).fetchone()
         if row is None:
             raise NotFound("arrangement", arrangement_id)
         return Stored(meta_from_row(row), from_fields(Arrangement, json.loads(row["data"])))
@@ -68,8 +76,15 @@ class Arrangements:
             self.ctx.conn.execute(
                 "UPDATE arrangements SET version = ?, updated_at = ?, data = ?, type = ?,"
                 " start_date = ?, end_date = ? WHERE id = ?",
-                (version, self.ctx.now_text(), dumps(fields), merged.type,
-                 fields["start_date"], fields["end_date"], arrangement_id),
+                (
+                    version,
+                    self.ctx.now_text(),
+                    dumps(fields),
+                    merged.type,
+                    fields["start_date"],
+                    fields["end_date"],
+                    arrangement_id,
+                ),
             )
             record_version(self.ctx, RECORD_TYPE, arrangement_id, version, base_version, changes)
             self.ctx.audit("edit", RECORD_TYPE, arrangement_id, detail=",".join(sorted(changes)))

@@ -50,8 +50,7 @@ def _sort_name(child: Child) -> str:
 def _index_columns(child: Child) -> tuple[str, str, str, str, str | None, str]:
     """Columns the caseload reads without decoding each record (it must answer as you type)."""
     dob = child.date_of_birth.isoformat() if child.date_of_birth else None
-    return (child.display_name, child.upn, _sort_name(child), _search_text(child), dob,
-            child.send_status)
+    return (child.display_name, child.upn, _sort_name(child), _search_text(child), dob, child.send_status)
 
 
 class Children:
@@ -68,16 +67,24 @@ class Children:
                 "INSERT INTO children (id, version, created_at, created_by, device_id, updated_at,"
                 " data, display_name, upn, sort_name, search_text, date_of_birth, send_status)"
                 " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (record_id, now, self.ctx.actor, self.ctx.device_id, now, dumps(fields),
-                 *_index_columns(child)),
+                (
+                    record_id,
+                    now,
+                    self.ctx.actor,
+                    self.ctx.device_id,
+                    now,
+                    dumps(fields),
+                    *_index_columns(child),
+                ),
             )
             record_version(self.ctx, RECORD_TYPE, record_id, 1, 0, fields)
             self.ctx.audit("create", RECORD_TYPE, record_id)
         return Stored(created_meta(self.ctx, record_id, now), from_fields(Child, fields))
 
     def exists(self, child_id: str) -> bool:
-        return self.ctx.conn.execute("SELECT 1 FROM children WHERE id = ?",
-                                     (child_id,)).fetchone() is not None
+        return (
+            self.ctx.conn.execute("SELECT 1 FROM children WHERE id = ?", (child_id,)).fetchone() is not None
+        )
 
     def get(self, child_id: str) -> Stored[Child]:
         row = self.ctx.conn.execute("SELECT * FROM children WHERE id = ?", (child_id,)).fetchone()
@@ -100,9 +107,13 @@ class Children:
         with transaction(self.ctx.conn):
             current = self.get(child_id)
             # Past Year 11 a record stays editable; a changed date of birth is checked.
-            require_valid(validate_child(
-                edited, today or date.today(),
-                check_age=edited.date_of_birth != current.record.date_of_birth))
+            require_valid(
+                validate_child(
+                    edited,
+                    today or date.today(),
+                    check_age=edited.date_of_birth != current.record.date_of_birth,
+                )
+            )
             base = from_fields(Child, fields_at_version(self.ctx, RECORD_TYPE, child_id, base_version))
             changes = changed_fields(base, edited)
             if not changes:
@@ -113,15 +124,19 @@ class Children:
             self.ctx.conn.execute(
                 "UPDATE children SET version = ?, updated_at = ?, data = ?, display_name = ?, upn = ?,"
                 " sort_name = ?, search_text = ?, date_of_birth = ?, send_status = ? WHERE id = ?",
-                (version, self.ctx.now_text(), dumps(to_fields(merged)),
-                 *_index_columns(merged), child_id),
+                (version, self.ctx.now_text(), dumps(to_fields(merged)), *_index_columns(merged), child_id),
             )
             record_version(self.ctx, RECORD_TYPE, child_id, version, base_version, changes)
             self.ctx.audit("edit", RECORD_TYPE, child_id, detail=",".join(sorted(changes)))
         return self.get(child_id)
 
-    def set_derived(self, child_id: str, *, arrangement_type: str | None = None,
-                    next_contact_due: date | str | None = "keep") -> None:
+    def set_derived(
+        self,
+        child_id: str,
+        *,
+        arrangement_type: str | None = None,
+        next_contact_due: date | str | None = "keep",
+    ) -> None:
         """Caseload columns derived from other records; not edits, so not versioned."""
         if arrangement_type is not None:
             self.ctx.conn.execute(
@@ -129,9 +144,7 @@ class Children:
             )
         if next_contact_due != "keep":
             value = next_contact_due.isoformat() if isinstance(next_contact_due, date) else None
-            self.ctx.conn.execute(
-                "UPDATE children SET next_contact_due = ? WHERE id = ?", (value, child_id)
-            )
+            self.ctx.conn.execute("UPDATE children SET next_contact_due = ? WHERE id = ?", (value, child_id))
 
     def caseload(
         self,
@@ -152,8 +165,10 @@ class Children:
         if send_status:
             where.append("send_status = ?")
             params.append(send_status)
-        sql = ("SELECT id, display_name, upn, date_of_birth, arrangement_type, send_status,"
-               " next_contact_due, sort_name FROM children")
+        sql = (
+            "SELECT id, display_name, upn, date_of_birth, arrangement_type, send_status,"
+            " next_contact_due, sort_name FROM children"
+        )
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY sort_name"
@@ -162,8 +177,16 @@ class Children:
         rows = self.ctx.conn.execute(sql, params).fetchall()
         iso = date.fromisoformat
         return [
-            CaseloadRow(row[0], row[1], iso(row[3]) if row[3] else None, row[2], row[4], row[5],
-                        iso(row[6]) if row[6] else None, row[7])
+            CaseloadRow(
+                row[0],
+                row[1],
+                iso(row[3]) if row[3] else None,
+                row[2],
+                row[4],
+                row[5],
+                iso(row[6]) if row[6] else None,
+                row[7],
+            )
             for row in rows
         ]
 

@@ -40,8 +40,9 @@ class VaultConnection(sqlcipher3.dbapi2.Connection):  # type: ignore[misc]
 
 
 def open_encrypted(path: Path, key: bytes) -> Connection:
-    conn = sqlcipher3.dbapi2.connect(str(path), isolation_level=None, check_same_thread=True,
-                                     factory=VaultConnection)
+    conn = sqlcipher3.dbapi2.connect(
+        str(path), isolation_level=None, check_same_thread=True, factory=VaultConnection
+    )
     conn.row_factory = sqlcipher3.dbapi2.Row
     try:
         # SQLCipher otherwise logs a damaged page to stderr (three lines per page): the
@@ -63,9 +64,7 @@ def open_encrypted(path: Path, key: bytes) -> Connection:
             conn.execute(pragma)
     except sqlcipher3.dbapi2.DatabaseError as exc:
         conn.close()
-        raise VaultDamaged(
-            f"The vault file {path} could not be opened with its key ({exc})."
-        ) from exc
+        raise VaultDamaged(f"The vault file {path} could not be opened with its key ({exc}).") from exc
     conn.wal_path = path.with_name(path.name + "-wal")
     return conn
 
@@ -112,6 +111,5 @@ def _refuse_without_wal(conn: Connection) -> None:
     wal = getattr(conn, "wal_path", None)
     if wal is not None and not os.path.exists(wal):
         raise VaultDamaged(
-            f"The vault's journal {wal} was removed while the vault was open; the latest "
-            "changes may be lost."
+            f"The vault's journal {wal} was removed while the vault was open; the latest changes may be lost."
         )

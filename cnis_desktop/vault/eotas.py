@@ -31,8 +31,9 @@ from .mutable import MutableTable
 
 class WeekClosed(VaultError):
     def __init__(self, monday: date) -> None:
-        super().__init__(f"The week starting {monday:%d/%m/%Y} is closed; correct an entry with "
-                         "an amendment instead.")
+        super().__init__(
+            f"The week starting {monday:%d/%m/%Y} is closed; correct an entry with an amendment instead."
+        )
 
 
 def _iso(day: date | None) -> str | None:
@@ -60,8 +61,15 @@ class EotasPeriod:
     end: date
 
     def weekly(self, thresholds: dict[str, float] | None = None) -> list[Week]:
-        return weekly_summary(self.package, [c.record for c in self.components], self.entries,
-                              self.start, self.end, self.date_of_birth, thresholds)
+        return weekly_summary(
+            self.package,
+            [c.record for c in self.components],
+            self.entries,
+            self.start,
+            self.end,
+            self.date_of_birth,
+            thresholds,
+        )
 
 
 @dataclass(frozen=True)
@@ -96,16 +104,27 @@ class Eotas:
     def __init__(self, ctx: Context, children: Children) -> None:
         self.ctx = ctx
         self.children = children
-        self.providers = MutableTable(ctx, "provider", "providers", Provider, validate_provider,
-                                      lambda p: {"name": p.name})
+        self.providers = MutableTable(
+            ctx, "provider", "providers", Provider, validate_provider, lambda p: {"name": p.name}
+        )
         self.packages = MutableTable(
-            ctx, "eotas_package", "eotas_packages", EotasPackage, validate_package,
+            ctx,
+            "eotas_package",
+            "eotas_packages",
+            EotasPackage,
+            validate_package,
             lambda p: {"child_id": p.child_id, "start_date": _iso(p.start_date)},
-            fixed=("child_id",))
+            fixed=("child_id",),
+        )
         self.components = MutableTable(
-            ctx, "eotas_component", "eotas_components", Component, validate_component,
+            ctx,
+            "eotas_component",
+            "eotas_components",
+            Component,
+            validate_component,
             lambda c: {"package_id": c.package_id, "child_id": c.child_id, "name": c.name},
-            fixed=("package_id", "child_id"))
+            fixed=("package_id", "child_id"),
+        )
 
     # --- packages and components -------------------------------------------------------------
 
@@ -134,17 +153,23 @@ class Eotas:
             return named[0]
         names = ", ".join(f"'{c.record.name}'" for c in components) or "none"
         if named:
-            raise ValidationFailed({"component": f"More than one component is called "
-                                                 f"'{reference}'; use its id."})
-        raise ValidationFailed({"component": f"No component '{reference}' in this child's "
-                                             f"package (components: {names})."})
+            raise ValidationFailed(
+                {"component": f"More than one component is called '{reference}'; use its id."}
+            )
+        raise ValidationFailed(
+            {"component": f"No component '{reference}' in this child's package (components: {names})."}
+        )
 
     # --- the activity log --------------------------------------------------------------------------
 
     def is_closed(self, child_id: str, monday: date) -> bool:
-        return self.ctx.conn.execute(
-            "SELECT 1 FROM eotas_closed_weeks WHERE child_id = ? AND week_start = ?",
-            (child_id, monday.isoformat())).fetchone() is not None
+        return (
+            self.ctx.conn.execute(
+                "SELECT 1 FROM eotas_closed_weeks WHERE child_id = ? AND week_start = ?",
+                (child_id, monday.isoformat()),
+            ).fetchone()
+            is not None
+        )
 
     def _check_entry(self, entry: ActivityEntry, ignore_id: str | None = None) -> None:
         package = self.package_for(entry.child_id)
@@ -158,7 +183,8 @@ class Eotas:
             row = self.ctx.conn.execute(
                 "SELECT coalesce(sum(actual_minutes), 0) FROM activity_entries WHERE child_id = ?"
                 " AND entry_date = ? AND status = 'delivered' AND id != ?",
-                (entry.child_id, entry.entry_date.isoformat(), ignore_id or "")).fetchone()
+                (entry.child_id, entry.entry_date.isoformat(), ignore_id or ""),
+            ).fetchone()
             other = int(row[0])
         require_valid(validate_entry(entry, package.record, other))
         assert entry.entry_date is not None
@@ -176,9 +202,21 @@ class Eotas:
                 "INSERT INTO activity_entries (id, child_id, component_id, entry_date, week_start,"
                 " status, actual_minutes, version, created_at, created_by, device_id, updated_at,"
                 " data) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
-                (record_id, entry.child_id, entry.component_id, entry.entry_date.isoformat(),
-                 week_start(entry.entry_date).isoformat(), entry.status, entry.actual_minutes,
-                 now, self.ctx.actor, self.ctx.device_id, now, dumps(fields)))
+                (
+                    record_id,
+                    entry.child_id,
+                    entry.component_id,
+                    entry.entry_date.isoformat(),
+                    week_start(entry.entry_date).isoformat(),
+                    entry.status,
+                    entry.actual_minutes,
+                    now,
+                    self.ctx.actor,
+                    self.ctx.device_id,
+                    now,
+                    dumps(fields),
+                ),
+            )
             self.ctx.outbox("activity_entry", record_id, "upsert", {"version": 1, **fields})
         return record_id
 
@@ -196,9 +234,17 @@ class Eotas:
             self.ctx.conn.execute(
                 "UPDATE activity_entries SET entry_date = ?, week_start = ?, status = ?,"
                 " actual_minutes = ?, version = ?, updated_at = ?, data = ? WHERE id = ?",
-                (entry.entry_date.isoformat(), week_start(entry.entry_date).isoformat(),
-                 entry.status, entry.actual_minutes, version, self.ctx.now_text(), dumps(fields),
-                 entry_id))
+                (
+                    entry.entry_date.isoformat(),
+                    week_start(entry.entry_date).isoformat(),
+                    entry.status,
+                    entry.actual_minutes,
+                    version,
+                    self.ctx.now_text(),
+                    dumps(fields),
+                    entry_id,
+                ),
+            )
             self.ctx.outbox("activity_entry", entry_id, "upsert", {"version": version, **fields})
 
     def remove_entry(self, entry_id: str) -> None:
@@ -217,9 +263,14 @@ class Eotas:
         with transaction(self.ctx.conn):
             self.ctx.conn.execute(
                 "INSERT INTO eotas_closed_weeks VALUES (?, ?, ?, ?)",
-                (child_id, monday.isoformat(), self.ctx.now_text(), self.ctx.actor))
-            self.ctx.outbox("eotas_week", f"{child_id}/{monday.isoformat()}", "close",
-                            {"child_id": child_id, "week_start": monday.isoformat()})
+                (child_id, monday.isoformat(), self.ctx.now_text(), self.ctx.actor),
+            )
+            self.ctx.outbox(
+                "eotas_week",
+                f"{child_id}/{monday.isoformat()}",
+                "close",
+                {"child_id": child_id, "week_start": monday.isoformat()},
+            )
             self.ctx.audit("close_week", "child", child_id, detail=monday.isoformat())
 
     def amend_entry(self, entry_id: str, reason: str, amended: ActivityEntry) -> None:
@@ -239,15 +290,26 @@ class Eotas:
         with transaction(self.ctx.conn):
             self.ctx.conn.execute(
                 "INSERT INTO activity_amendments VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (amendment_id, entry_id, reason.strip(), dumps(changes), self.ctx.now_text(),
-                 self.ctx.actor, self.ctx.device_id))
-            self.ctx.outbox("activity_amendment", amendment_id, "create",
-                            {"entry_id": entry_id, "reason": reason.strip(), "changes": changes})
+                (
+                    amendment_id,
+                    entry_id,
+                    reason.strip(),
+                    dumps(changes),
+                    self.ctx.now_text(),
+                    self.ctx.actor,
+                    self.ctx.device_id,
+                ),
+            )
+            self.ctx.outbox(
+                "activity_amendment",
+                amendment_id,
+                "create",
+                {"entry_id": entry_id, "reason": reason.strip(), "changes": changes},
+            )
             self.ctx.audit("amend", "activity_entry", entry_id, detail=",".join(sorted(changes)))
 
     def _get_row(self, entry_id: str) -> Any:
-        row = self.ctx.conn.execute("SELECT * FROM activity_entries WHERE id = ?",
-                                    (entry_id,)).fetchone()
+        row = self.ctx.conn.execute("SELECT * FROM activity_entries WHERE id = ?", (entry_id,)).fetchone()
         if row is None:
             raise NotFound("activity entry", entry_id)
         return row
@@ -260,7 +322,8 @@ class Eotas:
         rows = self.ctx.conn.execute(
             "SELECT * FROM activity_entries WHERE child_id = ? AND entry_date BETWEEN ? AND ?"
             " ORDER BY entry_date, created_at",
-            (child_id, start.isoformat(), end.isoformat())).fetchall()
+            (child_id, start.isoformat(), end.isoformat()),
+        ).fetchall()
         return self._stored_entries(rows)
 
     def _stored_entries(self, rows: list[Any]) -> list[StoredEntry]:
@@ -270,8 +333,14 @@ class Eotas:
             fields = json.loads(row["data"])
             for changes in amendments.get(row["id"], []):
                 fields.update(changes)
-            result.append(StoredEntry(row["id"], from_fields(ActivityEntry, fields),
-                                      int(row["version"]), row["id"] in amendments))
+            result.append(
+                StoredEntry(
+                    row["id"],
+                    from_fields(ActivityEntry, fields),
+                    int(row["version"]),
+                    row["id"] in amendments,
+                )
+            )
         return result
 
     def _amendments(self, entry_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
@@ -293,17 +362,24 @@ class Eotas:
         package = self.package_for(child_id)
         if package is None:
             return None
-        return EotasPeriod(package.record, self.components_for(child_id),
-                           [e.entry for e in self.entries(child_id, start, end)],
-                           self.children.get(child_id).record.date_of_birth, start, end)
+        return EotasPeriod(
+            package.record,
+            self.components_for(child_id),
+            [e.entry for e in self.entries(child_id, start, end)],
+            self.children.get(child_id).record.date_of_birth,
+            start,
+            end,
+        )
 
-    def weekly(self, child_id: str, start: date, end: date,
-               thresholds: dict[str, float] | None = None) -> list[Week]:
+    def weekly(
+        self, child_id: str, start: date, end: date, thresholds: dict[str, float] | None = None
+    ) -> list[Week]:
         period = self.period(child_id, start, end)
         return period.weekly(thresholds) if period is not None else []
 
-    def caseload_hours(self, start: date, end: date,
-                       thresholds: dict[str, float] | None = None) -> list[ChildHours]:
+    def caseload_hours(
+        self, start: date, end: date, thresholds: dict[str, float] | None = None
+    ) -> list[ChildHours]:
         """Every child with a package: week by week, planned vs delivered vs full time.
         Delivered minutes are summed in SQL; amended entries are applied one by one."""
         packages: dict[str, EotasPackage] = {}
@@ -316,14 +392,14 @@ class Eotas:
         weeks: dict[str, dict[date, Week]] = {}
         for child_id, package in packages.items():
             dob = names.get(child_id, ("", None))[1]
-            weeks[child_id] = planned_weeks(package, components[child_id], start, end, dob,
-                                            thresholds)
+            weeks[child_id] = planned_weeks(package, components[child_id], start, end, dob, thresholds)
         rows = self.ctx.conn.execute(
             "SELECT child_id, week_start, status, sum(actual_minutes), count(*)"
             " FROM activity_entries WHERE entry_date BETWEEN ? AND ?"
             " AND id NOT IN (SELECT entry_id FROM activity_amendments)"
             " GROUP BY child_id, week_start, status",
-            (start.isoformat(), end.isoformat())).fetchall()
+            (start.isoformat(), end.isoformat()),
+        ).fetchall()
         for child_id, monday, status, minutes, count in rows:
             week = weeks.get(child_id, {}).get(date.fromisoformat(monday))
             if week is None:
@@ -335,13 +411,14 @@ class Eotas:
         amended_rows = self.ctx.conn.execute(
             "SELECT * FROM activity_entries WHERE entry_date BETWEEN ? AND ?"
             " AND id IN (SELECT entry_id FROM activity_amendments)",
-            (start.isoformat(), end.isoformat())).fetchall()
+            (start.isoformat(), end.isoformat()),
+        ).fetchall()
         for amended in self._stored_entries(amended_rows):
             count_entry(weeks.get(amended.entry.child_id, {}), amended.entry)
         return sorted(
-            (ChildHours(cid, names.get(cid, ("?", None))[0], list(w.values()))
-             for cid, w in weeks.items()),
-            key=lambda c: c.name.casefold())
+            (ChildHours(cid, names.get(cid, ("?", None))[0], list(w.values())) for cid, w in weeks.items()),
+            key=lambda c: c.name.casefold(),
+        )
 
     # --- QA visits ------------------------------------------------------------------------------------
 
@@ -355,9 +432,17 @@ class Eotas:
         with transaction(self.ctx.conn):
             self.ctx.conn.execute(
                 "INSERT INTO qa_visits VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (visit_id, visit.provider_id, visit.child_id or None,
-                 visit.visit_date.isoformat(), now, self.ctx.actor, self.ctx.device_id,
-                 dumps(fields)))
+                (
+                    visit_id,
+                    visit.provider_id,
+                    visit.child_id or None,
+                    visit.visit_date.isoformat(),
+                    now,
+                    self.ctx.actor,
+                    self.ctx.device_id,
+                    dumps(fields),
+                ),
+            )
             self.ctx.outbox("qa_visit", visit_id, "create", fields)
             self.ctx.audit("create", "qa_visit", visit_id)
         return visit_id
@@ -369,8 +454,7 @@ class Eotas:
             sql += " WHERE provider_id = ?"
             params = (provider_id,)
         rows = self.ctx.conn.execute(sql + " ORDER BY visit_date DESC", params).fetchall()
-        return [(r[0], datetime.fromisoformat(r[1]), from_fields(QaVisit, json.loads(r[2])))
-                for r in rows]
+        return [(r[0], datetime.fromisoformat(r[1]), from_fields(QaVisit, json.loads(r[2]))) for r in rows]
 
     def provider_alerts(self, today: date | None = None) -> list[tuple[Stored[Provider], list[str]]]:
         day = today or date.today()
@@ -380,4 +464,3 @@ class Eotas:
             if alerts:
                 found.append((stored, alerts))
         return found
-

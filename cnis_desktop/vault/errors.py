@@ -34,9 +34,7 @@ class WrongPassphrase(VaultError):
 class BackoffActive(VaultError):
     def __init__(self, wait_seconds: float) -> None:
         self.wait_seconds = wait_seconds
-        super().__init__(
-            f"Too many wrong passphrases. Wait {wait_seconds:.0f} s before trying again."
-        )
+        super().__init__(f"Too many wrong passphrases. Wait {wait_seconds:.0f} s before trying again.")
 
 
 class NotFound(VaultError):
@@ -46,18 +44,14 @@ class NotFound(VaultError):
 
 class RecordFinalised(VaultError):
     def __init__(self, record_id: str) -> None:
-        super().__init__(
-            f"Record {record_id} is finalised and cannot be changed; add an amendment instead."
-        )
+        super().__init__(f"Record {record_id} is finalised and cannot be changed; add an amendment instead.")
 
 
 class VersionConflict(VaultError):
     def __init__(self, record_id: str, base: int, current: int) -> None:
         self.base = base
         self.current = current
-        super().__init__(
-            f"Record {record_id} changed since it was opened (version {base}, now {current})."
-        )
+        super().__init__(f"Record {record_id} changed since it was opened (version {base}, now {current}).")
 
 
 # What to do when the vault or its key file is damaged: the same two ways out everywhere.

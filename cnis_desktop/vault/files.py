@@ -13,8 +13,11 @@ from pathlib import Path
 from .errors import OutputRefused, WriteFailed
 
 # The errors that mean "no room": said as such, since the user can do something about it.
-_NO_SPACE = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up",
-             errno.EFBIG: "the file is larger than this disk or account allows"}
+_NO_SPACE = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EFBIG: "the file is larger than this disk or account allows",
+}
 
 
 def write_all(fd: int, data: bytes) -> None:
@@ -53,8 +56,7 @@ def write_private_atomically(path: Path, data: bytes) -> None:
     # there in advance, can never be written through.
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
-                     0o600)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     except OSError as exc:
         raise _failure(path, exc) from exc
     try:
@@ -75,8 +77,9 @@ def write_private_atomically(path: Path, data: bytes) -> None:
 def _failure(path: Path, exc: OSError) -> WriteFailed:
     reason = _NO_SPACE.get(exc.errno or 0)
     if reason:
-        return WriteFailed(f"{path} was not saved: {reason}. Nothing was changed; free some "
-                           "space and try again.")
+        return WriteFailed(
+            f"{path} was not saved: {reason}. Nothing was changed; free some space and try again."
+        )
     return WriteFailed(f"{path} was not saved: {exc.strerror or exc}. Nothing was changed.")
 
 

@@ -14,8 +14,10 @@ class ImportMappings:
 
     def all(self) -> dict[tuple[str, str], str]:
         """(field, normalised wording) -> target."""
-        return {(row[0], row[1]): row[2] for row in self.ctx.conn.execute(
-            "SELECT field, source, target FROM import_mappings")}
+        return {
+            (row[0], row[1]): row[2]
+            for row in self.ctx.conn.execute("SELECT field, source, target FROM import_mappings")
+        }
 
     def remember(self, decisions: dict[tuple[str, str], str]) -> None:
         """In the caller's transaction when there is one (an import remembers what it used
@@ -29,10 +31,15 @@ class ImportMappings:
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (field, source) DO UPDATE SET"
                 " target = excluded.target, updated_at = excluded.updated_at,"
                 " updated_by = excluded.updated_by",
-                [(name, source, target, now, self.ctx.actor)
-                 for (name, source), target in decisions.items() if source])
+                [
+                    (name, source, target, now, self.ctx.actor)
+                    for (name, source), target in decisions.items()
+                    if source
+                ],
+            )
 
     def forget(self, field: str, source: str) -> None:
         with transaction(self.ctx.conn):
-            self.ctx.conn.execute("DELETE FROM import_mappings WHERE field = ? AND source = ?",
-                                  (field, source))
+            self.ctx.conn.execute(
+                "DELETE FROM import_mappings WHERE field = ? AND source = ?", (field, source)
+            )

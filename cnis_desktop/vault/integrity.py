@@ -85,8 +85,7 @@ def check_pages(path: Path, key: bytes, full: bool = False) -> None:
                         "authentication check)."
                     )
         except sqlcipher3.dbapi2.DatabaseError as exc:
-            raise VaultDamaged(f"The vault file {path} is damaged ({_first_problem([str(exc)])})."
-                               ) from exc
+            raise VaultDamaged(f"The vault file {path} is damaged ({_first_problem([str(exc)])}).") from exc
     finally:
         conn.close()
 
@@ -115,8 +114,7 @@ def full_check_due(vault_path: Path, today: date | None = None) -> bool:
 def note_full_check(vault_path: Path, today: date | None = None) -> None:
     # A read-only folder: the check then runs at every unlock, which is only slower
     with contextlib.suppress(OSError):
-        write_private_atomically(checked_path_for(vault_path),
-                                 (today or date.today()).isoformat().encode())
+        write_private_atomically(checked_path_for(vault_path), (today or date.today()).isoformat().encode())
 
 
 def check_after_unlock(path: Path, key: bytes, force_full: bool = False) -> float:

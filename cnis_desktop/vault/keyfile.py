@@ -53,11 +53,12 @@ class KdfLimits:
 
     def problem(self, params: KdfParams) -> str | None:
         if not self.min_time_cost <= params.time_cost <= self.max_time_cost:
-            return (f"{params.time_cost} passes (allowed: {self.min_time_cost} to "
-                    f"{self.max_time_cost})")
+            return f"{params.time_cost} passes (allowed: {self.min_time_cost} to {self.max_time_cost})"
         if not self.min_memory_kib <= params.memory_kib <= self.max_memory_kib:
-            return (f"{params.memory_kib // 1024} MiB of memory (allowed: "
-                    f"{self.min_memory_kib // 1024} MiB to {self.max_memory_kib // 1024} MiB)")
+            return (
+                f"{params.memory_kib // 1024} MiB of memory (allowed: "
+                f"{self.min_memory_kib // 1024} MiB to {self.max_memory_kib // 1024} MiB)"
+            )
         if not 1 <= params.parallelism <= self.max_parallelism:
             return f"{params.parallelism} lanes (allowed: 1 to {self.max_parallelism})"
         return None
@@ -101,8 +102,13 @@ def _argon2id(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     # before the library loads and the window can load the vault's own code meanwhile.
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-    kdf = Argon2id(salt=salt, length=KEY_BYTES, iterations=params.time_cost,
-                   lanes=params.parallelism, memory_cost=params.memory_kib)
+    kdf = Argon2id(
+        salt=salt,
+        length=KEY_BYTES,
+        iterations=params.time_cost,
+        lanes=params.parallelism,
+        memory_cost=params.memory_kib,
+    )
     return kdf.derive(passphrase.encode("utf-8"))
 
 
@@ -161,8 +167,7 @@ class KeyFile:
         return cls(vault_id, salt, kdf, nonce, wrapped)
 
     def with_database_salt(self, database_salt: bytes) -> KeyFile:
-        return KeyFile(self.vault_id, self.salt, self.kdf, self.nonce, self.wrapped,
-                       database_salt)
+        return KeyFile(self.vault_id, self.salt, self.kdf, self.nonce, self.wrapped, database_salt)
 
     def unwrap(self, passphrase: str) -> bytes | None:
         """The database key, or None if the passphrase is wrong."""
@@ -247,9 +252,7 @@ def read_small_regular_file(path: Path, limit: int = MAX_KEYFILE_BYTES) -> bytes
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise KeyFileCorrupt(
-                f"The vault's key file {path} is not an ordinary file. {RECOVERY_ADVICE}"
-            )
+            raise KeyFileCorrupt(f"The vault's key file {path} is not an ordinary file. {RECOVERY_ADVICE}")
         if info.st_size > limit:
             raise KeyFileCorrupt(
                 f"The vault's key file {path} is too large to be a key file. {RECOVERY_ADVICE}"

@@ -289,11 +289,11 @@ def _backfill_open_actions(conn: Connection) -> None:
     rows = conn.execute(
         "SELECT v.child_id, v.data FROM visits v WHERE v.status = 'final' AND v.visit_date = ("
         " SELECT max(visit_date) FROM visits w WHERE w.child_id = v.child_id"
-        " AND w.status = 'final')").fetchall()
+        " AND w.status = 'final')"
+    ).fetchall()
     for child_id, data in rows:
         actions = json.loads(data).get("actions", [])
-        conn.execute("UPDATE children SET open_actions = ? WHERE id = ?",
-                     (json.dumps(actions), child_id))
+        conn.execute("UPDATE children SET open_actions = ? WHERE id = ?", (json.dumps(actions), child_id))
 
 
 def _oversight(conn: Connection) -> None:

@@ -46,14 +46,11 @@ class MutableTable(Generic[R]):
         now = self.ctx.now_text()
         fields = to_fields(record)
         extra = self.index(record)
-        columns = ["id", "version", "created_at", "created_by", "device_id", "updated_at", "data",
-                   *extra]
-        values = [record_id, 1, now, self.ctx.actor, self.ctx.device_id, now, dumps(fields),
-                  *extra.values()]
+        columns = ["id", "version", "created_at", "created_by", "device_id", "updated_at", "data", *extra]
+        values = [record_id, 1, now, self.ctx.actor, self.ctx.device_id, now, dumps(fields), *extra.values()]
         with transaction(self.ctx.conn):
             self.ctx.conn.execute(
-                f"INSERT INTO {self.table} ({', '.join(columns)})"
-                f" VALUES ({', '.join('?' * len(columns))})",
+                f"INSERT INTO {self.table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
                 values,
             )
             record_version(self.ctx, self.record_type, record_id, 1, 0, fields)
@@ -61,9 +58,7 @@ class MutableTable(Generic[R]):
         return self.get(record_id)
 
     def get(self, record_id: str) -> Stored[R]:
-        row = self.ctx.conn.execute(
-            f"SELECT * FROM {self.table} WHERE id = ?", (record_id,)
-        ).fetchone()
+        row = self.ctx.conn.execute(f"SELECT * FROM {self.table} WHERE id = ?", (record_id,)).fetchone()
         if row is None:
             raise NotFound(self.record_type.replace("_", " "), record_id)
         return self._stored(row)
@@ -72,31 +67,32 @@ class MutableTable(Generic[R]):
         require_valid(self.validate(edited))
         with transaction(self.ctx.conn):
             current = self.get(record_id)
-            base = from_fields(self.cls, fields_at_version(self.ctx, self.record_type, record_id,
-                                                           base_version))
+            base = from_fields(
+                self.cls, fields_at_version(self.ctx, self.record_type, record_id, base_version)
+            )
             changes = changed_fields(base, edited)
             for name in self.fixed:
                 changes.pop(name, None)
             if not changes:
                 return current
-            check_mergeable(self.ctx, self.record_type, record_id, base_version,
-                            current.meta.version, changes)
+            check_mergeable(
+                self.ctx, self.record_type, record_id, base_version, current.meta.version, changes
+            )
             merged = apply_changes(current.record, changes)
             version = current.meta.version + 1
             extra = self.index(merged)
-            assignments = ", ".join(f"{name} = ?" for name in ("version", "updated_at", "data",
-                                                               *extra))
+            assignments = ", ".join(f"{name} = ?" for name in ("version", "updated_at", "data", *extra))
             self.ctx.conn.execute(
                 f"UPDATE {self.table} SET {assignments} WHERE id = ?",
-                (version, self.ctx.now_text(), dumps(to_fields(merged)), *extra.values(),
-                 record_id),
+                (version, self.ctx.now_text(), dumps(to_fields(merged)), *extra.values(), record_id),
             )
             record_version(self.ctx, self.record_type, record_id, version, base_version, changes)
             self.ctx.audit("edit", self.record_type, record_id, detail=",".join(sorted(changes)))
         return self.get(record_id)
 
-    def where(self, condition: str = "1", params: tuple[Any, ...] = (),
-              order: str = "created_at") -> list[Stored[R]]:
+    def where(
+        self, condition: str = "1", params: tuple[Any, ...] = (), order: str = "created_at"
+    ) -> list[Stored[R]]:
         rows = self.ctx.conn.execute(
             f"SELECT * FROM {self.table} WHERE {condition} ORDER BY {order}", params
         ).fetchall()

@@ -88,8 +88,11 @@ class ImportPlan:
     def to_remember(self) -> dict[tuple[str, str], str]:
         """The mappings this import uses that the authority would want next time: chosen
         here, or proposed and accepted by importing. A blank is each sheet's own."""
-        return {(v.field, v.key): v.target for v in self.values
-                if v.key and (v.origin == "chosen" or (v.origin == "proposed" and v.target))}
+        return {
+            (v.field, v.key): v.target
+            for v in self.values
+            if v.key and (v.origin == "chosen" or (v.origin == "proposed" and v.target))
+        }
 
 
 def _key(first: str, last: str) -> tuple[str, str]:
@@ -101,24 +104,33 @@ def _current_arrangements(vault: Vault, day: date) -> dict[str, Stored[Arrangeme
     the latest start that covers the day)."""
     found: dict[str, Stored[Arrangement]] = {}
     for row in vault.conn.execute(
-            "SELECT * FROM arrangements WHERE start_date <= ? AND (end_date IS NULL"
-            " OR end_date >= ?) ORDER BY start_date", (day.isoformat(), day.isoformat())):
-        found[row["child_id"]] = Stored(meta_from_row(row),
-                                        from_fields(Arrangement, json.loads(row["data"])))
+        "SELECT * FROM arrangements WHERE start_date <= ? AND (end_date IS NULL"
+        " OR end_date >= ?) ORDER BY start_date",
+        (day.isoformat(), day.isoformat()),
+    ):
+        found[row["child_id"]] = Stored(meta_from_row(row), from_fields(Arrangement, json.loads(row["data"])))
     return found
 
 
 def _children(vault: Vault) -> list[Stored[Child]]:
-    return [Stored(meta_from_row(row), from_fields(Child, json.loads(row["data"])))
-            for row in vault.conn.execute("SELECT * FROM children ORDER BY sort_name")]
+    return [
+        Stored(meta_from_row(row), from_fields(Child, json.loads(row["data"])))
+        for row in vault.conn.execute("SELECT * FROM children ORDER BY sort_name")
+    ]
 
 
 class ImportPlanner:
     """A sheet read once and the vault's caseload looked up once: a plan for any mappings
     and choices in a moment (the preview re-plans as a person maps values)."""
 
-    def __init__(self, vault: Vault, data: bytes, format_name: str, today: date | None = None,
-                 titles: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        data: bytes,
+        format_name: str,
+        today: date | None = None,
+        titles: dict[str, str] | None = None,
+    ) -> None:
         self.today = today or date.today()
         self.format = format_name
         self.sheet: Sheet = read_sheet(data, format_name, self.today, titles)
@@ -127,8 +139,10 @@ class ImportPlanner:
         self.current = _current_arrangements(vault, self.today) if self.existing else {}
         self.entries = vault.register.entries_by_child() if self.existing else {}
         self.by_upn = {c.record.upn.upper(): c for c in self.existing if c.record.upn}
-        self.by_name_dob = {(*_key(c.record.legal_first_name, c.record.legal_last_name),
-                             c.record.date_of_birth): c for c in self.existing}
+        self.by_name_dob = {
+            (*_key(c.record.legal_first_name, c.record.legal_last_name), c.record.date_of_birth): c
+            for c in self.existing
+        }
         self.by_name: dict[tuple[str, str], Stored[Child]] = {}
         self.by_last_dob: dict[tuple[str, date | None], Stored[Child]] = {}
         for c in self.existing:
@@ -136,15 +150,25 @@ class ImportPlanner:
             self.by_name.setdefault((first, last), c)
             self.by_last_dob.setdefault((last, c.record.date_of_birth), c)
 
-    def plan(self, chosen: dict[tuple[str, str], str] | None = None,
-             choices: dict[tuple[int, str], int] | None = None) -> ImportPlan:
+    def plan(
+        self,
+        chosen: dict[tuple[str, str], str] | None = None,
+        choices: dict[tuple[int, str], int] | None = None,
+    ) -> ImportPlan:
         """`chosen`: mappings a person set in this import, (field, wording) -> target;
         `choices`: for a child on several lines, (first line, field) -> the line to use."""
         sheet = self.sheet
         decisions = Decisions(chosen, self.remembered)
-        plan = ImportPlan(self.format, [], list(sheet.rejected), sheet.missing_columns,
-                          extra_titles=sheet.extra_titles, titles=sheet.titles,
-                          decisions=decisions, today=self.today)
+        plan = ImportPlan(
+            self.format,
+            [],
+            list(sheet.rejected),
+            sheet.missing_columns,
+            extra_titles=sheet.extra_titles,
+            titles=sheet.titles,
+            decisions=decisions,
+            today=self.today,
+        )
         if sheet.missing_columns:
             return plan
         for sc in children_of(sheet, choices):
@@ -164,9 +188,18 @@ class ImportPlanner:
         if problems:  # not expected (identity was checked, the rest mapped), never hidden
             plan.rejected.append((sc.line, "; ".join(problems.values())))
             return
-        row = PlannedRow(sc.line, "create", sc.name, found.child, found.arrangement, found.entry,
-                         lines=sc.lines, flags=found.flags, differences=sc.differences,
-                         sheet_child=sc)
+        row = PlannedRow(
+            sc.line,
+            "create",
+            sc.name,
+            found.child,
+            found.arrangement,
+            found.entry,
+            lines=sc.lines,
+            flags=found.flags,
+            differences=sc.differences,
+            sheet_child=sc,
+        )
         if stored is None:
             candidate = self._doubtful(sc)
             if candidate is not None:
@@ -182,24 +215,38 @@ class ImportPlanner:
         return self.by_name.get((first, last)) or self.by_last_dob.get((last, sc.dob))
 
 
-def _interpret(sc: SheetChild, plan: ImportPlan, stored: Stored[Child] | None,
-               current: Stored[Arrangement] | None,
-               entry: Stored[RegisterEntry] | None) -> Interpretation:
-    return interpret(sc, plan.titles, plan.decisions, stored.record if stored else Child(),
-                     current.record if current else None, entry.record if entry else None,
-                     plan.today, new=stored is None)
+def _interpret(
+    sc: SheetChild,
+    plan: ImportPlan,
+    stored: Stored[Child] | None,
+    current: Stored[Arrangement] | None,
+    entry: Stored[RegisterEntry] | None,
+) -> Interpretation:
+    return interpret(
+        sc,
+        plan.titles,
+        plan.decisions,
+        stored.record if stored else Child(),
+        current.record if current else None,
+        entry.record if entry else None,
+        plan.today,
+        new=stored is None,
+    )
 
 
-def _as_update(row: PlannedRow, stored: Stored[Child], current: Stored[Arrangement] | None,
-               entry: Stored[RegisterEntry] | None) -> None:
+def _as_update(
+    row: PlannedRow,
+    stored: Stored[Child],
+    current: Stored[Arrangement] | None,
+    entry: Stored[RegisterEntry] | None,
+) -> None:
     row.child_id, row.base_version = stored.id, stored.meta.version
     changes = sorted(changed_fields(stored.record, row.child))
     if row.arrangement is not None:
         row.arrangement.child_id = stored.id
         if current is not None and current.record.type == row.arrangement.type:
             row.arrangement_id = current.id
-            changes += [f"arrangement {n}"
-                        for n in sorted(changed_fields(current.record, row.arrangement))]
+            changes += [f"arrangement {n}" for n in sorted(changed_fields(current.record, row.arrangement))]
         else:
             changes.append("new arrangement")
     if row.entry is not None:
@@ -213,10 +260,15 @@ def _as_update(row: PlannedRow, stored: Stored[Child], current: Stored[Arrangeme
     row.action = "update" if changes else "unchanged"
 
 
-def plan_import(vault: Vault, data: bytes, format_name: str, today: date | None = None,
-                chosen: dict[tuple[str, str], str] | None = None,
-                choices: dict[tuple[int, str], int] | None = None,
-                titles: dict[str, str] | None = None) -> ImportPlan:
+def plan_import(
+    vault: Vault,
+    data: bytes,
+    format_name: str,
+    today: date | None = None,
+    chosen: dict[tuple[str, str], str] | None = None,
+    choices: dict[tuple[int, str], int] | None = None,
+    titles: dict[str, str] | None = None,
+) -> ImportPlan:
     """`titles`: the authority's own column titles, by field (settings.register_columns)."""
     return ImportPlanner(vault, data, format_name, today, titles).plan(chosen, choices)
 
@@ -254,8 +306,16 @@ def _confirmed(vault: Vault, plan: ImportPlan, row: PlannedRow) -> PlannedRow:
     current = vault.arrangements.current(stored.id, plan.today)
     entry = vault.register.entry_for(stored.id)
     read = _interpret(row.sheet_child, plan, stored, current, entry)
-    again = PlannedRow(row.line, "update", row.name, read.child, read.arrangement, read.entry,
-                       lines=row.lines, flags=read.flags)
+    again = PlannedRow(
+        row.line,
+        "update",
+        row.name,
+        read.child,
+        read.arrangement,
+        read.entry,
+        lines=row.lines,
+        flags=read.flags,
+    )
     _as_update(again, stored, current, entry)
     return again
 
@@ -291,6 +351,7 @@ def _update(vault: Vault, row: PlannedRow) -> None:
 
 # --- export ---------------------------------------------------------------------------------
 
+
 def _number(value: float | None) -> str:
     if value is None:
         return ""
@@ -312,44 +373,60 @@ def _annex_b_row(child: Child, a: Arrangement | None, day: date) -> dict[str, st
     if a and not reasons and a.type == "ehe" and a.reasons:
         reasons = reason_cell(a.reasons)
     return {
-        "case_number": child.case_number, "ethnicity": child.ethnicity,
+        "case_number": child.case_number,
+        "ethnicity": child.ethnicity,
         "gender": codes.GENDER.label(child.gender),
         "nc_year": nc_year_label(year) if year is not None else "",
-        "locality_team": child.locality_team, "original_school": child.original_school,
-        "responsible": ("Local authority" if child.responsible_body == "la"
-                        else child.current_school),
+        "locality_team": child.locality_team,
+        "original_school": child.original_school,
+        "responsible": ("Local authority" if child.responsible_body == "la" else child.current_school),
         "provider": a.provider if a else "",
         "hours": _number(a.hours_per_week) if a else "",
         "review_date": format_user_date(a.review_date) if a else "",
-        "reasons": reasons, "action": a.action_text if a else "",
+        "reasons": reasons,
+        "action": a.action_text if a else "",
     }
 
 
 def _register_row(child: Child, entry: RegisterEntry | None) -> dict[str, str]:
-    row = {"home_address": child.home_address,
-           "social_care": codes.SOCIAL_CARE.label(child.social_care_status),
-           "gender": codes.GENDER.label(child.gender), "ethnicity": child.ethnicity}
+    row = {
+        "home_address": child.home_address,
+        "social_care": codes.SOCIAL_CARE.label(child.social_care_status),
+        "gender": codes.GENDER.label(child.gender),
+        "ethnicity": child.ethnicity,
+    }
     if entry is None:
         return row
     row["previous_addresses"] = entry.previous_addresses
     for n, parent in enumerate(entry.parents, start=1):
-        row.update({f"parent{n}_name": parent.name, f"parent{n}_address": parent.address,
-                    f"parent{n}_previous_address": parent.previous_address,
-                    f"parent{n}_provides": _yes_no(parent.provides_education),
-                    f"parent{n}_hours": _number(parent.hours_per_week)})
+        row.update(
+            {
+                f"parent{n}_name": parent.name,
+                f"parent{n}_address": parent.address,
+                f"parent{n}_previous_address": parent.previous_address,
+                f"parent{n}_provides": _yes_no(parent.provides_education),
+                f"parent{n}_hours": _number(parent.hours_per_week),
+            }
+        )
     for n, provider in enumerate(entry.providers, start=1):
-        row.update({f"provider{n}_name": provider.name, f"provider{n}_address": provider.address,
-                    f"provider{n}_type": provider.type, f"provider{n}_place": provider.place,
-                    f"provider{n}_hours": _number(provider.hours_per_week),
-                    f"provider{n}_hours_without_parent": _number(provider.hours_without_parent)})
+        row.update(
+            {
+                f"provider{n}_name": provider.name,
+                f"provider{n}_address": provider.address,
+                f"provider{n}_type": provider.type,
+                f"provider{n}_place": provider.place,
+                f"provider{n}_hours": _number(provider.hours_per_week),
+                f"provider{n}_hours_without_parent": _number(provider.hours_without_parent),
+            }
+        )
     row["change_on"] = format_user_date(entry.change_on)
     row["change_reported_on"] = format_user_date(entry.change_reported_on)
     return row
 
 
-def export_table(vault: Vault, format_name: str, today: date | None = None,
-                 titles: dict[str, str] | None = None) -> tuple[list[tuple[str, str]],
-                                                                 list[dict[str, str]]]:
+def export_table(
+    vault: Vault, format_name: str, today: date | None = None, titles: dict[str, str] | None = None
+) -> tuple[list[tuple[str, str]], list[dict[str, str]]]:
     """(field, title) columns and one row per child: the format's columns, as many parent
     and provider groups as any child needs, then the authority's own columns."""
     day = today or date.today()
@@ -380,11 +457,14 @@ def export_table(vault: Vault, format_name: str, today: date | None = None,
                 groups["provider"] = max(groups.get("provider", 0), len(entry.record.providers))
         for flag in child.tidy_up:
             # A cell the import could not record stays in the sheet, word for word.
-            if flag.kind == "kept" and flag.original and row.get(flag.field, "") in (
-                    "", _EMPTY_LIKE.get(flag.field)):
+            if (
+                flag.kind == "kept"
+                and flag.original
+                and row.get(flag.field, "") in ("", _EMPTY_LIKE.get(flag.field))
+            ):
                 row[flag.field] = flag.original
                 prefix = group_prefix(flag.field)
-                if prefix != flag.field and (n := flag.field[len(prefix):].split("_")[0]).isdigit():
+                if prefix != flag.field and (n := flag.field[len(prefix) :].split("_")[0]).isdigit():
                     groups[prefix] = max(groups.get(prefix, 0), int(n))
         for title, text in child.sheet_columns.items():
             extra_titles.setdefault(title, None)
@@ -395,8 +475,9 @@ def export_table(vault: Vault, format_name: str, today: date | None = None,
     return fields, rows
 
 
-def export_sheet(vault: Vault, format_name: str, today: date | None = None,
-                 titles: dict[str, str] | None = None) -> str:
+def export_sheet(
+    vault: Vault, format_name: str, today: date | None = None, titles: dict[str, str] | None = None
+) -> str:
     fields, rows = export_table(vault, format_name, today, titles)
     text = write_sheet(fields, rows)
     vault.audit("export", "register", "", detail=f"{format_name} CSV")

@@ -63,8 +63,9 @@ class Profile:
 
 
 class Vault:
-    def __init__(self, path: Path, conn: Connection, profile: Profile,
-                 clock: Callable[[], datetime] = utc_now) -> None:
+    def __init__(
+        self, path: Path, conn: Connection, profile: Profile, clock: Callable[[], datetime] = utc_now
+    ) -> None:
         self.path = path
         self.conn = conn
         self.profile = profile
@@ -301,9 +302,7 @@ class Vault:
         return [dict(r) for r in rows]
 
     def pending_outbox(self) -> int:
-        return int(
-            self.conn.execute("SELECT count(*) FROM outbox WHERE pushed_at IS NULL").fetchone()[0]
-        )
+        return int(self.conn.execute("SELECT count(*) FROM outbox WHERE pushed_at IS NULL").fetchone()[0])
 
     def integrity_check(self) -> str:
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
@@ -335,8 +334,24 @@ def _remove_vault_files(path: Path) -> None:
 
 def random_passphrase(words: int = 5) -> str:
     """A passphrase from a small word list, for demos and tests (never for real vaults)."""
-    pool = ("amber", "harbour", "tulip", "granite", "meadow", "lantern", "orchid", "pebble",
-            "saffron", "thistle", "willow", "cobalt", "juniper", "maple", "quartz", "velvet")
+    pool = (
+        "amber",
+        "harbour",
+        "tulip",
+        "granite",
+        "meadow",
+        "lantern",
+        "orchid",
+        "pebble",
+        "saffron",
+        "thistle",
+        "willow",
+        "cobalt",
+        "juniper",
+        "maple",
+        "quartz",
+        "velvet",
+    )
     import secrets  # only the rare passphrase suggestion needs it
 
     return "-".join(secrets.choice(pool) for _ in range(words))

@@ -15,8 +15,7 @@ from .errors import NotFound, VersionConflict
 
 def fields_changed_since(ctx: Context, record_type: str, record_id: str, base: int) -> set[str]:
     rows = ctx.conn.execute(
-        "SELECT changes FROM record_versions WHERE record_type = ? AND record_id = ?"
-        " AND version > ?",
+        "SELECT changes FROM record_versions WHERE record_type = ? AND record_id = ? AND version > ?",
         (record_type, record_id, base),
     ).fetchall()
     changed: set[str] = set()

@@ -44,8 +44,16 @@ class Visits:
             self.ctx.conn.execute(
                 "INSERT INTO visits (id, child_id, status, version, created_at, created_by,"
                 " device_id, updated_at, data, visit_date) VALUES (?, ?, 'draft', 1, ?, ?, ?, ?, ?, ?)",
-                (record_id, visit.child_id, now, self.ctx.actor, self.ctx.device_id, now,
-                 dumps(to_fields(visit)), _visit_date(visit)),
+                (
+                    record_id,
+                    visit.child_id,
+                    now,
+                    self.ctx.actor,
+                    self.ctx.device_id,
+                    now,
+                    dumps(to_fields(visit)),
+                    _visit_date(visit),
+                ),
             )
             self.ctx.audit("create", RECORD_TYPE, record_id, detail="draft")
         return self.get(record_id)
@@ -75,15 +83,15 @@ class Visits:
             self.ctx.conn.execute("DELETE FROM visits WHERE id = ?", (visit_id,))
             self.ctx.audit("discard", RECORD_TYPE, visit_id)
 
-    def finalise(self, visit_id: str, today: date | None = None,
-                 contact_interval: Timescale | None = None) -> StoredVisit:
+    def finalise(
+        self, visit_id: str, today: date | None = None, contact_interval: Timescale | None = None
+    ) -> StoredVisit:
         """`contact_interval`: the authority's interval between home-education contacts."""
         with transaction(self.ctx.conn):
             stored = self.get(visit_id)
             if stored.is_final:
                 raise RecordFinalised(visit_id)
-            require_valid(validate_visit_final(stored.record, today or date.today(),
-                                               contact_interval))
+            require_valid(validate_visit_final(stored.record, today or date.today(), contact_interval))
             now = self.ctx.now_text()
             self.ctx.conn.execute(
                 "UPDATE visits SET status = 'final', finalised_at = ?, finalised_by = ?,"
@@ -123,13 +131,27 @@ class Visits:
             self.ctx.conn.execute(
                 "INSERT INTO amendments (id, visit_id, reason, changes, created_at, created_by,"
                 " device_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (amendment_id, visit_id, reason.strip(), dumps(changes), now, self.ctx.actor,
-                 self.ctx.device_id),
+                (
+                    amendment_id,
+                    visit_id,
+                    reason.strip(),
+                    dumps(changes),
+                    now,
+                    self.ctx.actor,
+                    self.ctx.device_id,
+                ),
             )
             self.ctx.outbox(
-                "amendment", amendment_id, "create",
-                {"visit_id": visit_id, "reason": reason.strip(), "changes": changes,
-                 "created_at": now, "created_by": self.ctx.actor},
+                "amendment",
+                amendment_id,
+                "create",
+                {
+                    "visit_id": visit_id,
+                    "reason": reason.strip(),
+                    "changes": changes,
+                    "created_at": now,
+                    "created_by": self.ctx.actor,
+                },
             )
             self.ctx.audit("amend", RECORD_TYPE, visit_id, detail=",".join(sorted(changes)))
             self._refresh_next_contact(current.child_id)
@@ -199,8 +221,9 @@ class Visits:
         self.children.set_derived(child_id, next_contact_due=next_contact_due(latest, start))
         # The latest visit's actions are the child's current action plan (the dashboard's).
         actions = to_fields(latest)["actions"] if latest else []
-        self.ctx.conn.execute("UPDATE children SET open_actions = ? WHERE id = ?",
-                              (json.dumps(actions), child_id))
+        self.ctx.conn.execute(
+            "UPDATE children SET open_actions = ? WHERE id = ?", (json.dumps(actions), child_id)
+        )
 
 
 def _amendment(row: Any) -> Amendment:

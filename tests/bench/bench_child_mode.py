@@ -29,10 +29,12 @@ from cnis_desktop.gui.child_mode import ChildMode  # noqa: E402
 
 SIZE = (1366, 768)
 RECORDS = {
-    "three_houses": ViewsRecord(method="three_houses", started_with="dreams", statements=[
-        Statement("good_things", "Reading about the sea"), Statement("worries", "Shouting")]),
-    "scaling": ViewsRecord(method="scaling", scales=[ScaleAnswer(f"Question {i}?", None)
-                                                     for i in range(12)]),
+    "three_houses": ViewsRecord(
+        method="three_houses",
+        started_with="dreams",
+        statements=[Statement("good_things", "Reading about the sea"), Statement("worries", "Shouting")],
+    ),
+    "scaling": ViewsRecord(method="scaling", scales=[ScaleAnswer(f"Question {i}?", None) for i in range(12)]),
     "sorting": ViewsRecord(method="sorting", cards=[CardSort("reading", "like")]),
 }
 
@@ -119,9 +121,11 @@ def main() -> None:
         entering, tapping = median_ms(entries), median_ms(taps)
         worst = max(taps) * 1000
         ok &= entering < 150 and tapping < 50
-        print(f"{method:13} enter {entering:6.1f} ms ({entering / bare:4.1f}x bare) "
-              f"[< 150]   tap median {tapping:5.1f} ms, worst {worst:5.1f} ms "
-              f"({tapping / bare:4.2f}x bare) [< 50]")
+        print(
+            f"{method:13} enter {entering:6.1f} ms ({entering / bare:4.1f}x bare) "
+            f"[< 150]   tap median {tapping:5.1f} ms, worst {worst:5.1f} ms "
+            f"({tapping / bare:4.2f}x bare) [< 50]"
+        )
     print("PASS" if ok else "FAIL")
 
 

@@ -68,8 +68,9 @@ ANALYZE
 
 
 def main() -> None:
-    admin = subprocess.run(["bash", str(ROOT / "tests/hub/start-postgres.sh")], check=True,
-                           capture_output=True, text=True).stdout.strip()
+    admin = subprocess.run(
+        ["bash", str(ROOT / "tests/hub/start-postgres.sh")], check=True, capture_output=True, text=True
+    ).stdout.strip()
     name = f"cnis_console_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
@@ -81,23 +82,39 @@ def main() -> None:
         for statement in FILL.split(";"):
             if statement.strip():
                 conn.execute(statement)
-    print(f"made {CHILDREN:,} children and {CHANGES:,} changes in"
-          f" {time.perf_counter() - start:.0f} s")
+    print(f"made {CHILDREN:,} children and {CHANGES:,} changes in {time.perf_counter() - start:.0f} s")
     start = time.perf_counter()
     records = store.rebuild_state()
     rebuilt = time.perf_counter() - start
-    print(f"current state rebuilt from the log: {records:,} records in {rebuilt:.1f} s"
-          f" (target < 300 s)")
+    print(f"current state rebuilt from the log: {records:,} records in {rebuilt:.1f} s (target < 300 s)")
     user = store.add_user("Bench Boss", "team_manager")
-    accounts.create("bench", user, "boss", ["administrator", "team_manager", "send_lead",
-                                            "auditor"], "a long bench password")
+    accounts.create(
+        "bench",
+        user,
+        "boss",
+        ["administrator", "team_manager", "send_lead", "auditor"],
+        "a long bench password",
+    )
     secret = accounts.new_second_factor(user, "boss").secret
     store.close()
-    env = {**os.environ, "CNIS_HUB_DB": url, "PYTHONPATH": str(ROOT),
-           "CNIS_HUB_FAILURE_DELAY": "0"}
-    server = subprocess.Popen([sys.executable, "-m", "uvicorn", "--factory",
-                               "cnis_desktop.hub.app:app_from_env", "--port", str(PORT),
-                               "--workers", "2", "--log-level", "warning"], env=env, cwd=ROOT)
+    env = {**os.environ, "CNIS_HUB_DB": url, "PYTHONPATH": str(ROOT), "CNIS_HUB_FAILURE_DELAY": "0"}
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "cnis_desktop.hub.app:app_from_env",
+            "--port",
+            str(PORT),
+            "--workers",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=ROOT,
+    )
     base = f"http://127.0.0.1:{PORT}"
     try:
         for _ in range(200):
@@ -113,16 +130,29 @@ def main() -> None:
             assert found
             return found.group(1)
 
-        client.post("/console/sign-in", data={
-            "csrf": csrf(client.get("/console/sign-in").text), "username": "boss",
-            "password": "a long bench password"})
-        client.post("/console/second-factor", data={
-            "csrf": csrf(client.get("/console/second-factor").text),
-            "code": pyotp.TOTP(secret).now()})
-        pages = ["/console/", "/console/users", "/console/devices",
-                 "/console/caseloads?worker=u7", "/console/audit",
-                 "/console/audit?action=assign&child=child-99", "/console/audit.csv",
-                 "/console/picture", "/console/picture/arrangement.csv"]
+        client.post(
+            "/console/sign-in",
+            data={
+                "csrf": csrf(client.get("/console/sign-in").text),
+                "username": "boss",
+                "password": "a long bench password",
+            },
+        )
+        client.post(
+            "/console/second-factor",
+            data={"csrf": csrf(client.get("/console/second-factor").text), "code": pyotp.TOTP(secret).now()},
+        )
+        pages = [
+            "/console/",
+            "/console/users",
+            "/console/devices",
+            "/console/caseloads?worker=u7",
+            "/console/audit",
+            "/console/audit?action=assign&child=child-99",
+            "/console/audit.csv",
+            "/console/picture",
+            "/console/picture/arrangement.csv",
+        ]
         for path in pages:
             times = []
             for _ in range(RUNS):
@@ -133,8 +163,10 @@ def main() -> None:
             times.sort()
             p95 = times[int(len(times) * 0.95) - 1]
             target = 1000 if path.startswith("/console/picture") else 300
-            print(f"{path}: median {times[len(times) // 2] * 1000:.0f} ms, p95"
-                  f" {p95 * 1000:.0f} ms (target < {target} ms)")
+            print(
+                f"{path}: median {times[len(times) // 2] * 1000:.0f} ms, p95"
+                f" {p95 * 1000:.0f} ms (target < {target} ms)"
+            )
     finally:
         server.terminate()
         server.wait(timeout=20)

@@ -38,15 +38,28 @@ def seed(vault: Vault) -> list[str]:
     with vault.atomic():
         provider = vault.eotas.providers.add(Provider(name="Bench Tutors"))
         for i in range(CHILDREN):
-            child = vault.children.add(Child(legal_first_name=f"Bench{i:02d}",
-                                             legal_last_name="Child",
-                                             date_of_birth=date(2012, 1, 1)), today=TODAY)
+            child = vault.children.add(
+                Child(
+                    legal_first_name=f"Bench{i:02d}", legal_last_name="Child", date_of_birth=date(2012, 1, 1)
+                ),
+                today=TODAY,
+            )
             package = vault.eotas.packages.add(EotasPackage(child_id=child.id, start_date=START))
-            comps = [vault.eotas.add_component(Component(
-                package_id=package.id, name=name, provider_id=provider.id,
-                planned_hours_per_week=hours, days=days))
-                for name, hours, days in (("Maths", 6.0, ["mon", "wed", "fri", "sun"]),
-                                          ("English", 4.5, ["tue", "thu", "sat"]))]
+            comps = [
+                vault.eotas.add_component(
+                    Component(
+                        package_id=package.id,
+                        name=name,
+                        provider_id=provider.id,
+                        planned_hours_per_week=hours,
+                        days=days,
+                    )
+                )
+                for name, hours, days in (
+                    ("Maths", 6.0, ["mon", "wed", "fri", "sun"]),
+                    ("English", 4.5, ["tue", "thu", "sat"]),
+                )
+            ]
             children.append((child.id, comps))
     rows = []
     for child_id, comps in children:
@@ -55,19 +68,34 @@ def seed(vault: Vault) -> list[str]:
             for comp in comps:
                 if day.strftime("%a").lower()[:3] in comp.record.days:
                     status = rng.choice(["delivered"] * 9 + ["cancelled_provider"])
-                    entry = ActivityEntry(child_id=child_id, component_id=comp.id, entry_date=day,
-                                          planned_minutes=session_minutes(comp.record),
-                                          actual_minutes=100 if status == "delivered" else 0,
-                                          status=status)
-                    rows.append((new_id(), child_id, comp.id, day.isoformat(),
-                                 week_start(day).isoformat(), status, entry.actual_minutes,
-                                 dumps(to_fields(entry))))
+                    entry = ActivityEntry(
+                        child_id=child_id,
+                        component_id=comp.id,
+                        entry_date=day,
+                        planned_minutes=session_minutes(comp.record),
+                        actual_minutes=100 if status == "delivered" else 0,
+                        status=status,
+                    )
+                    rows.append(
+                        (
+                            new_id(),
+                            child_id,
+                            comp.id,
+                            day.isoformat(),
+                            week_start(day).isoformat(),
+                            status,
+                            entry.actual_minutes,
+                            dumps(to_fields(entry)),
+                        )
+                    )
             day += timedelta(days=1)
     vault.conn.execute("BEGIN")
     vault.conn.executemany(
         "INSERT INTO activity_entries (id, child_id, component_id, entry_date, week_start, status,"
         " actual_minutes, version, created_at, created_by, device_id, updated_at, data)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, 1, '2026-01-01', 'seed', 'dev', '2026-01-01', ?)", rows)
+        " VALUES (?, ?, ?, ?, ?, ?, ?, 1, '2026-01-01', 'seed', 'dev', '2026-01-01', ?)",
+        rows,
+    )
     vault.conn.execute("COMMIT")
     print(f"  {len(rows):,} activity entries for {CHILDREN} children")
     return [c for c, _ in children]
@@ -97,12 +125,22 @@ def measure(vault: Vault, child_ids: list[str]) -> dict[str, float]:
         child = rng.choice(child_ids)
         comp = vault.eotas.components_for(child)[0]
         t0 = time.perf_counter()
-        vault.eotas.log(ActivityEntry(child_id=child, component_id=comp.id,
-                                      entry_date=TODAY + timedelta(days=i % 5),
-                                      planned_minutes=100, actual_minutes=10, status="delivered"))
+        vault.eotas.log(
+            ActivityEntry(
+                child_id=child,
+                component_id=comp.id,
+                entry_date=TODAY + timedelta(days=i % 5),
+                planned_minutes=100,
+                actual_minutes=10,
+                status="delivered",
+            )
+        )
         commits.append(time.perf_counter() - t0)
-    return {"summary": statistics.median(summary), "grid data": statistics.median(grid_data),
-            "commit": statistics.median(commits)}
+    return {
+        "summary": statistics.median(summary),
+        "grid data": statistics.median(grid_data),
+        "commit": statistics.median(commits),
+    }
 
 
 def grid_open_ms(vault: Vault, child_id: str) -> tuple[float, float]:
@@ -142,10 +180,13 @@ def main() -> None:
             vault.conn.close()
     for key, target in (("summary", 200), ("grid data", 100), ("commit", 20)):
         p, e = results["plain"][key] * 1000, results["encrypted"][key] * 1000
-        print(f"{key:<10} plain {p:7.1f} ms  encrypted {e:7.1f} ms  ratio {e / p:4.2f}x  "
-              f"(target < {target} ms)")
-    print(f"weekly grid on screen: opening a child's EOTAS page {page_first:.1f} ms, "
-          f"changing week {page_week:.1f} ms median (target < 100 ms)")
+        print(
+            f"{key:<10} plain {p:7.1f} ms  encrypted {e:7.1f} ms  ratio {e / p:4.2f}x  (target < {target} ms)"
+        )
+    print(
+        f"weekly grid on screen: opening a child's EOTAS page {page_first:.1f} ms, "
+        f"changing week {page_week:.1f} ms median (target < 100 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -30,25 +30,38 @@ LAPTOPS, ROUNDS, PORT = 200, 3, 18443
 
 
 def changes_for(child: str, n: int) -> list[dict[str, object]]:
-    return [{"change_id": str(uuid.uuid4()), "record_type": "child" if i == 0 else "visit",
-             "record_id": child if i == 0 else str(uuid.uuid4()), "child_id": child,
-             "op": "create", "base_version": 0,
-             "payload": {"changes": {"legal_first_name": "Bench"}} if i == 0 else
-             {"child_id": child, "actual_date": "2026-11-01", "judgement": "suitable"}}
-            for i in range(n)]
+    return [
+        {
+            "change_id": str(uuid.uuid4()),
+            "record_type": "child" if i == 0 else "visit",
+            "record_id": child if i == 0 else str(uuid.uuid4()),
+            "child_id": child,
+            "op": "create",
+            "base_version": 0,
+            "payload": {"changes": {"legal_first_name": "Bench"}}
+            if i == 0
+            else {"child_id": child, "actual_date": "2026-11-01", "judgement": "suitable"},
+        }
+        for i in range(n)
+    ]
 
 
 def push_request(token: str) -> bytes:
-    body = gzip.compress(json.dumps({"changes": changes_for(str(uuid.uuid4()), 20)},
-                                    separators=(",", ":")).encode(), 6)
-    return (f"POST /v1/push HTTP/1.1\r\nHost: hub\r\nAuthorization: Bearer {token}\r\n"
-            f"Content-Type: application/json\r\nContent-Encoding: gzip\r\n"
-            f"Accept-Encoding: gzip\r\nContent-Length: {len(body)}\r\n\r\n").encode() + body
+    body = gzip.compress(
+        json.dumps({"changes": changes_for(str(uuid.uuid4()), 20)}, separators=(",", ":")).encode(), 6
+    )
+    return (
+        f"POST /v1/push HTTP/1.1\r\nHost: hub\r\nAuthorization: Bearer {token}\r\n"
+        f"Content-Type: application/json\r\nContent-Encoding: gzip\r\n"
+        f"Accept-Encoding: gzip\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode() + body
 
 
 def pull_request(token: str, since: int) -> bytes:
-    return (f"GET /v1/pull?since={since} HTTP/1.1\r\nHost: hub\r\n"
-            f"Authorization: Bearer {token}\r\nAccept-Encoding: gzip\r\n\r\n").encode()
+    return (
+        f"GET /v1/pull?since={since} HTTP/1.1\r\nHost: hub\r\n"
+        f"Authorization: Bearer {token}\r\nAccept-Encoding: gzip\r\n\r\n"
+    ).encode()
 
 
 async def read_response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
@@ -69,8 +82,10 @@ async def read_response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
 
 
 def digest_request(token: str, upto: int) -> bytes:
-    return (f"GET /v1/digest?upto={upto} HTTP/1.1\r\nHost: hub\r\n"
-            f"Authorization: Bearer {token}\r\nAccept-Encoding: gzip\r\n\r\n").encode()
+    return (
+        f"GET /v1/digest?upto={upto} HTTP/1.1\r\nHost: hub\r\n"
+        f"Authorization: Bearer {token}\r\nAccept-Encoding: gzip\r\n\r\n"
+    ).encode()
 
 
 def cpu_seconds() -> dict[str, float]:
@@ -100,12 +115,15 @@ UNCHECKED_REF = "0ebfc94"
 
 
 def main() -> None:
-    admin = subprocess.run(["bash", str(ROOT / "tests/hub/start-postgres.sh")], check=True,
-                           capture_output=True, text=True).stdout.strip()
+    admin = subprocess.run(
+        ["bash", str(ROOT / "tests/hub/start-postgres.sh")], check=True, capture_output=True, text=True
+    ).stdout.strip()
     with tempfile.TemporaryDirectory() as folder:
         unchecked = Path(folder) / "hub"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q",
-                        str(unchecked), UNCHECKED_REF], check=True)
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(unchecked), UNCHECKED_REF],
+            check=True,
+        )
         try:
             print(f"== without the record-link check (the hub at {UNCHECKED_REF})")
             load(admin, unchecked)
@@ -116,8 +134,9 @@ def main() -> None:
             print("== with the check and the current-state upkeep (this hub)")
             load(admin, ROOT)
         finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
-                            str(unchecked)], check=True)
+            subprocess.run(
+                ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(unchecked)], check=True
+            )
 
 
 def load(admin: str, code: Path, keep_state: bool = True) -> None:
@@ -134,9 +153,23 @@ def load(admin: str, code: Path, keep_state: bool = True) -> None:
     store.close()
     env = {**os.environ, "CNIS_HUB_DB": url, "CNIS_HUB_KEEP_STATE": str(keep_state).lower()}
     env["PYTHONPATH"] = str(code)
-    server = subprocess.Popen([sys.executable, "-m", "uvicorn", "--factory",
-                               "cnis_desktop.hub.app:app_from_env", "--port", str(PORT),
-                               "--workers", "2", "--log-level", "warning"], env=env, cwd=code)
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "cnis_desktop.hub.app:app_from_env",
+            "--port",
+            str(PORT),
+            "--workers",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=code,
+    )
     base = f"http://127.0.0.1:{PORT}"
     try:
         for _ in range(100):
@@ -191,13 +224,17 @@ def load(admin: str, code: Path, keep_state: bool = True) -> None:
             after = cpu_seconds()
             latencies.sort()
             p95 = latencies[int(len(latencies) * 0.95)]
-            print(f"{label}: {LAPTOPS} laptops at once, {len(latencies):,} requests in "
-                  f"{wall:.1f} s: median {statistics.median(latencies) * 1000:.0f} ms, p95 "
-                  f"{p95 * 1000:.0f} ms ({p95 / alone:.0f}x one laptop alone), errors "
-                  f"{len(errors)}")
-            print("  CPU seconds: " + ", ".join(
-                f"{name} {after[name] - before[name]:.1f}" for name in after)
-                + f" (two cores give {2 * wall:.1f})")
+            print(
+                f"{label}: {LAPTOPS} laptops at once, {len(latencies):,} requests in "
+                f"{wall:.1f} s: median {statistics.median(latencies) * 1000:.0f} ms, p95 "
+                f"{p95 * 1000:.0f} ms ({p95 / alone:.0f}x one laptop alone), errors "
+                f"{len(errors)}"
+            )
+            print(
+                "  CPU seconds: "
+                + ", ".join(f"{name} {after[name] - before[name]:.1f}" for name in after)
+                + f" (two cores give {2 * wall:.1f})"
+            )
 
         asyncio.run(laptop(0, [push_request(tokens[0]) for _ in range(ROUNDS)]))
         alone = statistics.median(latencies)

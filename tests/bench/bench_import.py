@@ -27,17 +27,55 @@ from tests.bench.common import encrypted_vault
 
 ROWS = 5000
 RUNS = 3
-SEND = ("EHC plan - ASD", "SEN support - SLCN", "EHCP (autism)", "SEN support", "EHCNA - SEMH",
-        "K", "Statemented", "awaiting assessment", "SEN - dyslexia", "EHC plan")
+SEND = (
+    "EHC plan - ASD",
+    "SEN support - SLCN",
+    "EHCP (autism)",
+    "SEN support",
+    "EHCNA - SEMH",
+    "K",
+    "Statemented",
+    "awaiting assessment",
+    "SEN - dyslexia",
+    "EHC plan",
+)
 GENDER = ("F", "M", "girl", "boy", "Female", "non-binary", "")
-ETHNICITY = ("White British", "Cornish", "British Pakistani", "Mixed White/Black Caribbean",
-             "Polish", "Black African", "")
+ETHNICITY = (
+    "White British",
+    "Cornish",
+    "British Pakistani",
+    "Mixed White/Black Caribbean",
+    "Polish",
+    "Black African",
+    "",
+)
 RESPONSIBLE = ("LA", "Oakfield Primary School", "Inclusion Team", "Virtual School", "")
-REASONS = ("Home tuition - anxiety", "EHE - bullying", "Part-time timetable agreed", "",
-           "EOTAS package - tutoring", "medical needs service", "Flexi 2 days",
-           "left after a move")
-HEADER = ["Case no", "Name", "Ethnicity", "Sex", "DOB", "SEND", "School/LA responsible",
-          "Provider(s)", "Start date", "Hours", "Review date", "Reasons", "Officer", "RAG"]
+REASONS = (
+    "Home tuition - anxiety",
+    "EHE - bullying",
+    "Part-time timetable agreed",
+    "",
+    "EOTAS package - tutoring",
+    "medical needs service",
+    "Flexi 2 days",
+    "left after a move",
+)
+HEADER = [
+    "Case no",
+    "Name",
+    "Ethnicity",
+    "Sex",
+    "DOB",
+    "SEND",
+    "School/LA responsible",
+    "Provider(s)",
+    "Start date",
+    "Hours",
+    "Review date",
+    "Reasons",
+    "Officer",
+    "RAG",
+]
 
 
 def messy_sheet(rng: random.Random) -> bytes:
@@ -45,14 +83,22 @@ def messy_sheet(rng: random.Random) -> bytes:
     for i in range(ROWS):
         dob = date(2011, 9, 1) + timedelta(days=rng.randrange(9 * 365))
         start = date(2025, 9, 1) + timedelta(days=rng.randrange(300))
-        row = [str(1000 + i), f"{rng.choice(LAST_NAMES)}{i}, {rng.choice(FIRST_NAMES)}",
-               rng.choice(ETHNICITY), rng.choice(GENDER), f"{dob:%d/%m/%Y}", rng.choice(SEND),
-               rng.choice(RESPONSIBLE), rng.choice(("Bright Tutors", "Riverside AP", "")),
-               f"{start:%d/%m/%Y}" if rng.random() > 0.1 else "",
-               rng.choice(("5", "10", "12.5", "fifty", "")),
-               f"{start + timedelta(days=90):%d/%m/%Y}" if rng.random() > 0.5 else "",
-               rng.choice(REASONS), rng.choice(("Sam Ashdown", "Jo Penrice")),
-               rng.choice(("Red", "Amber", "Green"))]
+        row = [
+            str(1000 + i),
+            f"{rng.choice(LAST_NAMES)}{i}, {rng.choice(FIRST_NAMES)}",
+            rng.choice(ETHNICITY),
+            rng.choice(GENDER),
+            f"{dob:%d/%m/%Y}",
+            rng.choice(SEND),
+            rng.choice(RESPONSIBLE),
+            rng.choice(("Bright Tutors", "Riverside AP", "")),
+            f"{start:%d/%m/%Y}" if rng.random() > 0.1 else "",
+            rng.choice(("5", "10", "12.5", "fifty", "")),
+            f"{start + timedelta(days=90):%d/%m/%Y}" if rng.random() > 0.5 else "",
+            rng.choice(REASONS),
+            rng.choice(("Sam Ashdown", "Jo Penrice")),
+            rng.choice(("Red", "Amber", "Green")),
+        ]
         rows.append(row)
         if rng.random() < 0.05:  # the same child again, saying something else
             again = list(row)
@@ -99,15 +145,21 @@ def main() -> None:
             directs.append(time.perf_counter() - t0)
             direct.close()
     imp, dire = statistics.median(imports), statistics.median(directs)
-    print(f"sheet: {ROWS:,} children on {len(data.splitlines()) - 1:,} lines, "
-          f"{len(plan.values)} values to map, {len(plan.differences)} differences, "
-          f"{flagged:,} values flagged for tidy-up")
-    print(f"import with mapping (read, map, preview, apply), median of {RUNS}: {imp:.2f} s "
-          f"(target < 5 s); of which preview {statistics.median(plans):.2f} s")
+    print(
+        f"sheet: {ROWS:,} children on {len(data.splitlines()) - 1:,} lines, "
+        f"{len(plan.values)} values to map, {len(plan.differences)} differences, "
+        f"{flagged:,} values flagged for tidy-up"
+    )
+    print(
+        f"import with mapping (read, map, preview, apply), median of {RUNS}: {imp:.2f} s "
+        f"(target < 5 s); of which preview {statistics.median(plans):.2f} s"
+    )
     print(f"baseline, the same children added through the vault API: {dire:.2f} s")
     print(f"ratio {imp / dire:.2f}x (target <= 3x)")
-    print(f"re-planning after one mapping changes (the dialog's preview): "
-          f"{statistics.median(replans) * 1000:.0f} ms")
+    print(
+        f"re-planning after one mapping changes (the dialog's preview): "
+        f"{statistics.median(replans) * 1000:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -22,22 +22,32 @@ from cnis_desktop.domain.model import Action, Child, RecordMeta, StoredVisit, Vi
 from cnis_desktop.reports.visit_summary import VisitSummaryData
 from cnis_desktop.reports.visit_summary import render_visit_summary as render_data
 
-CHILD = Child(legal_first_name="Zephyrine", legal_last_name="Quillfeather", preferred_name="Zeph",
-              date_of_birth=date(2016, 3, 4), upn="U820200101001", send_status="ehc_plan")
+CHILD = Child(
+    legal_first_name="Zephyrine",
+    legal_last_name="Quillfeather",
+    preferred_name="Zeph",
+    date_of_birth=date(2016, 3, 4),
+    upn="U820200101001",
+    send_status="ehc_plan",
+)
 
 
 def typical_visit() -> StoredVisit:
     now = datetime(2026, 10, 1, 15, 0, tzinfo=UTC)
-    visit = Visit(actual_date=date(2026, 10, 1), present="Zeph, her father", child_seen=True,
-                  education_approach="Project-based learning with a weekly plan. " * 4,
-                  curriculum_areas="English, maths, science, art, PE",
-                  child_views="I like counting the hens and reading about rivers. " * 6,
-                  parent_views="We use the library and a tutor for maths twice a week. " * 8,
-                  send_needs="Speech and language needs; visual timetable helps. " * 3,
-                  wellbeing="Sleeping better since leaving school. " * 3, judgement="suitable",
-                  actions=[Action(f"Action {i}", "EHE officer", date(2026, 11, i + 1))
-                           for i in range(4)],
-                  next_contact_date=date(2027, 4, 1))
+    visit = Visit(
+        actual_date=date(2026, 10, 1),
+        present="Zeph, her father",
+        child_seen=True,
+        education_approach="Project-based learning with a weekly plan. " * 4,
+        curriculum_areas="English, maths, science, art, PE",
+        child_views="I like counting the hens and reading about rivers. " * 6,
+        parent_views="We use the library and a tutor for maths twice a week. " * 8,
+        send_needs="Speech and language needs; visual timetable helps. " * 3,
+        wellbeing="Sleeping better since leaving school. " * 3,
+        judgement="suitable",
+        actions=[Action(f"Action {i}", "EHE officer", date(2026, 11, i + 1)) for i in range(4)],
+        next_contact_date=date(2027, 4, 1),
+    )
     meta = RecordMeta("id", 1, now, "Alex Officer", "dev", now)
     return StoredVisit(meta, visit, "final", now, "Alex Officer")
 
@@ -46,16 +56,28 @@ def render_visit_summary(child: Child, stored: StoredVisit) -> bytes:
     """The family copy, as the app prints by default (gathering is the vault's part)."""
     copy = copy_for("family")
     visit, withheld = visit_for_copy(stored.effective(), copy)
-    return render_data(VisitSummaryData(child, visit, copy, stored.id, True, stored.finalised_at,
-                                        stored.finalised_by, [], withheld, "CN-1", "doc",
-                                        "Alex Officer (EHE officer)"))
+    return render_data(
+        VisitSummaryData(
+            child,
+            visit,
+            copy,
+            stored.id,
+            True,
+            stored.finalised_at,
+            stored.finalised_by,
+            [],
+            withheld,
+            "CN-1",
+            "doc",
+            "Alex Officer (EHE officer)",
+        )
+    )
 
 
 def bare(pages: int) -> bytes:
     buffer = io.BytesIO()
     style = getSampleStyleSheet()["BodyText"]
-    story = [Paragraph("Plain paragraph text for the baseline. " * 12, style)
-             for _ in range(pages * 9)]
+    story = [Paragraph("Plain paragraph text for the baseline. " * 12, style) for _ in range(pages * 9)]
     SimpleDocTemplate(buffer, pagesize=A4).build(story)
     return buffer.getvalue()
 
@@ -81,13 +103,22 @@ def main() -> None:
     print(f"visit summary: median {o * 1000:.1f} ms (target < 150 ms), ratio {o / b:.2f}x")
     t0 = time.perf_counter()
     import subprocess
-    subprocess.run([sys.executable, "-c",
-                    "from tests.bench.bench_pdf import CHILD, typical_visit;"
-                    "from tests.bench.bench_pdf import render_visit_summary;"
-                    "render_visit_summary(CHILD, typical_visit())"],
-                   check=True, cwd=Path(__file__).parents[2])
-    print(f"first summary in a fresh process (imports + font loading): "
-          f"{(time.perf_counter() - t0) * 1000:.0f} ms")
+
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from tests.bench.bench_pdf import CHILD, typical_visit;"
+            "from tests.bench.bench_pdf import render_visit_summary;"
+            "render_visit_summary(CHILD, typical_visit())",
+        ],
+        check=True,
+        cwd=Path(__file__).parents[2],
+    )
+    print(
+        f"first summary in a fresh process (imports + font loading): "
+        f"{(time.perf_counter() - t0) * 1000:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

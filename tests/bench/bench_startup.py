@@ -140,8 +140,9 @@ def run(code: str, *args: str, derivation: float | None = None) -> tuple[float, 
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["QT_QPA_PLATFORM"] = "offscreen"
     start = time.time()
-    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          env=env, cwd=ROOT, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=ROOT, check=True
+    )
     shown, reported, *rest = (float(x) for x in done.stdout.split())
     derive = reported if derivation is None else derivation
     loaded = rest[0] if rest else shown
@@ -167,10 +168,12 @@ def main() -> None:
                 whole.append(loaded)
             b, a = statistics.median(bare), statistics.median(app)
             t, w = statistics.median(text), statistics.median(whole)
-            print(f"{children:>5} children: bare window {b * 1000:.0f} ms, app to caseload "
-                  f"{a * 1000:.0f} ms, ratio {a / b:.2f}x (target <= 2.5x); "
-                  f"bare table of text {t * 1000:.0f} ms, ratio to that {a / t:.2f}x; "
-                  f"every child loaded at {w * 1000:.0f} ms ({w / b:.2f}x)")
+            print(
+                f"{children:>5} children: bare window {b * 1000:.0f} ms, app to caseload "
+                f"{a * 1000:.0f} ms, ratio {a / b:.2f}x (target <= 2.5x); "
+                f"bare table of text {t * 1000:.0f} ms, ratio to that {a / t:.2f}x; "
+                f"every child loaded at {w * 1000:.0f} ms ({w / b:.2f}x)"
+            )
 
     page_switches()
 
@@ -232,15 +235,23 @@ def page_switches() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for children in (40, 5000):
             path = Path(tmp) / f"switch{children}.vault"
-            done = subprocess.run([sys.executable, "-c", SWITCHES, str(path), str(children)],
-                                  capture_output=True, text=True, env=env, cwd=ROOT)
+            done = subprocess.run(
+                [sys.executable, "-c", SWITCHES, str(path), str(children)],
+                capture_output=True,
+                text=True,
+                env=env,
+                cwd=ROOT,
+            )
             if done.returncode:
                 raise SystemExit(done.stderr)
             figures = [line.split("|") for line in done.stdout.split("\n") if "|" in line]
             worst = max(float(w) for _, _, w in figures)
-            print(f"{children:>5} children, page switches (first use / after, ms; target "
-                  f"< 100): " + ", ".join(f"{n} {c}/{w}" for n, c, w in figures)
-                  + f"; slowest after first use {worst:.0f} ms")
+            print(
+                f"{children:>5} children, page switches (first use / after, ms; target "
+                f"< 100): "
+                + ", ".join(f"{n} {c}/{w}" for n, c, w in figures)
+                + f"; slowest after first use {worst:.0f} ms"
+            )
 
 
 if __name__ == "__main__":

@@ -40,8 +40,13 @@ def workload(vault: Vault, child_ids: list[str]) -> dict[str, list[float]]:
     def write(i: int) -> None:
         child_id = rng.choice(child_ids)
         draft = vault.visits.start(Visit(child_id=child_id, actual_date=TODAY))
-        visit = Visit(child_id=child_id, actual_date=TODAY, judgement="suitable",
-                      child_views=f"bench {i}", next_contact_date=TODAY.replace(year=2027))
+        visit = Visit(
+            child_id=child_id,
+            actual_date=TODAY,
+            judgement="suitable",
+            child_views=f"bench {i}",
+            next_contact_date=TODAY.replace(year=2027),
+        )
         vault.visits.save_draft(draft.id, visit)
         vault.visits.finalise(draft.id, today=TODAY)
 
@@ -75,8 +80,11 @@ def memory_secure_vault(path: Path) -> Vault:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         results = {}
-        for kind, make in (("plain", plain_vault), ("encrypted", encrypted_vault),
-                           ("memory-secure", memory_secure_vault)):
+        for kind, make in (
+            ("plain", plain_vault),
+            ("encrypted", encrypted_vault),
+            ("memory-secure", memory_secure_vault),
+        ):
             vault = make(Path(tmp) / f"{kind}.db")
             ids = seed(vault.conn, CHILDREN, VISITS)
             results[kind] = workload(vault, ids)
@@ -91,17 +99,29 @@ def main() -> None:
             total_plain += sum(results["plain"][op])
             total_enc += sum(results["encrypted"][op])
             print("  " + ratio_line(op, base, enc))
-        print(f"  whole workload: plain {total_plain:.2f} s, encrypted {total_enc:.2f} s, "
-              f"ratio {total_enc / total_plain:.2f}x (target ≤ 1.30x)")
+        print(
+            f"  whole workload: plain {total_plain:.2f} s, encrypted {total_enc:.2f} s, "
+            f"ratio {total_enc / total_plain:.2f}x (target ≤ 1.30x)"
+        )
         secure = sum(sum(times) for times in results["memory-secure"].values())
-        print(f"  with cipher_memory_security on: {secure:.2f} s, ratio {secure / total_plain:.2f}x"
-              f" plain, {secure / total_enc:.2f}x encrypted with it off")
+        print(
+            f"  with cipher_memory_security on: {secure:.2f} s, ratio {secure / total_plain:.2f}x"
+            f" plain, {secure / total_enc:.2f}x encrypted with it off"
+        )
         for op in results["plain"]:
-            print("  memory security " + ratio_line(op, statistics.median(results["encrypted"][op]),
-                                                    statistics.median(results["memory-secure"][op])))
+            print(
+                "  memory security "
+                + ratio_line(
+                    op,
+                    statistics.median(results["encrypted"][op]),
+                    statistics.median(results["memory-secure"][op]),
+                )
+            )
         search = sorted(results["encrypted"]["search as you type (caseload query)"])
-        print(f"  search on the encrypted vault: median {statistics.median(search) * 1000:.1f} ms, "
-              f"p95 {search[int(len(search) * 0.95)] * 1000:.1f} ms (target median < 30 ms)")
+        print(
+            f"  search on the encrypted vault: median {statistics.median(search) * 1000:.1f} ms, "
+            f"p95 {search[int(len(search) * 0.95)] * 1000:.1f} ms (target median < 30 ms)"
+        )
 
 
 if __name__ == "__main__":

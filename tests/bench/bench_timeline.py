@@ -41,8 +41,15 @@ def command() -> list[str]:
 
 def seconds(argv: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    done = subprocess.run(argv, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, check=False)
+    done = subprocess.run(
+        argv,
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
     took = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} failed: {done.stderr.decode().strip()}")
@@ -54,8 +61,9 @@ def main() -> None:
         # As an installed command runs: compiled bytecode, and the user's (here empty)
         # config folder, so settings.json is looked for and read as in real use.
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        env.update(HOME=home, XDG_CONFIG_HOME=str(Path(home) / "config"),
-                   XDG_CACHE_HOME=str(Path(home) / "cache"))
+        env.update(
+            HOME=home, XDG_CONFIG_HOME=str(Path(home) / "config"), XDG_CACHE_HOME=str(Path(home) / "cache")
+        )
         cnis = command()
         bare = [sys.executable, "-c", "pass"]
         # Warm the disk cache and the bytecode; the first call that counts working or school
@@ -74,14 +82,20 @@ def main() -> None:
         for name, times in results.items():
             median = statistics.median(times)
             worst = max(worst, median)
-            print(f"{'cnis timeline ' + name:<34} median {median * 1000:7.1f} ms   "
-                  f"ratio {median / base:5.2f}x   max {max(times) * 1000:7.1f} ms")
+            print(
+                f"{'cnis timeline ' + name:<34} median {median * 1000:7.1f} ms   "
+                f"ratio {median / base:5.2f}x   max {max(times) * 1000:7.1f} ms"
+            )
         every = [t for times in results.values() for t in times]
-        print(f"{'all calls':<34} median {statistics.median(every) * 1000:7.1f} ms   "
-              f"ratio {statistics.median(every) / base:5.2f}x")
+        print(
+            f"{'all calls':<34} median {statistics.median(every) * 1000:7.1f} ms   "
+            f"ratio {statistics.median(every) / base:5.2f}x"
+        )
         verdict = "met" if worst < TARGET_SECONDS else "MISSED"
-        print(f"target: every process's median under {TARGET_SECONDS * 1000:.0f} ms - {verdict} "
-              f"(slowest {worst * 1000:.1f} ms)")
+        print(
+            f"target: every process's median under {TARGET_SECONDS * 1000:.0f} ms - {verdict} "
+            f"(slowest {worst * 1000:.1f} ms)"
+        )
 
 
 if __name__ == "__main__":

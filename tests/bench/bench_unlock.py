@@ -37,12 +37,17 @@ def main() -> None:
             derive.append(t1 - t0)
             opening.append(t2 - t1)
         d, o = statistics.median(derive), statistics.median(opening)
-        print(f"Argon2id time_cost={params.time_cost} memory={params.memory_kib // 1024} MiB "
-              f"parallelism={params.parallelism} (calibrated in {calibration:.2f} s)")
-        print(f"key derivation median {d:.3f} s (target 0.3–1 s): "
-              f"{'within' if 0.3 <= d <= 1.0 else 'OUTSIDE'} the target")
-        print(f"opening the database once unwrapped: median {o * 1000:.1f} ms; "
-              f"derivation is {d / o:.0f}x that")
+        print(
+            f"Argon2id time_cost={params.time_cost} memory={params.memory_kib // 1024} MiB "
+            f"parallelism={params.parallelism} (calibrated in {calibration:.2f} s)"
+        )
+        print(
+            f"key derivation median {d:.3f} s (target 0.3–1 s): "
+            f"{'within' if 0.3 <= d <= 1.0 else 'OUTSIDE'} the target"
+        )
+        print(
+            f"opening the database once unwrapped: median {o * 1000:.1f} ms; derivation is {d / o:.0f}x that"
+        )
 
 
 if __name__ == "__main__":

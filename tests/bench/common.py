@@ -47,8 +47,12 @@ def plain_vault(path: Path) -> Vault:
     conn = open_plain(path)
     migrate(conn)
     profile = Profile("Bench Officer", "ehe_officer", new_id(), new_id())
-    for key, value in (("user_name", profile.user_name), ("role", profile.role),
-                       ("device_id", profile.device_id), ("vault_id", profile.vault_id)):
+    for key, value in (
+        ("user_name", profile.user_name),
+        ("role", profile.role),
+        ("device_id", profile.device_id),
+        ("vault_id", profile.vault_id),
+    ):
         conn.execute("INSERT INTO meta VALUES (?, ?)", (key, value))
     return Vault(path, conn, profile)
 
@@ -66,35 +70,72 @@ def seed(conn: Connection, children: int, visits: int, seed: int = 5) -> list[st
     for serial, child_id in enumerate(child_ids):
         child = _random_child(rng, TODAY, serial)
         fields = to_fields(child)
-        child_rows.append((child_id, now, "seed", "dev", now, dumps(fields), *_index_columns(child),
-                           "ehe", (TODAY + timedelta(days=rng.randrange(-200, 300))).isoformat()))
+        child_rows.append(
+            (
+                child_id,
+                now,
+                "seed",
+                "dev",
+                now,
+                dumps(fields),
+                *_index_columns(child),
+                "ehe",
+                (TODAY + timedelta(days=rng.randrange(-200, 300))).isoformat(),
+            )
+        )
         version_rows.append(("child", child_id, 1, 0, dumps(fields), now, "seed", "dev"))
         start = (TODAY - timedelta(days=rng.randrange(30, 900))).isoformat()
-        arrangement_rows.append((new_id(), child_id, now, "seed", "dev", now,
-                                 dumps({"child_id": child_id, "type": "ehe", "start_date": start,
-                                        "reasons": ["unknown"]}), "ehe", start))
+        arrangement_rows.append(
+            (
+                new_id(),
+                child_id,
+                now,
+                "seed",
+                "dev",
+                now,
+                dumps({"child_id": child_id, "type": "ehe", "start_date": start, "reasons": ["unknown"]}),
+                "ehe",
+                start,
+            )
+        )
     visit_rows = []
     for _ in range(visits):
         child_id = rng.choice(child_ids)
         visit = _random_visit(rng, TODAY - timedelta(days=rng.randrange(1, 1500)))
         visit.child_id = child_id
         assert visit.actual_date is not None
-        visit_rows.append((new_id(), child_id, now, "seed", "dev", now, dumps(to_fields(visit)),
-                           visit.actual_date.isoformat(), now))
+        visit_rows.append(
+            (
+                new_id(),
+                child_id,
+                now,
+                "seed",
+                "dev",
+                now,
+                dumps(to_fields(visit)),
+                visit.actual_date.isoformat(),
+                now,
+            )
+        )
     conn.execute("BEGIN")
     conn.executemany(
         "INSERT INTO children (id, version, created_at, created_by, device_id, updated_at, data,"
         " display_name, upn, sort_name, search_text, date_of_birth, send_status, arrangement_type,"
-        " next_contact_due) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", child_rows)
+        " next_contact_due) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        child_rows,
+    )
     conn.executemany("INSERT INTO record_versions VALUES (?, ?, ?, ?, ?, ?, ?, ?)", version_rows)
     conn.executemany(
         "INSERT INTO arrangements (id, child_id, version, created_at, created_by, device_id,"
         " updated_at, data, type, start_date) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)",
-        arrangement_rows)
+        arrangement_rows,
+    )
     conn.executemany(
         "INSERT INTO visits (id, child_id, status, version, created_at, created_by, device_id,"
         " updated_at, data, visit_date, finalised_at, finalised_by)"
-        " VALUES (?, ?, 'final', 1, ?, ?, ?, ?, ?, ?, ?, 'seed')", visit_rows)
+        " VALUES (?, ?, 'final', 1, ?, ?, ?, ?, ?, ?, ?, 'seed')",
+        visit_rows,
+    )
     conn.execute("COMMIT")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return child_ids
@@ -102,5 +143,7 @@ def seed(conn: Connection, children: int, visits: int, seed: int = 5) -> list[st
 
 def ratio_line(name: str, base: float, measured: float, unit: str = "ms") -> str:
     scale = 1000 if unit == "ms" else 1
-    return (f"{name:<34} baseline {base * scale:9.2f} {unit}   encrypted {measured * scale:9.2f} "
-            f"{unit}   ratio {measured / base:5.2f}x")
+    return (
+        f"{name:<34} baseline {base * scale:9.2f} {unit}   encrypted {measured * scale:9.2f} "
+        f"{unit}   ratio {measured / base:5.2f}x"
+    )

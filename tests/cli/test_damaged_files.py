@@ -21,9 +21,15 @@ ROOT = Path(__file__).parents[2]
 
 
 def cnis(*args: str, stdin: str = PASSPHRASE + "\n") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "cnis_desktop.cli", *args], input=stdin,
-                          capture_output=True, text=True, cwd=ROOT, env={**os.environ},
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "cnis_desktop.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ},
+        timeout=120,
+    )
 
 
 def digest(path: Path) -> str:
@@ -43,8 +49,7 @@ def good(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def other(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Another vault, whose key file is put beside the good one's copy."""
     path = tmp_path_factory.mktemp("other") / "other.vault"
-    done = cnis("init", "--vault", str(path), "--name", "Sam", "--role", "ehe_officer",
-                "--passphrase-stdin")
+    done = cnis("init", "--vault", str(path), "--name", "Sam", "--role", "ehe_officer", "--passphrase-stdin")
     assert done.returncode == 0, done.stderr
     return path
 
@@ -57,6 +62,7 @@ def truncate(size: Callable[[int], int]) -> Callable[[Path, Path], None]:
     def damage(vault: Path, _other: Path) -> None:
         data = vault.read_bytes()
         vault.write_bytes(data[: size(len(data))])
+
     return damage
 
 
@@ -67,6 +73,7 @@ def flip(at: Callable[[int], int], count: int = 64) -> Callable[[Path, Path], No
         for i in range(start, start + count):
             data[i] ^= 0xA5
         vault.write_bytes(bytes(data))
+
     return damage
 
 
@@ -75,6 +82,7 @@ def edit_kdf(**changes: int) -> Callable[[Path, Path], None]:
         data = json.loads(key_of(vault).read_text())
         data["kdf"].update(changes)
         key_of(vault).write_text(json.dumps(data))
+
     return damage
 
 
@@ -82,6 +90,7 @@ def key_replaced(make: Callable[[Path, Path], None]) -> Callable[[Path, Path], N
     def damage(vault: Path, other: Path) -> None:
         key_of(vault).unlink()
         make(key_of(vault), other)
+
     return damage
 
 
@@ -94,27 +103,33 @@ CASES: list[tuple[str, Callable[[Path, Path], None], str]] = [
     ("vault is a folder", lambda v, o: v.unlink() or v.mkdir(), "not an ordinary file"),
     ("key file missing", lambda v, o: key_of(v).unlink(), "key file"),
     ("key file a folder", key_replaced(lambda k, o: k.mkdir()), "not an ordinary file"),
-    ("key file a symlink to /dev/zero", key_replaced(lambda k, o: k.symlink_to("/dev/zero")),
-     "not an ordinary file"),
-    ("key file of another vault", key_replaced(lambda k, o: shutil.copy(key_of(o), k)),
-     "belongs to another vault"),
+    (
+        "key file a symlink to /dev/zero",
+        key_replaced(lambda k, o: k.symlink_to("/dev/zero")),
+        "not an ordinary file",
+    ),
+    (
+        "key file of another vault",
+        key_replaced(lambda k, o: shutil.copy(key_of(o), k)),
+        "belongs to another vault",
+    ),
     ("key file not JSON", key_replaced(lambda k, o: k.write_text("{not json")), "damaged"),
     ("key file huge", key_replaced(lambda k, o: k.write_bytes(b" " * 200_000)), "too large"),
     ("key file: 1 MiB of memory", edit_kdf(memory_kib=1024), "1 MiB of memory"),
     ("key file: 8 GiB of memory", edit_kdf(memory_kib=8 * 1024 * 1024), "8192 MiB of memory"),
     ("key file: 1 pass", edit_kdf(time_cost=1), "1 passes"),
     ("key file: 1,000 passes", edit_kdf(time_cost=1000), "1000 passes"),
-    ("key file: passes edited within range", edit_kdf(time_cost=19),
-     "passphrase is not correct"),
+    ("key file: passes edited within range", edit_kdf(time_cost=19), "passphrase is not correct"),
     ("key file: field of the wrong type", edit_kdf(time_cost=[]), "damaged"),  # type: ignore[arg-type]
 ]
 
 
-@pytest.mark.parametrize(("damage", "expected"), [(d, e) for _, d, e in CASES],
-                         ids=[name for name, _, _ in CASES])
+@pytest.mark.parametrize(
+    ("damage", "expected"), [(d, e) for _, d, e in CASES], ids=[name for name, _, _ in CASES]
+)
 def test_damaged_file_is_one_clear_line_and_harms_nothing(
-        good: Path, other: Path, tmp_path: Path,
-        damage: Callable[[Path, Path], None], expected: str) -> None:
+    good: Path, other: Path, tmp_path: Path, damage: Callable[[Path, Path], None], expected: str
+) -> None:
     good_before = digest(good), digest(key_of(good))
     vault = tmp_path / "copy" / "cnis.vault"
     vault.parent.mkdir()

@@ -29,11 +29,18 @@ from tests.conftest import PASSPHRASE
 ROOT = Path(__file__).parents[2]
 
 
-def cnis(*args: str, stdin: str = PASSPHRASE + "\n", env: dict[str, str] | None = None,
-         cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "cnis_desktop.cli", *args], input=stdin,
-                          capture_output=True, text=True, cwd=cwd,
-                          env={**os.environ, **(env or {})}, timeout=120)
+def cnis(
+    *args: str, stdin: str = PASSPHRASE + "\n", env: dict[str, str] | None = None, cwd: Path = ROOT
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cnis_desktop.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -79,35 +86,53 @@ def test_every_command_finds_the_demo_vault_or_says_where_it_looked(tmp_path: Pa
 
 def test_a_closed_pipe_ends_quietly(demo: tuple[Path, str]) -> None:
     vault, _ = demo
-    command = (f"printf '%s\\n' '{PASSPHRASE}' | {sys.executable} -m cnis_desktop.cli "
-               f"visits list --vault '{vault}' --passphrase-stdin | head -1")
-    done = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True,
-                          text=True, cwd=ROOT, timeout=120)
+    command = (
+        f"printf '%s\\n' '{PASSPHRASE}' | {sys.executable} -m cnis_desktop.cli "
+        f"visits list --vault '{vault}' --passphrase-stdin | head -1"
+    )
+    done = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
     assert done.stdout.count("\n") == 1
     assert done.stderr == ""
 
 
-@pytest.mark.parametrize(("args", "expected"), [
-    (["children", "list", "--search", "a" * 100_000], "at most 200"),
-    (["children", "list", "--search", "Mira\x1b[2J"], "control character"),
-    (["eotas", "summary", "CHILD", "--from", "01/01/9999", "--to", "31/12/9999"], "between"),
-    (["eotas", "summary", "CHILD", "--from", "01/01/1901", "--to", "31/12/2190"], "20 years"),
-    (["eotas", "log", "CHILD", "--date", "31/12/9999", "--component", "x"], "between"),
-    (["eotas", "log", "CHILD", "--date", (date.today() + timedelta(days=1)).strftime("%d/%m/%Y"),
-      "--component", "x"], "after today"),
-    (["eotas", "log", "CHILD", "--date", "01/01/2020", "--component", "x", "--minutes", "-5"],
-     "0 to 1,440"),
-    (["export", "register", "--format", "annex-b", "--out", "/dev/full"], "not a file"),
-    (["print", "visit-summary", "x", "--out", "/dev/full"], "not a file"),
-    (["print", "review-pack", "CHILD", "--from", "01/01/2020", "--to", "01/01/2021",
-      "--out", "/tmp"], "is a folder"),
-    (["import", "register", "/dev/zero", "--dry-run"], "not an ordinary file"),
-])
-def test_hostile_arguments_get_one_line(demo: tuple[Path, str], args: list[str],
-                                        expected: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["children", "list", "--search", "a" * 100_000], "at most 200"),
+        (["children", "list", "--search", "Mira\x1b[2J"], "control character"),
+        (["eotas", "summary", "CHILD", "--from", "01/01/9999", "--to", "31/12/9999"], "between"),
+        (["eotas", "summary", "CHILD", "--from", "01/01/1901", "--to", "31/12/2190"], "20 years"),
+        (["eotas", "log", "CHILD", "--date", "31/12/9999", "--component", "x"], "between"),
+        (
+            [
+                "eotas",
+                "log",
+                "CHILD",
+                "--date",
+                (date.today() + timedelta(days=1)).strftime("%d/%m/%Y"),
+                "--component",
+                "x",
+            ],
+            "after today",
+        ),
+        (
+            ["eotas", "log", "CHILD", "--date", "01/01/2020", "--component", "x", "--minutes", "-5"],
+            "0 to 1,440",
+        ),
+        (["export", "register", "--format", "annex-b", "--out", "/dev/full"], "not a file"),
+        (["print", "visit-summary", "x", "--out", "/dev/full"], "not a file"),
+        (
+            ["print", "review-pack", "CHILD", "--from", "01/01/2020", "--to", "01/01/2021", "--out", "/tmp"],
+            "is a folder",
+        ),
+        (["import", "register", "/dev/zero", "--dry-run"], "not an ordinary file"),
+    ],
+)
+def test_hostile_arguments_get_one_line(demo: tuple[Path, str], args: list[str], expected: str) -> None:
     vault, child = demo
-    done = cnis(*[child if a == "CHILD" else a for a in args], "--vault", str(vault),
-                "--passphrase-stdin")
+    done = cnis(*[child if a == "CHILD" else a for a in args], "--vault", str(vault), "--passphrase-stdin")
     one_clean_line(done)
     assert expected in done.stderr
 
@@ -116,14 +141,14 @@ def test_a_csv_cell_over_128_kib_is_one_line(demo: tuple[Path, str], tmp_path: P
     vault, _ = demo
     sheet = tmp_path / "big.csv"
     sheet.write_text("Name,Date of birth\n" + "x" * 200_000 + ",01/01/2015\n")
-    done = cnis("import", "register", str(sheet), "--dry-run", "--vault", str(vault),
-                "--passphrase-stdin")
+    done = cnis("import", "register", str(sheet), "--dry-run", "--vault", str(vault), "--passphrase-stdin")
     one_clean_line(done)
     assert "nothing was imported" in done.stderr
 
 
-def test_a_failed_write_is_audited_as_failed_and_leaves_nothing(demo: tuple[Path, str],
-                                                                tmp_path: Path) -> None:
+def test_a_failed_write_is_audited_as_failed_and_leaves_nothing(
+    demo: tuple[Path, str], tmp_path: Path
+) -> None:
     vault, _ = demo
     out = tmp_path / "out" / "register.csv"
     out.parent.mkdir()
@@ -142,10 +167,27 @@ def on_a_full_disk(path, data):
 cli.write_private_atomically = on_a_full_disk
 sys.exit(cli.main(sys.argv[1:]))
 """
-    done = subprocess.run([sys.executable, "-c", script, "export", "register", "--format",
-                           "annex-b", "--out", str(out), "--vault", str(vault),
-                           "--passphrase-stdin"], input=PASSPHRASE + "\n", capture_output=True,
-                          text=True, cwd=ROOT, timeout=120)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            script,
+            "export",
+            "register",
+            "--format",
+            "annex-b",
+            "--out",
+            str(out),
+            "--vault",
+            str(vault),
+            "--passphrase-stdin",
+        ],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     one_clean_line(done)
     assert "was not saved" in done.stderr
     assert list(out.parent.iterdir()) == []
@@ -155,33 +197,37 @@ sys.exit(cli.main(sys.argv[1:]))
 
     opened = Vault.open_with_key(vault, unlock_key(vault, PASSPHRASE, check=False))
     try:
-        actions = [e["action"] for e in opened.audit_events(20)
-                   if e["record_type"] == "register"]
+        actions = [e["action"] for e in opened.audit_events(20) if e["record_type"] == "register"]
     finally:
         opened.close()
     assert actions[0] == "export_failed" and "export" not in actions[:1]
 
 
 def test_formula_cells_are_neutralised_reversibly() -> None:
-    for value in ("=1+2, John", "+44 7700", "-x", "@SUM(A1)", "\tTab", "\rCR", "'quoted",
-                  "-12.5", "Plain"):
+    for value in ("=1+2, John", "+44 7700", "-x", "@SUM(A1)", "\tTab", "\rCR", "'quoted", "-12.5", "Plain"):
         exported = neutralise_formula_cell(value)
         assert exported[:1] not in ("=", "+", "@", "\t", "\r") or exported == value == "-12.5"
         assert restore_formula_cell(exported) == value
 
     class Row:
         child_id = "id-1"
-        name = "=HYPERLINK(\"http://x\")"
+        name = '=HYPERLINK("http://x")'
         weeks: tuple[object, ...] = ()
 
     from cnis_desktop.domain.hours import Week
 
     row = Row()
-    row.weeks = (Week(start=date(2026, 9, 7), planned_minutes=60, delivered_minutes=30,
-                      threshold_minutes=1500, not_delivered={"cancelled_provider": 0,
-                      "cancelled_family": 0, "dna": 0, "rescheduled": 0}),)
+    row.weeks = (
+        Week(
+            start=date(2026, 9, 7),
+            planned_minutes=60,
+            delivered_minutes=30,
+            threshold_minutes=1500,
+            not_delivered={"cancelled_provider": 0, "cancelled_family": 0, "dna": 0, "rescheduled": 0},
+        ),
+    )
     cells = list(csv.reader(io.StringIO(eotas_hours_csv([row]))))  # type: ignore[list-item]
-    assert cells[1][0] == "'=HYPERLINK(\"http://x\")"
+    assert cells[1][0] == '\'=HYPERLINK("http://x")'
 
 
 def test_control_and_bidi_characters() -> None:
@@ -192,11 +238,33 @@ def test_control_and_bidi_characters() -> None:
 
 
 SCRATCH = Path(tempfile.mkdtemp(prefix="cnis-hostile-"))
-HOSTILE = st.sampled_from([
-    "", "-", "--", "=1+2", "\u202eevil", "\x1b[2J", "a" * 70_000, "31/12/9999", "00/00/0000",
-    "29/02/2023", "-1", "99999999999999999999", "/dev/full", "/dev/zero", "/", "..", "x" * 300,
-    "01/01/0001", "ø", "nan", "1e309", "%s%n", "'; DROP TABLE children; --",
-])
+HOSTILE = st.sampled_from(
+    [
+        "",
+        "-",
+        "--",
+        "=1+2",
+        "\u202eevil",
+        "\x1b[2J",
+        "a" * 70_000,
+        "31/12/9999",
+        "00/00/0000",
+        "29/02/2023",
+        "-1",
+        "99999999999999999999",
+        "/dev/full",
+        "/dev/zero",
+        "/",
+        "..",
+        "x" * 300,
+        "01/01/0001",
+        "ø",
+        "nan",
+        "1e309",
+        "%s%n",
+        "'; DROP TABLE children; --",
+    ]
+)
 COMMANDS = [
     ["children", "list", "--search", "{0}"],
     ["visits", "list", "{0}"],
@@ -213,11 +281,16 @@ COMMANDS = [
 ]
 
 
-@settings(max_examples=30, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(command=st.sampled_from(COMMANDS), values=st.tuples(HOSTILE, HOSTILE, HOSTILE))
-def test_any_command_with_hostile_arguments(demo: tuple[Path, str], command: list[str],
-                                            values: tuple[str, str, str]) -> None:
+def test_any_command_with_hostile_arguments(
+    demo: tuple[Path, str], command: list[str], values: tuple[str, str, str]
+) -> None:
     vault, child = demo
     args = [child if part == "CHILD" else part.format(*values) for part in command]
     # In a folder of its own: a hostile --out names a file relative to it.

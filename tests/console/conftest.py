@@ -29,8 +29,7 @@ class ConsoleUser:
     recovery: list[str]
 
 
-def make_user(hub: RunningHub, username: str, roles: list[str],
-              role: str = "team_manager") -> ConsoleUser:
+def make_user(hub: RunningHub, username: str, roles: list[str], role: str = "team_manager") -> ConsoleUser:
     """A hub user with a console account and a second factor already set up."""
     accounts = Accounts(hub.store)
     user_id = hub.store.add_user(username.title(), role)
@@ -48,12 +47,16 @@ def csrf_of(html: str) -> str:
 def sign_in(hub: RunningHub, user: ConsoleUser, code: str | None = None) -> httpx.Client:
     client = httpx.Client(base_url=hub.url, follow_redirects=False, timeout=30)
     form = client.get("/console/sign-in")
-    first = client.post("/console/sign-in", data={
-        "csrf": csrf_of(form.text), "username": user.username, "password": user.password})
+    first = client.post(
+        "/console/sign-in",
+        data={"csrf": csrf_of(form.text), "username": user.username, "password": user.password},
+    )
     assert first.status_code == 303, first.text
     second_page = client.get("/console/second-factor")
-    done = client.post("/console/second-factor", data={
-        "csrf": csrf_of(second_page.text), "code": code or pyotp.TOTP(user.secret).now()})
+    done = client.post(
+        "/console/second-factor",
+        data={"csrf": csrf_of(second_page.text), "code": code or pyotp.TOTP(user.secret).now()},
+    )
     assert done.status_code == 303 and done.headers["location"] == "/console/", done.text
     return client
 

@@ -31,16 +31,26 @@ WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
 pytestmark = pytest.mark.skipif(
     not os.path.exists(CHROMIUM),
-    reason="the console's browser tests need Chromium: apt-get install -y chromium")
+    reason="the console's browser tests need Chromium: apt-get install -y chromium",
+)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     playwright_api = pytest.importorskip("playwright.sync_api")
     with playwright_api.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        launched = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
         yield launched
         launched.close()
 
@@ -48,8 +58,9 @@ def browser() -> Iterator[Any]:
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
     # bypass_csp: the console allows no script at all; axe is put in by the test.
-    context = browser.new_context(viewport={"width": 1366, "height": 768}, bypass_csp=True,
-                                  accept_downloads=True)
+    context = browser.new_context(
+        viewport={"width": 1366, "height": 768}, bypass_csp=True, accept_downloads=True
+    )
     opened = context.new_page()
     yield opened
     context.close()
@@ -79,13 +90,11 @@ def sign_in(page: Any, hub: RunningHub, user: ConsoleUser, check: bool = False) 
     page.wait_for_url(f"{hub.url}/console/")
 
 
-def test_every_page_signed_in_accessible_and_working(hub: RunningHub, page: Any,
-                                                     tmp_path: Path) -> None:
+def test_every_page_signed_in_accessible_and_working(hub: RunningHub, page: Any, tmp_path: Path) -> None:
     boss = make_user(hub, "boss", ["administrator", "team_manager", "send_lead", "auditor"])
     alex, alex_user = laptop_for(hub, tmp_path, "alex")
     sam, sam_user = laptop_for(hub, tmp_path, "sam")
-    for name in ("<script>alert('x')</script>", "Ottoline", "Peregrine", "Quentin",
-                 "Rosalind", "Sebastian"):
+    for name in ("<script>alert('x')</script>", "Ottoline", "Peregrine", "Quentin", "Rosalind", "Sebastian"):
         add_child_with_arrangement(alex, legal_first_name=name)
     sync_once(alex)
     sync_once(sam)
@@ -113,8 +122,7 @@ def test_every_page_signed_in_accessible_and_working(hub: RunningHub, page: Any,
     code = page.locator("#enrol-code").inner_text()
     assert page.get_by_role("img", name=f"QR code of the enrolment code {code}").is_visible()
     check_page(page, "06-devices-code")
-    laptop = Vault.create(tmp_path / "kit.vault", PASSPHRASE, "kit", "ehe_officer",
-                          kdf=FAST_KDF)
+    laptop = Vault.create(tmp_path / "kit.vault", PASSPHRASE, "kit", "ehe_officer", kdf=FAST_KDF)
     device = enrol(laptop, hub.url, code)
     sync_once(laptop)
     page.get_by_role("navigation").get_by_role("link", name="Devices").click()
@@ -161,8 +169,7 @@ def test_every_page_signed_in_accessible_and_working(hub: RunningHub, page: Any,
 
     # A tampered CSRF token is refused, and nothing ran: no alert from the child's name.
     page.get_by_role("navigation").get_by_role("link", name="Users").click()
-    page.locator("form[action='/console/users'] input[name=csrf]").evaluate(
-        "e => e.value = 'forged'")
+    page.locator("form[action='/console/users'] input[name=csrf]").evaluate("e => e.value = 'forged'")
     page.get_by_label("Name", exact=True).fill("Mallory")
     page.get_by_role("button", name="Add the user").click()
     assert "403" in page.locator("h1").inner_text()

@@ -9,10 +9,16 @@ from cnis_desktop.domain.dates import DateProblem, format_user_date, parse_user_
 from cnis_desktop.domain.model import Visit
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("05/09/2026", date(2026, 9, 5)), ("5/9/26", date(2026, 9, 5)),
-    ("2026-09-05", date(2026, 9, 5)), ("05.09.2026", date(2026, 9, 5)), ("", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("05/09/2026", date(2026, 9, 5)),
+        ("5/9/26", date(2026, 9, 5)),
+        ("2026-09-05", date(2026, 9, 5)),
+        ("05.09.2026", date(2026, 9, 5)),
+        ("", None),
+    ],
+)
 def test_parse_user_dates(text: str, expected: date | None) -> None:
     assert parse_user_date(text) == expected
 

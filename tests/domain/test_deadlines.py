@@ -36,30 +36,34 @@ def test_assessment_steps_from_the_request() -> None:
 
 
 def test_a_refusal_to_assess_ends_the_clock_and_gives_the_appeal_date() -> None:
-    plan = EhcPlan(requested_date=date(2026, 1, 5), agreed_to_assess="no",
-                   decision_date=date(2026, 2, 10))
+    plan = EhcPlan(requested_date=date(2026, 1, 5), agreed_to_assess="no", decision_date=date(2026, 2, 10))
     found = by_key(assessment_deadlines(plan, RULES, TODAY))
     assert set(found) == {"decision_to_assess", "appeal"}
     assert found["appeal"] == date(2026, 4, 10)  # 2 months after the decision (HESC r.20)
 
 
-@pytest.mark.parametrize(("base", "due"), [
-    # 12 months starting with the day (CFA 2014 s.44(1)): the day before the anniversary
-    (date(2025, 3, 31), date(2026, 3, 30)),
-    (date(2024, 2, 29), date(2025, 2, 28)),  # leap day: no 29 February, the month's last day
-    (date(2027, 2, 28), date(2028, 2, 27)),
-    (date(2026, 12, 31), date(2027, 12, 30)),
-])
+@pytest.mark.parametrize(
+    ("base", "due"),
+    [
+        # 12 months starting with the day (CFA 2014 s.44(1)): the day before the anniversary
+        (date(2025, 3, 31), date(2026, 3, 30)),
+        (date(2024, 2, 29), date(2025, 2, 28)),  # leap day: no 29 February, the month's last day
+        (date(2027, 2, 28), date(2028, 2, 27)),
+        (date(2026, 12, 31), date(2027, 12, 30)),
+    ],
+)
 def test_annual_review_concluded_within_twelve_months(base: date, due: date) -> None:
     assert review_concluded_by(EhcPlan(final_date=base), RULES, TODAY) == due
-    assert review_concluded_by(EhcPlan(final_date=date(2020, 1, 1), last_review_date=base),
-                               RULES, TODAY) == due
+    assert (
+        review_concluded_by(EhcPlan(final_date=date(2020, 1, 1), last_review_date=base), RULES, TODAY) == due
+    )
 
 
 def test_review_cycle_around_the_meeting_and_the_devon_warning() -> None:
     plan = EhcPlan(final_date=date(2025, 10, 1))
-    review = AnnualReview(meeting_date=date(2026, 9, 30), decision="amend",
-                          amendments_proposed=date(2026, 10, 28))
+    review = AnnualReview(
+        meeting_date=date(2026, 9, 30), decision="amend", amendments_proposed=date(2026, 10, 28)
+    )
     found = review_deadlines(plan, review, RULES, TODAY)
     due = by_key(found)
     assert due["review_concluded"] == date(2026, 9, 30)
@@ -73,20 +77,26 @@ def test_review_cycle_around_the_meeting_and_the_devon_warning() -> None:
 
 def test_an_amended_plan_still_owed_from_the_last_review_stays_in_view() -> None:
     plan = EhcPlan(final_date=date(2025, 1, 10), last_review_date=date(2026, 1, 20))
-    concluded = AnnualReview(meeting_date=date(2025, 12, 20), decision="amend",
-                             decision_date=date(2026, 1, 20),
-                             amendments_proposed=date(2026, 1, 10))
+    concluded = AnnualReview(
+        meeting_date=date(2025, 12, 20),
+        decision="amend",
+        decision_date=date(2026, 1, 20),
+        amendments_proposed=date(2026, 1, 10),
+    )
     found = by_key(review_deadlines(plan, AnnualReview(), RULES, TODAY, concluded=concluded))
     assert found["review_concluded"] == date(2027, 1, 19)  # the next cycle
     assert found["amended_plan"] == date(2026, 3, 7)  # 8 weeks after the proposal
 
 
-@pytest.mark.parametrize(("dob", "due"), [
-    (date(2016, 5, 1), date(2027, 2, 14)),  # Year 6 in 2026/27: to secondary, before 15 Feb
-    (date(2011, 5, 1), date(2027, 3, 30)),  # Year 11: to post-16, before 31 March
-    (date(2014, 5, 1), None),  # Year 8: no transfer this year (middle schools: choose it)
-    (date(2015, 5, 1), None),  # Year 7: transferred last year
-])
+@pytest.mark.parametrize(
+    ("dob", "due"),
+    [
+        (date(2016, 5, 1), date(2027, 2, 14)),  # Year 6 in 2026/27: to secondary, before 15 Feb
+        (date(2011, 5, 1), date(2027, 3, 30)),  # Year 11: to post-16, before 31 March
+        (date(2014, 5, 1), None),  # Year 8: no transfer this year (middle schools: choose it)
+        (date(2015, 5, 1), None),  # Year 7: transferred last year
+    ],
+)
 def test_phase_transfer_this_school_year(dob: date, due: date | None) -> None:
     found = phase_transfer_deadline(EhcPlan(final_date=date(2024, 1, 1)), dob, RULES, TODAY)
     assert (found.due if found else None) == due
@@ -96,13 +106,16 @@ def test_phase_transfer_can_be_set_for_the_child() -> None:
     plan = EhcPlan(final_date=date(2024, 1, 1), transfer="middle-secondary")
     found = phase_transfer_deadline(plan, date(2014, 5, 1), RULES, TODAY)
     assert found is not None and found.due == date(2027, 2, 14)
-    assert phase_transfer_deadline(EhcPlan(final_date=date(2024, 1, 1), transfer="none"),
-                                   date(2016, 5, 1), RULES, TODAY) is None
+    assert (
+        phase_transfer_deadline(
+            EhcPlan(final_date=date(2024, 1, 1), transfer="none"), date(2016, 5, 1), RULES, TODAY
+        )
+        is None
+    )
 
 
 def test_attendance_order_periods_begin_with_the_day_served() -> None:
-    found = {d.key: d for d in sao_deadlines(SaoCase(notice_served=date(2026, 11, 2)), RULES,
-                                             TODAY)}
+    found = {d.key: d for d in sao_deadlines(SaoCase(notice_served=date(2026, 11, 2)), RULES, TODAY)}
     assert found["period_ends"].due == date(2026, 11, 16)  # 15 days beginning with 02/11
     assert found["may_act"].due == date(2026, 11, 17)
 

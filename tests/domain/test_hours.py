@@ -62,8 +62,9 @@ def test_cancellations_are_counted_by_cause_not_as_delivered() -> None:
         ActivityEntry(entry_date=date(2026, 11, 6), status="dna"),
         ActivityEntry(entry_date=date(2026, 11, 6), status="cancelled_provider"),
     ]
-    [week] = weekly_summary(package, [MATHS, RIDING], entries, date(2026, 11, 2),
-                            date(2026, 11, 8), date(2014, 1, 1))
+    [week] = weekly_summary(
+        package, [MATHS, RIDING], entries, date(2026, 11, 2), date(2026, 11, 8), date(2014, 1, 1)
+    )
     assert week.delivered_minutes == 150 and week.planned_minutes == 420
     assert week.not_delivered == {"cancelled_provider": 2, "dna": 1}
     assert week.below_plan and week.below_full_time
@@ -77,11 +78,20 @@ def test_full_time_threshold_by_key_stage() -> None:
     assert full_time_minutes(date(2011, 1, 1), on, {"KS4": 18.0}) == 18 * 60
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("90", ("delivered", 90)), ("d", ("delivered", 150)), ("p", ("cancelled_provider", 0)),
-    ("F", ("cancelled_family", 0)), ("n", ("dna", 0)), ("r", ("rescheduled", 0)),
-    ("75d", ("delivered", 75)), (" 45 min ", ("delivered", 45)), ("", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("90", ("delivered", 90)),
+        ("d", ("delivered", 150)),
+        ("p", ("cancelled_provider", 0)),
+        ("F", ("cancelled_family", 0)),
+        ("n", ("dna", 0)),
+        ("r", ("rescheduled", 0)),
+        ("75d", ("delivered", 75)),
+        (" 45 min ", ("delivered", 45)),
+        ("", None),
+    ],
+)
 def test_one_or_two_keystrokes(text: str, expected: tuple[str, int] | None) -> None:
     assert parse_cell(text, 150) == expected
 
@@ -99,22 +109,26 @@ def test_entry_rules() -> None:
     assert "1,440" in validate_entry(ok, package, 900)["actual_minutes"]
     outside = ActivityEntry(entry_date=date(2027, 1, 4), actual_minutes=60)
     assert "outside the package" in validate_entry(outside, package, 0)["entry_date"]
-    assert "status" in validate_entry(ActivityEntry(entry_date=date(2026, 10, 1),
-                                                    status="lost"), package, 0)
+    assert "status" in validate_entry(ActivityEntry(entry_date=date(2026, 10, 1), status="lost"), package, 0)
     too_long = ActivityEntry(entry_date=date(2026, 10, 1), actual_minutes=2000)
     assert "between 0 and 1,440" in validate_entry(too_long, package, 0)["actual_minutes"]
 
 
 def test_component_rules() -> None:
-    errors = validate_component(Component(name="", planned_hours_per_week=50, days=[],
-                                          funding_route="direct_payment"))
+    errors = validate_component(
+        Component(name="", planned_hours_per_week=50, days=[], funding_route="direct_payment")
+    )
     assert set(errors) == {"name", "planned_hours_per_week", "days", "budget_manager"}
 
 
 def test_provider_alerts() -> None:
     today = date(2026, 11, 23)
-    provider = Provider(name="P", dbs_expiry=date(2026, 11, 1), insurance_expiry=date(2026, 12, 1),
-                        safeguarding_policy_expiry=date(2028, 1, 1))
+    provider = Provider(
+        name="P",
+        dbs_expiry=date(2026, 11, 1),
+        insurance_expiry=date(2026, 12, 1),
+        safeguarding_policy_expiry=date(2028, 1, 1),
+    )
     alerts = provider.check_alerts(today)
     assert "DBS: expired 01/11/2026" in alerts and "Insurance: expires 01/12/2026" in alerts
     assert not any("Safeguarding" in a for a in alerts)
@@ -125,15 +139,24 @@ DAYS = st.lists(st.sampled_from(["mon", "tue", "wed", "thu", "fri", "sat", "sun"
 DATES = st.dates(date(2025, 1, 1), date(2027, 12, 31))
 
 
-@given(st.lists(st.tuples(st.floats(0, 40), DAYS), max_size=3), DATES, st.none() | DATES,
-       DATES, st.integers(0, 120))
+@given(
+    st.lists(st.tuples(st.floats(0, 40), DAYS), max_size=3),
+    DATES,
+    st.none() | DATES,
+    DATES,
+    st.integers(0, 120),
+)
 def test_planned_weeks_add_up_the_planned_days(
-    provision: list[tuple[float, list[str]]], package_start: date, package_end: date | None,
-    start: date, length: int,
+    provision: list[tuple[float, list[str]]],
+    package_start: date,
+    package_end: date | None,
+    start: date,
+    length: int,
 ) -> None:
     """The week totals are the sum, day by day, of what each component plans that day."""
-    components = [Component(name=f"C{i}", planned_hours_per_week=h, days=d)
-                  for i, (h, d) in enumerate(provision)]
+    components = [
+        Component(name=f"C{i}", planned_hours_per_week=h, days=d) for i, (h, d) in enumerate(provision)
+    ]
     package = EotasPackage(start_date=package_start, end_date=package_end)
     end = start + timedelta(days=length)
     weeks = planned_weeks(package, components, start, end, None)
@@ -145,8 +168,8 @@ def test_planned_weeks_add_up_the_planned_days(
         code = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[day.weekday()]
         if package.covers(day) and not is_bank_holiday(day):
             expected[week_start(day)] += sum(
-                round(c.planned_hours_per_week * 60 / len(c.days)) for c in components
-                if code in c.days)
+                round(c.planned_hours_per_week * 60 / len(c.days)) for c in components if code in c.days
+            )
         day += timedelta(days=1)
     assert {m: w.planned_minutes for m, w in weeks.items()} == expected
     # One component on one day: the grid's figure agrees with the week's.

@@ -32,7 +32,7 @@ def test_generated_numbers_validate_and_any_single_digit_change_is_caught(nine: 
         return  # no valid check digit exists for these nine digits
     assert nhs_number_problem(number) is None
     for i in range(10):
-        changed = number[:i] + str((int(number[i]) + 1) % 10) + number[i + 1:]
+        changed = number[:i] + str((int(number[i]) + 1) % 10) + number[i + 1 :]
         assert nhs_number_problem(changed) is not None
 
 

@@ -20,13 +20,22 @@ def test_strong_passphrase_is_accepted() -> None:
 
 
 @given(
-    st.text(max_size=50), st.booleans(), st.one_of(st.none(), st.floats(0, 40)),
+    st.text(max_size=50),
+    st.booleans(),
+    st.one_of(st.none(), st.floats(0, 40)),
     st.one_of(st.none(), st.dates()),
-    st.lists(st.tuples(st.text(max_size=10), st.text(max_size=10), st.one_of(st.none(), st.dates())),
-             max_size=3),
+    st.lists(
+        st.tuples(st.text(max_size=10), st.text(max_size=10), st.one_of(st.none(), st.dates())), max_size=3
+    ),
 )
-def test_visit_round_trips_through_stored_fields(text: str, flag: bool, hours: float | None,
-                                                 day: date | None, actions: list) -> None:
-    visit = Visit(child_views=text, child_seen=flag, hours_per_week=hours, actual_date=day,
-                  actions=[Action(*a) for a in actions])
+def test_visit_round_trips_through_stored_fields(
+    text: str, flag: bool, hours: float | None, day: date | None, actions: list
+) -> None:
+    visit = Visit(
+        child_views=text,
+        child_seen=flag,
+        hours_per_week=hours,
+        actual_date=day,
+        actions=[Action(*a) for a in actions],
+    )
     assert from_fields(Visit, to_fields(visit)) == visit

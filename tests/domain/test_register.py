@@ -14,23 +14,39 @@ def sheet(*lines: str, bom: bool = True, crlf: bool = True, header: str = HEADER
 
 
 def test_bom_crlf_blank_rows_trailing_spaces_quoted_commas() -> None:
-    data = sheet(",,,,,", ' 101 , "Oakhurst, Wren" , 04/03/2016 , EHCP , 12 , 01/09/2025 ',
-                 "", "102,Ayla Dunmere,5/9/15,SEN support,8,")
+    data = sheet(
+        ",,,,,",
+        ' 101 , "Oakhurst, Wren" , 04/03/2016 , EHCP , 12 , 01/09/2025 ',
+        "",
+        "102,Ayla Dunmere,5/9/15,SEN support,8,",
+    )
     result = read_sheet(data, "annex-b", TODAY)
     assert result.rejected == [] and result.missing_columns == []
     first, second = result.rows
     assert (first.line, first.first_name, first.last_name, first.dob) == (
-        3, "Wren", "Oakhurst", date(2016, 3, 4))
+        3,
+        "Wren",
+        "Oakhurst",
+        date(2016, 3, 4),
+    )
     assert first.cells["hours"] == "12" and first.cells["send"] == "EHCP"
     assert (second.line, second.dob) == (5, date(2015, 9, 5))
 
 
 def test_only_what_makes_a_row_not_a_child_rejects_it() -> None:
-    data = sheet("1,Wren Oakhurst,31/02/2016,,5,", "2,Solo,01/01/2016,,5,",
-                 "3,Ayla Dunmere,01/01/2016,purple,5,", "4,Bram Ashcombe,01/01/2016,,fifty,",
-                 "5,Corin Eldergrove,01/01/2016,,41,", "6,Nerys Gorsefield,01/01/2016,,5,99/99/99",
-                 "7,,01/01/2016,,5,", "8,Tamsin Reedwell,,,5,", "9,Ffion Larkspur,01/01/2006,,,",
-                 bom=False, crlf=False)
+    data = sheet(
+        "1,Wren Oakhurst,31/02/2016,,5,",
+        "2,Solo,01/01/2016,,5,",
+        "3,Ayla Dunmere,01/01/2016,purple,5,",
+        "4,Bram Ashcombe,01/01/2016,,fifty,",
+        "5,Corin Eldergrove,01/01/2016,,41,",
+        "6,Nerys Gorsefield,01/01/2016,,5,99/99/99",
+        "7,,01/01/2016,,5,",
+        "8,Tamsin Reedwell,,,5,",
+        "9,Ffion Larkspur,01/01/2006,,,",
+        bom=False,
+        crlf=False,
+    )
     result = read_sheet(data, "annex-b", TODAY)
     rejected = dict(result.rejected)
     assert "not a real date" in rejected[2]
@@ -45,8 +61,12 @@ def test_only_what_makes_a_row_not_a_child_rejects_it() -> None:
 
 
 def test_the_same_child_on_two_lines_is_one_child_with_the_differences_kept() -> None:
-    data = sheet("1,Wren Oakhurst,04/03/2016,EHCP,12,", "1,Wren Oakhurst,04/03/2016,EHCP,15,01/09/2025",
-                 "2,Ayla Dunmere,05/09/2015,,8,", "2,Ayla Dunmere,05/09/2015,,8,")
+    data = sheet(
+        "1,Wren Oakhurst,04/03/2016,EHCP,12,",
+        "1,Wren Oakhurst,04/03/2016,EHCP,15,01/09/2025",
+        "2,Ayla Dunmere,05/09/2015,,8,",
+        "2,Ayla Dunmere,05/09/2015,,8,",
+    )
     result = read_sheet(data, "annex-b", TODAY)
     assert result.rejected == []
     wren, ayla = children_of(result)
@@ -73,8 +93,7 @@ def test_separate_forename_and_surname_columns() -> None:
 
 
 def test_the_authoritys_own_columns_are_kept_never_merged() -> None:
-    data = (b"Name,DOB,Officer,Notes,Notes,Hours\r\n"
-            b"Wren Oakhurst,04/03/2016,Sam Ashdown,first,second,12\r\n")
+    data = b"Name,DOB,Officer,Notes,Notes,Hours\r\nWren Oakhurst,04/03/2016,Sam Ashdown,first,second,12\r\n"
     result = read_sheet(data, "annex-b", TODAY)
     assert result.extra_titles == ["Officer", "Notes", "Notes (2)"]
     [row] = result.rows
@@ -83,10 +102,12 @@ def test_the_authoritys_own_columns_are_kept_never_merged() -> None:
 
 
 def test_register_headers_numbered_groups_and_legacy_titles() -> None:
-    data = (b"Child name,DOB,Home address,SEN,Parent 1 name,Parent 3 name,Provider 2 type,"
-            b"Other provider name,Total time with provider (hours a week)\r\n"
-            b"Wren Oakhurst,04/03/2016,\"1 Mill Rd, Exampleton\",EHC plan,Ada Oakhurst,"
-            b"Bo Oakhurst,Tutor,Bright Tutors,6\r\n")
+    data = (
+        b"Child name,DOB,Home address,SEN,Parent 1 name,Parent 3 name,Provider 2 type,"
+        b"Other provider name,Total time with provider (hours a week)\r\n"
+        b'Wren Oakhurst,04/03/2016,"1 Mill Rd, Exampleton",EHC plan,Ada Oakhurst,'
+        b"Bo Oakhurst,Tutor,Bright Tutors,6\r\n"
+    )
     result = read_sheet(data, "register", TODAY)
     [row] = result.rows
     assert row.cells["home_address"] == "1 Mill Rd, Exampleton"

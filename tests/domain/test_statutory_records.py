@@ -46,19 +46,16 @@ def test_register_entry_change_prompt_and_checks() -> None:
     assert entry.change_report_due() == date(2026, 10, 16)  # within 15 days (s436D)
     entry.change_reported_on = date(2026, 10, 10)
     assert entry.change_report_due() is None
-    entry.providers = [RegisterProvider("Bright Tutors", hours_per_week=4,
-                                        hours_without_parent=6)]
+    entry.providers = [RegisterProvider("Bright Tutors", hours_per_week=4, hours_without_parent=6)]
     assert "more than the time" in validate_register_entry(entry, TODAY)["providers"]
     entry.change_on = date(2027, 1, 1)
     assert "happened" in validate_register_entry(entry, TODAY)["change_on"]
 
 
-def _one(text: str, fmt: str = "annex-b", decisions: Decisions | None = None,
-         base: Child | None = None):  # type: ignore[no-untyped-def]
+def _one(text: str, fmt: str = "annex-b", decisions: Decisions | None = None, base: Child | None = None):  # type: ignore[no-untyped-def]
     sheet = read_sheet(text.encode(), fmt, TODAY)
     [child] = children_of(sheet)
-    return interpret(child, sheet.titles, decisions or Decisions(), base or Child(), None, None,
-                     TODAY)
+    return interpret(child, sheet.titles, decisions or Decisions(), base or Child(), None, None, TODAY)
 
 
 def test_nothing_is_invented_for_a_column_the_sheet_did_not_have() -> None:
@@ -95,17 +92,20 @@ def test_a_person_chooses_before_the_authority_remembers_before_a_proposal() -> 
 
 
 def test_an_arrangement_not_recorded_keeps_its_cells_on_the_child() -> None:
-    found = _one("Name,DOB,Provider(s),Hours,Description of reasons behind provision\r\n"
-                 "Wren Oakhurst,04/03/2016,Bright Tutors,fifty,Left after a move\r\n")
+    found = _one(
+        "Name,DOB,Provider(s),Hours,Description of reasons behind provision\r\n"
+        "Wren Oakhurst,04/03/2016,Bright Tutors,fifty,Left after a move\r\n"
+    )
     assert found.arrangement is None
     kept = {f.field: f.original for f in found.flags}
-    assert kept == {"reasons": "Left after a move", "provider": "Bright Tutors",
-                    "hours": "fifty"}
+    assert kept == {"reasons": "Left after a move", "provider": "Bright Tutors", "hours": "fifty"}
 
 
 def test_a_part_time_timetable_without_its_dates_is_kept_for_a_person() -> None:
-    found = _one("Name,DOB,Arrangement,Provision start date,Hours\r\n"
-                 "Wren Oakhurst,04/03/2016,Part-time timetable,01/09/2026,10\r\n")
+    found = _one(
+        "Name,DOB,Arrangement,Provision start date,Hours\r\n"
+        "Wren Oakhurst,04/03/2016,Part-time timetable,01/09/2026,10\r\n"
+    )
     assert found.arrangement is None
     flag = next(f for f in found.flags if f.field == "arrangement")
     assert "Part-time timetable" in flag.original and "end date" in flag.note
@@ -121,21 +121,30 @@ def test_flags_already_on_the_child_are_not_repeated() -> None:
 
 
 def test_register_columns_fill_the_entry() -> None:
-    found = _one("Child's name,Date of birth,Home address,Previous addresses,Parent 1 name,"
-                 "Parent 1 provides education,Parent 1 time educating (hours a week),"
-                 "Parent 2 name,Provider 1 name,Provider 1 time (hours a week),"
-                 "Provider 1 time without a parent present (hours a week),Arrangement,"
-                 "Date of last change\r\n"
-                 "Wren Oakhurst,04/03/2016,2 Mill Rd,1 Old Lane,Ada Oakhurst,mainly,20,"
-                 "Bo Oakhurst,Bright Tutors,6,4,EHE,01/10/2026\r\n", "register")
+    found = _one(
+        "Child's name,Date of birth,Home address,Previous addresses,Parent 1 name,"
+        "Parent 1 provides education,Parent 1 time educating (hours a week),"
+        "Parent 2 name,Provider 1 name,Provider 1 time (hours a week),"
+        "Provider 1 time without a parent present (hours a week),Arrangement,"
+        "Date of last change\r\n"
+        "Wren Oakhurst,04/03/2016,2 Mill Rd,1 Old Lane,Ada Oakhurst,mainly,20,"
+        "Bo Oakhurst,Bright Tutors,6,4,EHE,01/10/2026\r\n",
+        "register",
+    )
     entry = found.entry
     assert entry is not None and entry.previous_addresses == "1 Old Lane"
     assert [(p.name, p.provides_education, p.hours_per_week) for p in entry.parents] == [
-        ("Ada Oakhurst", True, 20.0), ("Bo Oakhurst", False, None)]
+        ("Ada Oakhurst", True, 20.0),
+        ("Bo Oakhurst", False, None),
+    ]
     [provider] = entry.providers
     assert (provider.name, provider.hours_per_week, provider.hours_without_parent) == (
-        "Bright Tutors", 6.0, 4.0)
+        "Bright Tutors",
+        6.0,
+        4.0,
+    )
     assert entry.change_on == date(2026, 10, 1) and found.child.home_address == "2 Mill Rd"
     assert {f.field: f.original for f in found.flags} == {
         "start_date": "",  # the register sheet had no start date: the import's own stands in
-        "parent1_provides": "mainly"}  # mapped to yes, the words kept
+        "parent1_provides": "mainly",
+    }  # mapped to yes, the words kept

@@ -31,23 +31,31 @@ from cnis_desktop.settings import Settings, settings_path
 TODAY = date(2026, 11, 23)
 
 
-@pytest.mark.parametrize(("start", "amount", "unit", "last"), [
-    (date(2026, 3, 1), 15, "days", date(2026, 3, 15)),
-    (date(2026, 3, 1), 2, "weeks", date(2026, 3, 14)),
-    (date(2025, 3, 15), 12, "months", date(2026, 3, 14)),
-    (date(2026, 1, 31), 1, "months", date(2026, 2, 28)),  # no 31 February: the month's end
-    (date(2024, 2, 29), 12, "months", date(2025, 2, 28)),
-    (date(2026, 12, 24), 2, "working_days", date(2026, 12, 29)),  # 24th is day 1
-    (date(2026, 12, 26), 1, "working_days", date(2026, 12, 29)),  # a Saturday: day 1 is Tue
-])
-def test_a_period_beginning_with_a_day_ends_a_day_sooner(start: date, amount: int, unit: str,
-                                                         last: date) -> None:
+@pytest.mark.parametrize(
+    ("start", "amount", "unit", "last"),
+    [
+        (date(2026, 3, 1), 15, "days", date(2026, 3, 15)),
+        (date(2026, 3, 1), 2, "weeks", date(2026, 3, 14)),
+        (date(2025, 3, 15), 12, "months", date(2026, 3, 14)),
+        (date(2026, 1, 31), 1, "months", date(2026, 2, 28)),  # no 31 February: the month's end
+        (date(2024, 2, 29), 12, "months", date(2025, 2, 28)),
+        (date(2026, 12, 24), 2, "working_days", date(2026, 12, 29)),  # 24th is day 1
+        (date(2026, 12, 26), 1, "working_days", date(2026, 12, 29)),  # a Saturday: day 1 is Tue
+    ],
+)
+def test_a_period_beginning_with_a_day_ends_a_day_sooner(
+    start: date, amount: int, unit: str, last: date
+) -> None:
     assert last_day_of_period(start, amount, unit) == last
 
 
 def test_easter_and_the_default_calendar() -> None:
     assert [easter_sunday(y) for y in (2024, 2025, 2026, 2027)] == [
-        date(2024, 3, 31), date(2025, 4, 20), date(2026, 4, 5), date(2027, 3, 28)]
+        date(2024, 3, 31),
+        date(2025, 4, 20),
+        date(2026, 4, 5),
+        date(2027, 3, 28),
+    ]
     terms = default_terms(2026)
     assert terms[0] == (date(2026, 9, 3), date(2026, 10, 23))
     assert terms[1] == (date(2026, 11, 2), date(2026, 12, 18))
@@ -56,19 +64,28 @@ def test_easter_and_the_default_calendar() -> None:
     assert terms[4] == (date(2027, 4, 5), date(2027, 5, 28))
     assert terms[5] == (date(2027, 6, 7), date(2027, 7, 22))
     calendar = TermCalendar()
-    days = sum(calendar.is_school_day(date.fromordinal(n))
-               for n in range(date(2026, 9, 1).toordinal(), date(2027, 8, 31).toordinal() + 1))
+    days = sum(
+        calendar.is_school_day(date.fromordinal(n))
+        for n in range(date(2026, 9, 1).toordinal(), date(2027, 8, 31).toordinal() + 1)
+    )
     assert days == 195  # 190 teaching days and 5 INSET days, as in England
     assert not calendar.is_school_day(date(2027, 5, 3))  # early May bank holiday, in term
 
 
 def test_an_authority_s_term_dates_and_a_missing_year() -> None:
-    calendar, problems = parse_term_dates({
-        "2026/27": [["02/09/2026", "23/10/2026"], ["2026-11-02", "2026-12-18"],
-                    ["05/01/2027", "12/02/2027"], ["22/02/2027", "26/03/2027"],
-                    ["12/04/2027", "28/05/2027"], ["07/06/2027", "21/07/2027"]],
-        "2027/28": [["01/09/2027", "32/10/2027"]],
-    })
+    calendar, problems = parse_term_dates(
+        {
+            "2026/27": [
+                ["02/09/2026", "23/10/2026"],
+                ["2026-11-02", "2026-12-18"],
+                ["05/01/2027", "12/02/2027"],
+                ["22/02/2027", "26/03/2027"],
+                ["12/04/2027", "28/05/2027"],
+                ["07/06/2027", "21/07/2027"],
+            ],
+            "2027/28": [["01/09/2027", "32/10/2027"]],
+        }
+    )
     assert not calendar.is_default
     assert calendar.is_school_day(date(2026, 9, 2)) and not calendar.is_school_day(date(2027, 1, 4))
     assert problems and "2027/28" in problems[0]
@@ -99,15 +116,18 @@ def test_tribunal_days() -> None:
 
 def test_inputs_name_every_wrong_field() -> None:
     with pytest.raises(InputProblems) as caught:
-        PROCESSES["ehc-assessment"].calculate({"requested": "31/02/2026", "draft_served": "soon",
-                                               "agreed_to_assess": "maybe"}, Rules(), TODAY)
+        PROCESSES["ehc-assessment"].calculate(
+            {"requested": "31/02/2026", "draft_served": "soon", "agreed_to_assess": "maybe"}, Rules(), TODAY
+        )
     assert caught.value.problems == {
         "requested": "31/02/2026 is not a real date.",
         "agreed_to_assess": "Choose one of: no, yes.",
-        "draft_served": "Enter a date as dd/mm/yyyy, for example 05/09/2026."}
+        "draft_served": "Enter a date as dd/mm/yyyy, for example 05/09/2026.",
+    }
     with pytest.raises(InputProblems) as caught:
-        PROCESSES["annual-review"].calculate({"plan_issued": "01/01/2026",
-                                              "last_decision": "01/02/2026"}, Rules(), TODAY)
+        PROCESSES["annual-review"].calculate(
+            {"plan_issued": "01/01/2026", "last_decision": "01/02/2026"}, Rules(), TODAY
+        )
     assert "one of them" in caught.value.problems["plan_issued"]
     with pytest.raises(InputProblems) as caught:
         PROCESSES["absence"].calculate({"possible": "10", "missed": "11"}, Rules(), TODAY)
@@ -120,33 +140,53 @@ def test_inputs_name_every_wrong_field() -> None:
 def test_missing_term_dates_are_reported_on_the_field() -> None:
     calendar = TermCalendar({2026: default_terms(2026)})
     with pytest.raises(InputProblems) as caught:
-        PROCESSES["missing-education"].calculate({"absent_from": "14/07/2027"},
-                                                 Rules(calendar=calendar), TODAY)
+        PROCESSES["missing-education"].calculate(
+            {"absent_from": "14/07/2027"}, Rules(calendar=calendar), TODAY
+        )
     assert "2027/28 are missing" in caught.value.problems["absent_from"]
-    found = PROCESSES["missing-education"].calculate({"absent_from": "14/12/2026"},
-                                                     Rules(calendar=calendar), TODAY)
+    found = PROCESSES["missing-education"].calculate(
+        {"absent_from": "14/12/2026"}, Rules(calendar=calendar), TODAY
+    )
     assert "authority's term dates" in tab_lines(found)[-1]
 
 
 def test_every_period_comes_from_the_timescales_an_authority_can_set() -> None:
-    rules = Rules(overrides={"s437_response": Timescale(21, "days", "x"),
-                             "ehc_decision_to_assess": Timescale(30, "working_days", "x")})
+    rules = Rules(
+        overrides={
+            "s437_response": Timescale(21, "days", "x"),
+            "ehc_decision_to_assess": Timescale(30, "working_days", "x"),
+        }
+    )
     sao = tab_lines(PROCESSES["attendance-order"].calculate({"served": "02/11/2026"}, rules, TODAY))
     assert any(line.startswith("22/11/2026\tLast day of the parent's period") for line in sao)
     ehc = tab_lines(PROCESSES["ehc-assessment"].calculate({"requested": "05/01/2026"}, rules, TODAY))
     assert any(line.startswith("16/02/2026\tDecision whether to assess") for line in ehc)
-    assert {"ehc_appeal", "review_amendments_complete", "s438_select_school",
-            "preliminary_notice_response"} <= set(TIMESCALES)
+    assert {
+        "ehc_appeal",
+        "review_amendments_complete",
+        "s438_select_school",
+        "preliminary_notice_response",
+    } <= set(TIMESCALES)
 
 
 def test_settings_carry_the_timescales_term_dates_and_process() -> None:
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({
-        "timescales": {"s437_response": [21, "days"], "annual_review": [12, "school_days"],
-                       "cme_enquiries": [15, "school_days"], "ehc_appeal": [0, "months"]},
-        "term_dates": {"2026/27": [["03/09/2026", "18/12/2026"]]},
-        "attendance_order_process": "cwsa2026"}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "timescales": {
+                    "s437_response": [21, "days"],
+                    "annual_review": [12, "school_days"],
+                    "cme_enquiries": [15, "school_days"],
+                    "ehc_appeal": [0, "months"],
+                },
+                "term_dates": {"2026/27": [["03/09/2026", "18/12/2026"]]},
+                "attendance_order_process": "cwsa2026",
+            }
+        ),
+        encoding="utf-8",
+    )
     rules = Settings.load(Path(path)).timeline_rules()
     # School days only where the default counts school days; nothing of no length.
     assert set(rules.overrides) == {"s437_response", "cme_enquiries"}

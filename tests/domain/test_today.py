@@ -14,24 +14,31 @@ from cnis_desktop.domain.oversight import DashboardItem
 
 TODAY = date(2026, 11, 23)
 
-harms = st.sampled_from([rules.SAFEGUARDING, rules.STATUTORY, rules.PRACTICE, rules.SHARING,
-                         rules.RECORD])
+harms = st.sampled_from([rules.SAFEGUARDING, rules.STATUTORY, rules.PRACTICE, rules.SHARING, rules.RECORD])
 dues = st.one_of(st.none(), st.integers(-400, 60).map(lambda d: TODAY + timedelta(days=d)))
 items = st.builds(
-    lambda harm, due, child, title: DashboardItem("deadlines", f"c{child}", f"Child {child}",
-                                                  title, due, harm=harm),
-    harms, dues, st.integers(0, 5), st.sampled_from(["Next contact", "Action: call", "Review"]))
+    lambda harm, due, child, title: DashboardItem(
+        "deadlines", f"c{child}", f"Child {child}", title, due, harm=harm
+    ),
+    harms,
+    dues,
+    st.integers(0, 5),
+    st.sampled_from(["Next contact", "Action: call", "Review"]),
+)
 
 
 def item(harm: int, due: date | None, child: str = "c1", **extra: object) -> DashboardItem:
-    return DashboardItem("deadlines", child, f"Child {child}", "x", due, harm=harm,
-                         **extra)  # type: ignore[arg-type]
+    return DashboardItem("deadlines", child, f"Child {child}", "x", due, harm=harm, **extra)  # type: ignore[arg-type]
 
 
-@given(overdue_by=st.integers(1, 900), later=st.integers(0, 400),
-       lower=st.sampled_from([rules.PRACTICE, rules.SHARING, rules.RECORD]))
+@given(
+    overdue_by=st.integers(1, 900),
+    later=st.integers(0, 400),
+    lower=st.sampled_from([rules.PRACTICE, rules.SHARING, rules.RECORD]),
+)
 def test_an_overdue_statutory_item_never_ranks_below_a_not_yet_due_lower_harm_one(
-        overdue_by: int, later: int, lower: int) -> None:
+    overdue_by: int, later: int, lower: int
+) -> None:
     statutory = item(rules.STATUTORY, TODAY - timedelta(days=overdue_by))
     other = item(lower, TODAY + timedelta(days=later), child="c2")
     assert rules.ranked([other, statutory], TODAY)[0] is statutory
@@ -53,7 +60,8 @@ def test_the_ranking_is_harm_first_then_lateness(found: list[DashboardItem]) -> 
 def test_grouping_keeps_every_item_once_and_each_child_once(found: list[DashboardItem]) -> None:
     groups = rules.group(found, TODAY)
     assert sorted(len(g.items) for g in groups) == sorted(
-        [sum(1 for i in found if i.child_id == c) for c in {i.child_id for i in found}])
+        [sum(1 for i in found if i.child_id == c) for c in {i.child_id for i in found}]
+    )
     assert len({g.key for g in groups}) == len(groups)
     tops = [rules.rank_key(g.top, TODAY) for g in groups]
     assert tops == sorted(tops)  # lines in the order of their most urgent item
@@ -69,30 +77,49 @@ def test_expired_things_are_never_due_today() -> None:
 
 
 def test_a_provider_problem_is_safeguarding_when_its_dbs_lapsed() -> None:
-    lapsed = Provider(name="Brambleside", dbs_expiry=TODAY - timedelta(days=12),
-                      safeguarding_policy_expiry=None, insurance_expiry=TODAY + timedelta(300))
+    lapsed = Provider(
+        name="Brambleside",
+        dbs_expiry=TODAY - timedelta(days=12),
+        safeguarding_policy_expiry=None,
+        insurance_expiry=TODAY + timedelta(300),
+    )
     problem = rules.provider_problem(lapsed, TODAY)
     assert problem is not None and problem.harm == rules.SAFEGUARDING
     assert problem.title == "Provider checks: DBS expired; safeguarding policy not recorded"
     assert problem.due == TODAY - timedelta(days=12)
-    renewing = Provider(name="Northgate", dbs_expiry=TODAY + timedelta(400),
-                        safeguarding_policy_expiry=TODAY + timedelta(400),
-                        insurance_expiry=TODAY + timedelta(days=10))
+    renewing = Provider(
+        name="Northgate",
+        dbs_expiry=TODAY + timedelta(400),
+        safeguarding_policy_expiry=TODAY + timedelta(400),
+        insurance_expiry=TODAY + timedelta(days=10),
+    )
     problem = rules.provider_problem(renewing, TODAY)
     assert problem is not None and problem.harm == rules.PRACTICE
-    assert rules.provider_problem(Provider(dbs_expiry=TODAY + timedelta(400),
-                                           safeguarding_policy_expiry=TODAY + timedelta(400),
-                                           insurance_expiry=TODAY + timedelta(400)),
-                                  TODAY) is None
+    assert (
+        rules.provider_problem(
+            Provider(
+                dbs_expiry=TODAY + timedelta(400),
+                safeguarding_policy_expiry=TODAY + timedelta(400),
+                insurance_expiry=TODAY + timedelta(400),
+            ),
+            TODAY,
+        )
+        is None
+    )
 
 
 def test_filters_by_date_kind_and_worker() -> None:
-    late = item(rules.PRACTICE, TODAY - timedelta(days=3), worker="Cerys Thornbury",
-                kind="contact")
+    late = item(rules.PRACTICE, TODAY - timedelta(days=3), worker="Cerys Thornbury", kind="contact")
     week = item(rules.STATUTORY, TODAY + timedelta(days=6), child="c2", kind="statutory")
     later = item(rules.SAFEGUARDING, TODAY + timedelta(days=7), child="c3", kind="contact")
-    provider = item(rules.SAFEGUARDING, TODAY - timedelta(days=12), child="", kind="provider",
-                    provider_id="p1", workers=("Cerys Thornbury", "Dev Marchetti"))
+    provider = item(
+        rules.SAFEGUARDING,
+        TODAY - timedelta(days=12),
+        child="",
+        kind="provider",
+        provider_id="p1",
+        workers=("Cerys Thornbury", "Dev Marchetti"),
+    )
     every = [late, week, later, provider]
 
     def keys(chosen: rules.TodayFilter) -> list[str]:
@@ -107,14 +134,17 @@ def test_filters_by_date_kind_and_worker() -> None:
 
 
 def test_the_summary_reads_at_a_glance() -> None:
-    found = [item(rules.SAFEGUARDING, TODAY - timedelta(days=2)),
-             item(rules.SAFEGUARDING, TODAY, child="c2"),
-             item(rules.PRACTICE, TODAY + timedelta(days=3), child="c2"),
-             item(rules.RECORD, None, child="c3"),
-             item(rules.SAFEGUARDING, TODAY - timedelta(days=12), child="", provider_id="p")]
+    found = [
+        item(rules.SAFEGUARDING, TODAY - timedelta(days=2)),
+        item(rules.SAFEGUARDING, TODAY, child="c2"),
+        item(rules.PRACTICE, TODAY + timedelta(days=3), child="c2"),
+        item(rules.RECORD, None, child="c3"),
+        item(rules.SAFEGUARDING, TODAY - timedelta(days=12), child="", provider_id="p"),
+    ]
     assert rules.summary(found, TODAY) == (
         "2 overdue · 2 due this week · 2 children with safeguarding items · "
-        "1 provider with checks to chase · 3 children on the list")
+        "1 provider with checks to chase · 3 children on the list"
+    )
 
 
 def test_the_allocated_worker_is_the_lead_professional_s_name() -> None:

@@ -21,20 +21,26 @@ from cnis_desktop.domain.value_mapping import (
 )
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("EHCP", Reading(True, "ehc_plan")), ("SEN support", Reading(True, "sen_support")),
-    ("K", Reading(True, "sen_support")), ("EHC plan", Reading(True, "ehc_plan")),
-    ("EHC plan (primary need: ASD)", Reading(True, "ehc_plan|ASD")),  # as an export writes it
-    ("EHC plan - ASD", Reading(False, "ehc_plan|ASD")),
-    ("SEN support - SLCN", Reading(False, "sen_support|SLCN")),
-    ("EHCP (autism)", Reading(False, "ehc_plan|ASD")),
-    ("EHCNA – dyslexia", Reading(False, "ehc_assessment|SPLD")),
-    ("Statemented", Reading(False, "ehc_plan")), ("No SEN", Reading(False, "none")),
-    ("awaiting assessment", Reading(False, "suspected")),
-    ("ASD", Reading(False, "|ASD")),  # a need with no status: the status is left alone
-    ("EHCP/ASD and SLCN", Reading(False, "ehc_plan")),  # two needs: neither is guessed
-    ("purple", Reading(False, "")),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EHCP", Reading(True, "ehc_plan")),
+        ("SEN support", Reading(True, "sen_support")),
+        ("K", Reading(True, "sen_support")),
+        ("EHC plan", Reading(True, "ehc_plan")),
+        ("EHC plan (primary need: ASD)", Reading(True, "ehc_plan|ASD")),  # as an export writes it
+        ("EHC plan - ASD", Reading(False, "ehc_plan|ASD")),
+        ("SEN support - SLCN", Reading(False, "sen_support|SLCN")),
+        ("EHCP (autism)", Reading(False, "ehc_plan|ASD")),
+        ("EHCNA – dyslexia", Reading(False, "ehc_assessment|SPLD")),
+        ("Statemented", Reading(False, "ehc_plan")),
+        ("No SEN", Reading(False, "none")),
+        ("awaiting assessment", Reading(False, "suspected")),
+        ("ASD", Reading(False, "|ASD")),  # a need with no status: the status is left alone
+        ("EHCP/ASD and SLCN", Reading(False, "ehc_plan")),  # two needs: neither is guessed
+        ("purple", Reading(False, "")),
+    ],
+)
 def test_send_cells_that_mix_status_and_need(text: str, expected: Reading) -> None:
     assert read_send(text) == expected
 
@@ -45,20 +51,25 @@ def test_an_exported_send_cell_reads_back_exactly() -> None:
     assert read_send(send_cell("sen_support", "SEMH")) == Reading(True, "sen_support|SEMH")
 
 
-@pytest.mark.parametrize(("text", "exact", "proposal"), [
-    ("EHE", True, "ehe"), ("Part-time timetable", True, "part_time"),
-    ("Elective home education", True, "ehe"),
-    ("Home educated from Sept", False, "ehe"),
-    ("Reduced timetable while anxious", False, "part_time"),
-    ("EOTAS package with tuition", False, "eotas"),  # an arrangement named outright wins
-    ("Home tuition - anxiety", False, "s19"), ("medical needs service", False, "s19"),
-    ("Flexi 2 days", False, "flexi"), ("PEX Jan", False, "excluded"),
-    ("new to the country, no place yet", False, "awaiting_place"),
-    ("left to home educate after bullying, was on PTT", False, ""),  # two: asked, never guessed
-    ("", False, ""),
-])
-def test_arrangement_from_the_arrangement_or_reasons_text(text: str, exact: bool,
-                                                          proposal: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "exact", "proposal"),
+    [
+        ("EHE", True, "ehe"),
+        ("Part-time timetable", True, "part_time"),
+        ("Elective home education", True, "ehe"),
+        ("Home educated from Sept", False, "ehe"),
+        ("Reduced timetable while anxious", False, "part_time"),
+        ("EOTAS package with tuition", False, "eotas"),  # an arrangement named outright wins
+        ("Home tuition - anxiety", False, "s19"),
+        ("medical needs service", False, "s19"),
+        ("Flexi 2 days", False, "flexi"),
+        ("PEX Jan", False, "excluded"),
+        ("new to the country, no place yet", False, "awaiting_place"),
+        ("left to home educate after bullying, was on PTT", False, ""),  # two: asked, never guessed
+        ("", False, ""),
+    ],
+)
+def test_arrangement_from_the_arrangement_or_reasons_text(text: str, exact: bool, proposal: str) -> None:
     assert read_arrangement(text) == Reading(exact, proposal)
 
 
@@ -89,10 +100,12 @@ def test_other_coded_columns() -> None:
 
 def test_reasons_text_and_exported_reason_lists() -> None:
     assert ehe_reasons("Bullying and anxiety; felt SEND needs not met") == [
-        "mental_health", "bullying", "send_not_met"]
+        "mental_health",
+        "bullying",
+        "send_not_met",
+    ]
     assert ehe_reasons("moved house") == []
-    assert reason_labels(reason_cell(["bullying", "mental_health"])) == ["mental_health",
-                                                                         "bullying"]
+    assert reason_labels(reason_cell(["bullying", "mental_health"])) == ["mental_health", "bullying"]
     assert reason_labels("Bullying because of anxiety") is None
 
 

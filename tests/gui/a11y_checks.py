@@ -40,9 +40,13 @@ def shown(root: QWidget) -> list[QWidget]:
 
 
 def focusable(root: QWidget) -> list[QWidget]:
-    return [w for w in shown(root) if w.isEnabled()
-            and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
-            and w.focusProxy() is None]
+    return [
+        w
+        for w in shown(root)
+        if w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+    ]
 
 
 def describe(widget: QWidget) -> str:
@@ -82,18 +86,24 @@ def traps(root: QWidget) -> list[str]:
 def _pairs(palette: QPalette) -> Iterable[tuple[str, str, str]]:
     group = QPalette.ColorGroup.Active
     role = QPalette.ColorRole
-    for name, fg, bg in (("text", role.Text, role.Base), ("placeholder", role.PlaceholderText,
-                                                              role.Base),
-                         ("selection", role.HighlightedText, role.Highlight),
-                         ("window text", role.WindowText, role.Window),
-                         ("button text", role.ButtonText, role.Button)):
+    for name, fg, bg in (
+        ("text", role.Text, role.Base),
+        ("placeholder", role.PlaceholderText, role.Base),
+        ("selection", role.HighlightedText, role.Highlight),
+        ("window text", role.WindowText, role.Window),
+        ("button text", role.ButtonText, role.Button),
+    ):
         foreground = palette.color(group, fg)
         background = palette.color(group, bg)
         if foreground.alpha() < 255:  # blended on its background, as it is drawn
             a = foreground.alphaF()
-            foreground.setRgbF(*(a * f + (1 - a) * b for f, b in
-                                 zip(foreground.getRgbF()[:3], background.getRgbF()[:3],
-                                     strict=True)), 1.0)
+            foreground.setRgbF(
+                *(
+                    a * f + (1 - a) * b
+                    for f, b in zip(foreground.getRgbF()[:3], background.getRgbF()[:3], strict=True)
+                ),
+                1.0,
+            )
         yield name, foreground.name(), background.name()
 
 
@@ -114,8 +124,7 @@ def palette_failures(root: QWidget) -> list[str]:
 def _shows_text(widget: QWidget) -> bool:
     from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
 
-    return isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit | QComboBox
-                      | QAbstractItemView)
+    return isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit | QComboBox | QAbstractItemView)
 
 
 COLOUR = re.compile(r"(?<![-\w])(color|background(?:-color)?)\s*:\s*(#[0-9a-fA-F]{3,6})")
@@ -147,8 +156,11 @@ def widget_sheet_failures(root: QWidget) -> list[str]:
                     item = widget.item(r, c)
                     if item is None or item.foreground().style() == Qt.BrushStyle.NoBrush:
                         continue
-                    bg = (item.background().color().name()
-                          if item.background().style() != Qt.BrushStyle.NoBrush else base)
+                    bg = (
+                        item.background().color().name()
+                        if item.background().style() != Qt.BrushStyle.NoBrush
+                        else base
+                    )
                     ratio = contrast_ratio(item.foreground().color().name(), bg)
                     if ratio < TEXT:
                         found.append(f"{describe(widget)} cell {r},{c}: {ratio:.1f}:1")
@@ -206,8 +218,9 @@ def _mnemonic_clashes(root: QWidget) -> list[str]:
             for i in range(widget.count()):
                 if widget.isTabVisible(i):
                     add(widget.tabText(i), f"tab {widget.tabText(i)!r}")
-    return [f"Alt+{letter.upper()}: {', '.join(who)}" for letter, who in sorted(owners.items())
-            if len(who) > 1]
+    return [
+        f"Alt+{letter.upper()}: {', '.join(who)}" for letter, who in sorted(owners.items()) if len(who) > 1
+    ]
 
 
 def audit(root: QWidget) -> dict[str, list[str]]:

@@ -34,8 +34,7 @@ def main() -> None:
     page = win.visit_page
     assert page is not None
     typed = [0]
-    page.draft_saved.connect(lambda _: print(f"saved {len(page.ui.child_views.toPlainText())}",
-                                             flush=True))
+    page.draft_saved.connect(lambda _: print(f"saved {len(page.ui.child_views.toPlainText())}", flush=True))
 
     def type_one() -> None:
         if typed[0] < len(TEXT):

@@ -44,29 +44,38 @@ def prepare(win: MainWindow) -> Fixture:
     eotas_child, _ = add_eotas_child(vault)
     vault.ehc.plans.add(EhcPlan(child_id=child, final_date=date(2025, 12, 1)))
     vault.ehc.start_review(child)
-    views = vault.ehc.views.start(ViewsRecord(child_id=child, method="conversation",
-                                              gathered_on=date.today(),
-                                              gathered_by="Alex Officer")).id
-    visit = vault.visits.start(finalisable_visit(
-        child, actions=[Action("Call GP", "Officer", date(2026, 12, 1))])).id
+    views = vault.ehc.views.start(
+        ViewsRecord(
+            child_id=child, method="conversation", gathered_on=date.today(), gathered_by="Alex Officer"
+        )
+    ).id
+    visit = vault.visits.start(
+        finalisable_visit(child, actions=[Action("Call GP", "Officer", date(2026, 12, 1))])
+    ).id
     vault.visits.finalise(visit)
-    vault.visits.amend(visit, "Typed the wrong month", dataclasses.replace(
-        vault.visits.get(visit).effective(), next_contact_date=date(2027, 1, 15)))
+    vault.visits.amend(
+        visit,
+        "Typed the wrong month",
+        dataclasses.replace(vault.visits.get(visit).effective(), next_contact_date=date(2027, 1, 15)),
+    )
     vault.conn.execute(
         "INSERT INTO sync_conflicts (record_type, record_id, field, local_value, remote_value,"
         " remote_by, at) VALUES ('child', ?, 'preferred_name', ?, ?, 'hub', ?)",
-        (child, json.dumps("Zeph"), json.dumps("Rine"), "2026-11-02T09:30:00+00:00"))
+        (child, json.dumps("Zeph"), json.dumps("Rine"), "2026-11-02T09:30:00+00:00"),
+    )
     return Fixture(win, child, eotas_child, views, visit)
 
 
 def page(opener: Callable[[Fixture], object], attribute: str = "") -> Callable[[Fixture], QWidget]:
     """The page's own widgets are audited (the shell around it is its own screen below);
     the mnemonics are checked against the whole window, menu bar included."""
+
     def open_it(f: Fixture) -> QWidget:
         opener(f)
         found = getattr(f.win, attribute, None) if attribute else f.win
         assert isinstance(found, QWidget), attribute
         return found
+
     return open_it
 
 
@@ -77,6 +86,7 @@ def dialog(opener: Callable[[Fixture], object]) -> Callable[[Fixture], QWidget]:
         found.show()
         found.activateWindow()
         return found
+
     return open_it
 
 
@@ -137,8 +147,9 @@ SCREENS: list[tuple[str, str, Callable[[Fixture], QWidget]]] = [
 
 
 @pytest.mark.parametrize(("name", "owner", "opener"), SCREENS, ids=[s[0] for s in SCREENS])
-def test_screen_meets_wcag(qtbot: QtBot, open_window: MainWindow, name: str, owner: str,
-                           opener: Callable[[Fixture], QWidget]) -> None:
+def test_screen_meets_wcag(
+    qtbot: QtBot, open_window: MainWindow, name: str, owner: str, opener: Callable[[Fixture], QWidget]
+) -> None:
     checks.apply_app_style()
     try:
         fixture = prepare(open_window)
@@ -153,8 +164,7 @@ def test_screen_meets_wcag(qtbot: QtBot, open_window: MainWindow, name: str, own
         app.setStyleSheet("")
     problems = {kind: items for kind, items in found.items() if items}
     if problems and owner != MINE:
-        pytest.xfail(f"owned by {owner}, reported to the lead:\n"
-                     + checks.report(name, problems))
+        pytest.xfail(f"owned by {owner}, reported to the lead:\n" + checks.report(name, problems))
     assert not problems, checks.report(name, problems)
 
 

@@ -9,8 +9,7 @@ from cnis_desktop.vault.children import CaseloadRow
 
 
 def _row(name: str, due: date | None) -> CaseloadRow:
-    return CaseloadRow("id-" + name, name, date(2016, 3, 4), "U820200101001", "ehe",
-                       "ehc_plan", due)
+    return CaseloadRow("id-" + name, name, date(2016, 3, 4), "U820200101001", "ehe", "ehc_plan", due)
 
 
 def test_rows_columns_labels_and_sorting(qapp: object) -> None:
@@ -38,4 +37,3 @@ def test_the_name_header_says_the_list_is_by_surname(qapp: object) -> None:
     header = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "surname" in header
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
-

@@ -18,12 +18,12 @@ def add_children(win: MainWindow, count: int) -> None:
     assert win.vault is not None
     with win.vault.atomic():
         for i in range(count):
-            win.vault.children.add(make_child(legal_first_name=f"Kit{i:03d}",
-                                              legal_last_name=SURNAMES[i % len(SURNAMES)]))
+            win.vault.children.add(
+                make_child(legal_first_name=f"Kit{i:03d}", legal_last_name=SURNAMES[i % len(SURNAMES)])
+            )
 
 
-def test_a_long_caseload_shows_a_screenful_then_all_of_it(qtbot: QtBot,
-                                                         open_window: MainWindow) -> None:
+def test_a_long_caseload_shows_a_screenful_then_all_of_it(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     total = FIRST_SCREEN + 60
     add_children(win, total)
@@ -40,8 +40,7 @@ def test_a_long_caseload_shows_a_screenful_then_all_of_it(qtbot: QtBot,
     assert page.ui.count.text() == f"{total} children"
 
 
-def test_a_search_typed_meanwhile_wins_over_the_pending_load(qtbot: QtBot,
-                                                           open_window: MainWindow) -> None:
+def test_a_search_typed_meanwhile_wins_over_the_pending_load(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     add_children(win, FIRST_SCREEN + 60)
     page = win.caseload_page
@@ -53,8 +52,7 @@ def test_a_search_typed_meanwhile_wins_over_the_pending_load(qtbot: QtBot,
     assert page.ui.count.text() == f"1 of {FIRST_SCREEN + 60} children"
 
 
-def test_column_titles_and_sorting_by_a_click_on_a_title(qtbot: QtBot,
-                                                        open_window: MainWindow) -> None:
+def test_column_titles_and_sorting_by_a_click_on_a_title(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     add_children(win, 5)
     page = win.caseload_page
@@ -62,8 +60,7 @@ def test_column_titles_and_sorting_by_a_click_on_a_title(qtbot: QtBot,
     header = page.ui.table.horizontalHeader()
     titles = header.model()
     assert [titles.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == list(COLUMNS)
-    assert "surname" in titles.headerData(0, Qt.Orientation.Horizontal,
-                                          Qt.ItemDataRole.ToolTipRole)
+    assert "surname" in titles.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert header.count() == len(COLUMNS)
     assert not header.isSortIndicatorShown()  # the vault's order: by surname
 
@@ -89,8 +86,7 @@ def test_column_titles_and_sorting_by_a_click_on_a_title(qtbot: QtBot,
     assert page.ui.table.selectionModel().selectedRows()[0].row() == 1
 
 
-def test_the_next_contact_due_is_never_pushed_off(qtbot: QtBot,
-                                                  open_window: MainWindow) -> None:
+def test_the_next_contact_due_is_never_pushed_off(qtbot: QtBot, open_window: MainWindow) -> None:
     """At 960x540 (1920x1080 at 200%) the column that matters is beside the name."""
     win = open_window
     add_children(win, 3)
@@ -105,8 +101,7 @@ def test_the_next_contact_due_is_never_pushed_off(qtbot: QtBot,
     assert header.sectionViewportPosition(due) >= 0 and right_edge <= table.viewport().width()
 
 
-def test_the_child_page_is_built_while_the_caseload_is_read(qtbot: QtBot,
-                                                           open_window: MainWindow) -> None:
+def test_the_child_page_is_built_while_the_caseload_is_read(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     add_children(win, 2)
     win.show_caseload()

@@ -45,19 +45,26 @@ def visible_text(window: QWidget) -> str:
     for widget in window.findChildren(QWidget):
         if not widget.isVisible():
             continue
-        for getter in ("text", "toPlainText", "placeholderText", "accessibleName",
-                       "accessibleDescription", "windowTitle", "toolTip"):
+        for getter in (
+            "text",
+            "toPlainText",
+            "placeholderText",
+            "accessibleName",
+            "accessibleDescription",
+            "windowTitle",
+            "toolTip",
+        ):
             value = getattr(widget, getter, None)
             if callable(value):
                 parts.append(str(value()))
-        for place_words in getattr(widget, "words", []) if isinstance(
-                getattr(widget, "words", None), list) else []:
+        for place_words in (
+            getattr(widget, "words", []) if isinstance(getattr(widget, "words", None), list) else []
+        ):
             parts.append(str(place_words))
     return "\n".join(parts)
 
 
-def test_child_mode_hides_and_locks_the_workers_window(qtbot: QtBot,
-                                                       open_window: MainWindow) -> None:
+def test_child_mode_hides_and_locks_the_workers_window(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     for first, last in OTHER_CHILDREN:
         win.vault.children.add(make_child(legal_first_name=first, legal_last_name=last))
@@ -95,7 +102,8 @@ def test_child_mode_hides_and_locks_the_workers_window(qtbot: QtBot,
 
 
 def test_a_tap_does_not_exit_and_the_passphrase_is_asked_after_the_idle_time(
-        qtbot: QtBot, open_window: MainWindow) -> None:
+    qtbot: QtBot, open_window: MainWindow
+) -> None:
     win = open_window
     win.settings.child_mode_passphrase_minutes = 0  # the authority's time has passed
     start_views(qtbot, win, "conversation")
@@ -148,15 +156,15 @@ def test_an_unexpected_close_keeps_what_was_typed(qtbot: QtBot, open_window: Mai
     assert [s.text for s in page.sections[0].mine()] == ["I like the swings"]
 
 
-def test_locking_while_in_child_mode_keeps_the_words(qtbot: QtBot, open_window: MainWindow,
-                                                     vault_path: Path) -> None:
+def test_locking_while_in_child_mode_keeps_the_words(
+    qtbot: QtBot, open_window: MainWindow, vault_path: Path
+) -> None:
     win = open_window
     start_views(qtbot, win, "one_page_profile")
     draft = win.views_page.stored.id
     mode = win.views_page.enter_child_mode()
     assert mode is not None
-    qtbot.mouseClick(mode.findChild(QAbstractButton, "start_support_me"),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(mode.findChild(QAbstractButton, "start_support_me"), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(mode.entry, "Tell me before things chan")
     win.lock("Locked after a period of inactivity.")
     qtbot.waitUntil(lambda: not mode.isVisible())
@@ -167,8 +175,7 @@ def test_locking_while_in_child_mode_keeps_the_words(qtbot: QtBot, open_window: 
     finally:
         vault.close()
     assert record.started_with == "support_me"
-    assert [(s.section, s.text) for s in record.statements] == [
-        ("support_me", "Tell me before things chan")]
+    assert [(s.section, s.text) for s in record.statements] == [("support_me", "Tell me before things chan")]
 
 
 def test_one_page_profile_in_child_mode_and_undo(qtbot: QtBot, open_window: MainWindow) -> None:
@@ -178,8 +185,7 @@ def test_one_page_profile_in_child_mode_and_undo(qtbot: QtBot, open_window: Main
     assert mode is not None
     assert "choosing where to start" in mode.here.text()
     assert not mode.entry.isEnabled()  # tap a box first
-    qtbot.mouseClick(mode.findChild(QAbstractButton, "start_important_to_me"),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(mode.findChild(QAbstractButton, "start_important_to_me"), Qt.MouseButton.LeftButton)
     assert mode.here.text() == "You are here: What is important to me"
     for words in ("My headphones", "Oops"):
         qtbot.keyClicks(mode.entry, words)
@@ -191,12 +197,12 @@ def test_one_page_profile_in_child_mode_and_undo(qtbot: QtBot, open_window: Main
     record = stored(win).record
     assert record.started_with == "important_to_me"
     assert [(s.section, s.text, s.exact_words) for s in record.statements] == [
-        ("important_to_me", "My headphones", True)]
+        ("important_to_me", "My headphones", True)
+    ]
     assert win.views_page.sections[1].list.item(0).text() == "“My headphones”"
 
 
-def test_scaling_one_answer_chosen_and_shown_in_words(qtbot: QtBot,
-                                                      open_window: MainWindow) -> None:
+def test_scaling_one_answer_chosen_and_shown_in_words(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     start_views(qtbot, win, "scaling")
     panel = win.views_page.findChild(ScalePanel)
@@ -225,17 +231,20 @@ def test_scaling_one_answer_chosen_and_shown_in_words(qtbot: QtBot,
     answers = stored(win).record.scales
     assert [(a.question, a.value, a.high_label) for a in answers] == [
         ("How much do you like maths?", 3, "Totally"),
-        ("How safe do you feel at home?", 9, "Completely safe")]
+        ("How safe do you feel at home?", 9, "Completely safe"),
+    ]
 
 
-def test_scaling_questions_are_edited_and_deleted_for_good(qtbot: QtBot,
-                                                          open_window: MainWindow) -> None:
+def test_scaling_questions_are_edited_and_deleted_for_good(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     start_views(qtbot, win, "scaling")
     page = win.views_page
     panel = page.findChild(ScalePanel)
-    for question in ("How much do you like maths?", "How much do you like reading?",
-                     "How much do you like drawing?"):
+    for question in (
+        "How much do you like maths?",
+        "How much do you like reading?",
+        "How much do you like drawing?",
+    ):
         qtbot.keyClicks(panel.question, question)
         qtbot.keyClick(panel.question, Qt.Key.Key_Return)
     panel.table.item(0, 0).setText("How much do you enjoy maths?")
@@ -243,19 +252,25 @@ def test_scaling_questions_are_edited_and_deleted_for_good(qtbot: QtBot,
     qtbot.mouseClick(panel.remove, Qt.MouseButton.LeftButton)
     page.flush()
     assert [a.question for a in stored(win).record.scales] == [
-        "How much do you enjoy maths?", "How much do you like drawing?"]
+        "How much do you enjoy maths?",
+        "How much do you like drawing?",
+    ]
     # Reopened, the edit and the deletion are still there (they used to revert).
     page.show_record(page.stored.id)
     panel = page.findChild(ScalePanel)
     assert [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())] == [
-        "How much do you enjoy maths?", "How much do you like drawing?"]
+        "How much do you enjoy maths?",
+        "How much do you like drawing?",
+    ]
     panel.table.setCurrentCell(0, 0)
     qtbot.mouseClick(panel.remove, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.undo, Qt.MouseButton.LeftButton)
     panel.table.item(1, 0).setText("")  # blank is not a question: it stays
     page.flush()
     assert [a.question for a in stored(win).record.scales] == [
-        "How much do you enjoy maths?", "How much do you like drawing?"]
+        "How much do you enjoy maths?",
+        "How much do you like drawing?",
+    ]
     assert isinstance(panel.table.item(1, 0), QTableWidgetItem)
 
 
@@ -276,8 +291,13 @@ def test_cards_continue_from_recorded_sorts(qtbot: QtBot, open_window: MainWindo
     pile = mode.findChild(QAbstractButton, "pile_like")
     mime = QMimeData()
     mime.setData(CARD_MIME, b"animals")
-    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.MoveAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     pile.dropEvent(drop)
     # A card can be moved back: tap it in its pile and sort it again.
     back = mode.findChild(QAbstractButton, "inpile_outdoors")
@@ -287,18 +307,25 @@ def test_cards_continue_from_recorded_sorts(qtbot: QtBot, open_window: MainWindo
     hold_to_exit(qtbot, mode)
     qtbot.waitUntil(lambda: page.child_mode is None)
     piles = {c.card: c.pile for c in stored(win).record.cards if c.pile}
-    assert piles == {"reading": "like", "maths": "dont_like", "outdoors": "like",
-                     "animals": "like"}  # the worker's sorts were never overwritten
-    assert "Being outside: I like" in [b.accessibleName() for b in
-                                       page.findChild(SortPanel).buttons.values()]
+    assert piles == {
+        "reading": "like",
+        "maths": "dont_like",
+        "outdoors": "like",
+        "animals": "like",
+    }  # the worker's sorts were never overwritten
+    assert "Being outside: I like" in [b.accessibleName() for b in page.findChild(SortPanel).buttons.values()]
 
 
 def test_profile_shows_the_cards_sorted_for_it(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     child = add_child_with_arrangement(win.vault)
-    views = win.vault.ehc.views.start(ViewsRecord(
-        child_id=child, method="one_page_profile",
-        cards=[CardSort("maths", "like"), CardSort("noise", "dont_like")]))
+    views = win.vault.ehc.views.start(
+        ViewsRecord(
+            child_id=child,
+            method="one_page_profile",
+            cards=[CardSort("maths", "like"), CardSort("noise", "dont_like")],
+        )
+    )
     win.open_views(views.id)
     panel = win.views_page.findChild(SortPanel)
     assert panel is not None and panel.isVisible()
@@ -319,8 +346,7 @@ def test_exact_words_tick_does_not_carry_over(qtbot: QtBot, open_window: MainWin
     assert [s.exact_words for s in stored(win).record.statements] == [False, True]
 
 
-def test_unsafe_keeps_the_procedure_and_goes_to_what_you_did(qtbot: QtBot,
-                                                             open_window: MainWindow) -> None:
+def test_unsafe_keeps_the_procedure_and_goes_to_what_you_did(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     start_views(qtbot, win, "conversation")
     page = win.views_page
@@ -336,8 +362,7 @@ def test_unsafe_keeps_the_procedure_and_goes_to_what_you_did(qtbot: QtBot,
     assert isinstance(page.ui.unsafe_actions, QPlainTextEdit)
 
 
-def test_the_childs_own_picture_sheet(qtbot: QtBot, open_window: MainWindow,
-                                      tmp_path: Path) -> None:
+def test_the_childs_own_picture_sheet(qtbot: QtBot, open_window: MainWindow, tmp_path: Path) -> None:
     import subprocess
 
     win = open_window
@@ -352,8 +377,9 @@ def test_the_childs_own_picture_sheet(qtbot: QtBot, open_window: MainWindow,
     pdf, title, _ = page.child_sheet()
     path = tmp_path / "sheet.pdf"
     path.write_bytes(pdf)
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "“A farm with goats”" in text and "Good things" in text and "Dreams" in text
     assert "in my view" not in text  # the worker's summary is not the child's copy
     assert "Page 1 of 1" in text and "OFFICIAL-SENSITIVE" in text
@@ -364,8 +390,7 @@ def test_the_childs_own_picture_sheet(qtbot: QtBot, open_window: MainWindow,
     dialog.confirm_and_choose_path = lambda: tmp_path / "saved"  # type: ignore[attr-defined]
     saved = dialog.save_with_warning()  # type: ignore[attr-defined]
     assert saved is not None and saved.read_bytes().startswith(b"%PDF")
-    actions = [(e["action"], e["detail"]) for e in win.vault.audit_events()
-               if e["record_type"] == "views"]
+    actions = [(e["action"], e["detail"]) for e in win.vault.audit_events() if e["record_type"] == "views"]
     assert ("preview", "child's own sheet; copy=child; format=pdf") in actions
     assert ("export", "child's own sheet; copy=child; format=pdf") in actions
     dialog.close()

@@ -14,8 +14,10 @@ from cnis_desktop.gui.sync_ui import ConflictsDialog
 from cnis_desktop.vault import Vault
 from tests.conftest import add_child_with_arrangement
 
-LONG = ("Lives with her grandmother on weekdays and with her father at weekends; letters to "
-        "both addresses, and the grandmother prefers a telephone call before any visit")
+LONG = (
+    "Lives with her grandmother on weekdays and with her father at weekends; letters to "
+    "both addresses, and the grandmother prefers a telephone call before any visit"
+)
 
 
 def conflict_on_preferred_name(vault: Vault) -> str:
@@ -23,13 +25,14 @@ def conflict_on_preferred_name(vault: Vault) -> str:
     (as sync.merge records it: the local value stays, both are kept)."""
     child = add_child_with_arrangement(vault)
     stored = vault.children.get(child)
-    vault.children.update(child, stored.meta.version,
-                          dataclasses.replace(stored.record, parents=LONG),
-                          today=date(2026, 11, 1))
+    vault.children.update(
+        child, stored.meta.version, dataclasses.replace(stored.record, parents=LONG), today=date(2026, 11, 1)
+    )
     vault.conn.execute(
         "INSERT INTO sync_conflicts (record_type, record_id, field, local_value, remote_value,"
         " remote_by, at) VALUES ('child', ?, 'parents', ?, ?, 'hub', '2026-11-02T09:30:00+00:00')",
-        (child, json.dumps(LONG), json.dumps(LONG.replace("grandmother", "aunt"))))
+        (child, json.dumps(LONG), json.dumps(LONG.replace("grandmother", "aunt"))),
+    )
     return child
 
 

@@ -18,12 +18,20 @@ TODAY = date.today()
 
 
 def seed(win: MainWindow) -> str:
-    child = win.vault.children.add(Child(legal_first_name="Wren", legal_last_name="Oakhurst",
-                                         date_of_birth=date(2015, 1, 1)), today=TODAY)
-    win.vault.arrangements.add(Arrangement(
-        child_id=child.id, type="part_time", start_date=TODAY - timedelta(days=30),
-        end_date=TODAY + timedelta(days=30), review_date=TODAY - timedelta(days=2),
-        hours_per_week=9))
+    child = win.vault.children.add(
+        Child(legal_first_name="Wren", legal_last_name="Oakhurst", date_of_birth=date(2015, 1, 1)),
+        today=TODAY,
+    )
+    win.vault.arrangements.add(
+        Arrangement(
+            child_id=child.id,
+            type="part_time",
+            start_date=TODAY - timedelta(days=30),
+            end_date=TODAY + timedelta(days=30),
+            review_date=TODAY - timedelta(days=2),
+            hours_per_week=9,
+        )
+    )
     return child.id
 
 
@@ -46,7 +54,8 @@ def rows(win: MainWindow, name: str) -> list[QTreeWidgetItem]:
 
 
 def test_one_line_per_child_ranked_and_opening_the_child_at_the_right_place(
-        qtbot: QtBot, open_window: MainWindow) -> None:
+    qtbot: QtBot, open_window: MainWindow
+) -> None:
     win = open_window
     seed(win)
     qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
@@ -93,18 +102,23 @@ def test_tab_leaves_the_list_both_ways(qtbot: QtBot, open_window: MainWindow) ->
 def test_filters_overdue_this_week_and_kind(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     seed(win)
-    later = win.vault.children.add(Child(legal_first_name="Ayla", legal_last_name="Dunmere",
-                                         date_of_birth=date(2015, 1, 1),
-                                         lead_professional="Cerys Thornbury, EHE officer"),
-                                   today=TODAY)
-    win.vault.arrangements.add(Arrangement(child_id=later.id, type="ehe", start_date=TODAY,
-                                           reasons=["unknown"]))
+    later = win.vault.children.add(
+        Child(
+            legal_first_name="Ayla",
+            legal_last_name="Dunmere",
+            date_of_birth=date(2015, 1, 1),
+            lead_professional="Cerys Thornbury, EHE officer",
+        ),
+        today=TODAY,
+    )
+    win.vault.arrangements.add(
+        Arrangement(child_id=later.id, type="ehe", start_date=TODAY, reasons=["unknown"])
+    )
     win.show_today()
     page = win.dashboard_page
 
     def names() -> list[str]:
-        return [page.ui.items.topLevelItem(i).text(0)
-                for i in range(page.ui.items.topLevelItemCount())]
+        return [page.ui.items.topLevelItem(i).text(0) for i in range(page.ui.items.topLevelItemCount())]
 
     assert names() == ["Wren Oakhurst", "Ayla Dunmere"]  # statutory before practice
     page.ui.whenFilter.setCurrentIndex(page.ui.whenFilter.findData("overdue"))
@@ -114,21 +128,23 @@ def test_filters_overdue_this_week_and_kind(qtbot: QtBot, open_window: MainWindo
     assert line(win, "Ayla Dunmere").text(2).startswith("due today")
     page.ui.whenFilter.setCurrentIndex(0)
     page.ui.kindFilter.setCurrentIndex(page.ui.kindFilter.findData("provision"))
-    assert names() == ["Wren Oakhurst"] and line(win, "Wren Oakhurst").text(1) == (
-        "9 of 24 hours a week")
+    assert names() == ["Wren Oakhurst"] and line(win, "Wren Oakhurst").text(1) == ("9 of 24 hours a week")
     assert not page.ui.workerFilter.isVisible()  # a worker's own laptop: no worker filter
 
 
 def test_two_clicks_record_a_notification_and_clear_the_health_flag(
-        qtbot: QtBot, open_window: MainWindow) -> None:
+    qtbot: QtBot, open_window: MainWindow
+) -> None:
     from cnis_desktop.domain.oversight import Notification
 
     win = open_window
     child = seed(win)
     arrangement = win.vault.arrangements.current(child)
-    win.vault.oversight.notifications.add(Notification(
-        child_id=child, arrangement_id=arrangement.id, partner="original_school",
-        shared_on=TODAY))
+    win.vault.oversight.notifications.add(
+        Notification(
+            child_id=child, arrangement_id=arrangement.id, partner="original_school", shared_on=TODAY
+        )
+    )
     win.show_today()
     page = win.dashboard_page
     [health] = [r for r in rows(win, "Wren Oakhurst") if r.text(1).startswith("Health not told")]
@@ -172,18 +188,20 @@ def test_sharing_tab_and_attendance_order(qtbot: QtBot, open_window: MainWindow)
     assert page.ui.tabs.currentWidget() is page.ui.saoTab
 
 
-def test_import_preview_confirm_and_export(qtbot: QtBot, open_window: MainWindow,
-                                           tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_import_preview_confirm_and_export(qtbot: QtBot, open_window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from cnis_desktop.gui.register_io import ImportDialog
 
     win = open_window
-    win.vault.children.add(Child(legal_first_name="Wren", legal_last_name="Oakhurst",
-                                 date_of_birth=date(2016, 3, 5)), today=TODAY)
+    win.vault.children.add(
+        Child(legal_first_name="Wren", legal_last_name="Oakhurst", date_of_birth=date(2016, 3, 5)),
+        today=TODAY,
+    )
     sheet = tmp_path / "caseload.csv"
-    sheet.write_bytes("\ufeffName,Date of birth,Hours\r\n\"Oakhurst, Wren\",04/03/2016,12\r\n"
-                      "Ayla Dunmere,05/09/2015,8\r\nNo Birthday,,5\r\n".encode())
-    qtbot.keyClick(win, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    sheet.write_bytes(
+        '\ufeffName,Date of birth,Hours\r\n"Oakhurst, Wren",04/03/2016,12\r\n'
+        "Ayla Dunmere,05/09/2015,8\r\nNo Birthday,,5\r\n".encode()
+    )
+    qtbot.keyClick(win, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = win.import_dialog
     assert isinstance(dialog, ImportDialog)
     dialog.choose_file = lambda: sheet  # type: ignore[method-assign]
@@ -210,8 +228,9 @@ def test_import_preview_confirm_and_export(qtbot: QtBot, open_window: MainWindow
     assert any(e["action"] == "export" for e in win.vault.audit_events())
 
 
-def test_lock_closes_every_dialog_and_the_names_it_showed(qtbot: QtBot, open_window: MainWindow,
-                                                      tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_lock_closes_every_dialog_and_the_names_it_showed(
+    qtbot: QtBot, open_window: MainWindow, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     from cnis_desktop.gui.register_io import ImportDialog
 
     win = open_window
@@ -232,14 +251,16 @@ def test_lock_closes_every_dialog_and_the_names_it_showed(qtbot: QtBot, open_win
     assert win.import_dialog is None and win.enrol_dialog is None
 
 
-def test_import_that_fails_writes_nothing_and_can_be_retried(qtbot: QtBot, open_window: MainWindow,
-                                                             tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_import_that_fails_writes_nothing_and_can_be_retried(
+    qtbot: QtBot, open_window: MainWindow, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     from cnis_desktop.gui.register_io import ImportDialog
 
     win = open_window
     sheet = tmp_path / "caseload.csv"
-    sheet.write_bytes(b"Name,Date of birth,Hours\r\nAyla Dunmere,05/09/2015,8\r\n"
-                      b"Tamsin Reedwell,11/01/2014,10\r\n")
+    sheet.write_bytes(
+        b"Name,Date of birth,Hours\r\nAyla Dunmere,05/09/2015,8\r\nTamsin Reedwell,11/01/2014,10\r\n"
+    )
     win.import_register()
     dialog = win.import_dialog
     assert isinstance(dialog, ImportDialog)
@@ -263,15 +284,19 @@ def test_import_that_fails_writes_nothing_and_can_be_retried(qtbot: QtBot, open_
 
 
 def test_a_phase_transfer_is_on_today_from_the_autumn_and_opens_the_plan(
-        qtbot: QtBot, open_window: MainWindow) -> None:
+    qtbot: QtBot, open_window: MainWindow
+) -> None:
     from cnis_desktop.domain.ehc import EhcPlan
     from cnis_desktop.domain.schooldays import school_year_of
 
     win = open_window
     start = school_year_of(TODAY)
-    child = win.vault.children.add(Child(legal_first_name="Peregrine", legal_last_name="Holm",
-                                         date_of_birth=date(start - 11, 12, 1)),  # Year 6
-                                   today=TODAY)
+    child = win.vault.children.add(
+        Child(
+            legal_first_name="Peregrine", legal_last_name="Holm", date_of_birth=date(start - 11, 12, 1)
+        ),  # Year 6
+        today=TODAY,
+    )
     win.vault.ehc.plans.add(EhcPlan(child_id=child.id, final_date=TODAY - timedelta(days=200)))
     qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     [transfer] = [r for r in rows(win, "Peregrine Holm") if r.text(1).startswith("Phase transfer")]
@@ -286,12 +311,14 @@ def test_a_phase_transfer_is_on_today_from_the_autumn_and_opens_the_plan(
     qtbot.mouseClick(page.ui.savePlanButton, Qt.MouseButton.LeftButton)
     qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     tree = win.dashboard_page.ui.items
-    assert not [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
-                if tree.topLevelItem(i).text(1).startswith("Phase transfer")]
+    assert not [
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(1).startswith("Phase transfer")
+    ]
 
 
-def test_sessions_on_the_arrangement_give_the_absence_measure(qtbot: QtBot,
-                                                              open_window: MainWindow) -> None:
+def test_sessions_on_the_arrangement_give_the_absence_measure(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     child = seed(win)
     win.open_child(child)
@@ -309,22 +336,36 @@ def test_sessions_on_the_arrangement_give_the_absence_measure(qtbot: QtBot,
     assert [r for r in rows(win, "Wren Oakhurst") if "severe absence" in r.text(1)]
 
 
-def test_a_manager_reads_each_worker_s_list(qtbot: QtBot, tmp_path,  # type: ignore[no-untyped-def]
-                                            fast_kdf: object) -> None:
+def test_a_manager_reads_each_worker_s_list(
+    qtbot: QtBot,
+    tmp_path,  # type: ignore[no-untyped-def]
+    fast_kdf: object,
+) -> None:
     from cnis_desktop.settings import Settings
     from cnis_desktop.vault import Vault
     from tests.conftest import PASSPHRASE
 
     vault = Vault.create(tmp_path / "m.vault", PASSPHRASE, "Morgan Manager", "team_manager")
     try:
-        for first, lead in (("Wren", "Cerys Thornbury, EHE officer"),
-                            ("Ayla", "Dev Marchetti, SEND caseworker"), ("Corin", "")):
-            child = vault.children.add(Child(legal_first_name=first, legal_last_name="Oakhurst",
-                                             date_of_birth=date(2015, 1, 1),
-                                             lead_professional=lead), today=TODAY)
-            vault.arrangements.add(Arrangement(child_id=child.id, type="ehe",
-                                               start_date=TODAY - timedelta(days=5),
-                                               reasons=["unknown"]))
+        for first, lead in (
+            ("Wren", "Cerys Thornbury, EHE officer"),
+            ("Ayla", "Dev Marchetti, SEND caseworker"),
+            ("Corin", ""),
+        ):
+            child = vault.children.add(
+                Child(
+                    legal_first_name=first,
+                    legal_last_name="Oakhurst",
+                    date_of_birth=date(2015, 1, 1),
+                    lead_professional=lead,
+                ),
+                today=TODAY,
+            )
+            vault.arrangements.add(
+                Arrangement(
+                    child_id=child.id, type="ehe", start_date=TODAY - timedelta(days=5), reasons=["unknown"]
+                )
+            )
         page = DashboardPage(vault, Settings())
         qtbot.addWidget(page)
         page.show()
@@ -332,7 +373,11 @@ def test_a_manager_reads_each_worker_s_list(qtbot: QtBot, tmp_path,  # type: ign
         combo = page.ui.workerFilter
         assert combo.isVisible()
         assert [combo.itemText(i) for i in range(combo.count())] == [
-            "Everyone", "Cerys Thornbury", "Dev Marchetti", "No worker named"]
+            "Everyone",
+            "Cerys Thornbury",
+            "Dev Marchetti",
+            "No worker named",
+        ]
         assert page.ui.items.topLevelItemCount() == 3
         combo.setCurrentIndex(combo.findText("Dev Marchetti"))
         assert page.ui.items.topLevelItemCount() == 1

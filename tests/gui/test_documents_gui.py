@@ -29,26 +29,28 @@ SECRET = "Disclosed a worry about an uncle (fictional test text)"
 def concern_visit(win: MainWindow) -> str:
     assert win.vault is not None
     child_id = add_child_with_arrangement(win.vault)
-    stored = win.vault.visits.start(finalisable_visit(
-        child_id, safeguarding_concern=True, safeguarding_details=SECRET,
-        safeguarding_procedure_shown_at=datetime(2026, 10, 1, 10, tzinfo=UTC),
-        actions=[Action("Referral to the front door", "EHE officer", date(2026, 10, 2))]))
+    stored = win.vault.visits.start(
+        finalisable_visit(
+            child_id,
+            safeguarding_concern=True,
+            safeguarding_details=SECRET,
+            safeguarding_procedure_shown_at=datetime(2026, 10, 1, 10, tzinfo=UTC),
+            actions=[Action("Referral to the front door", "EHE officer", date(2026, 10, 2))],
+        )
+    )
     win.vault.visits.finalise(stored.id, today=date(2026, 10, 2))
     return stored.id
 
 
 def text_of(pdf: bytes) -> str:
-    return subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True,
-                          check=True).stdout.decode()
+    return subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
 
 
-def test_preview_asks_which_copy_and_version(qtbot: QtBot, open_window: MainWindow,
-                                             tmp_path: Path) -> None:
+def test_preview_asks_which_copy_and_version(qtbot: QtBot, open_window: MainWindow, tmp_path: Path) -> None:
     win = open_window
     visit_id = concern_visit(win)
     win.preview_visit(visit_id)
-    qtbot.waitUntil(lambda: win.preview_dialog is not None and win.preview_dialog.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: win.preview_dialog is not None and win.preview_dialog.isVisible(), timeout=10_000)
     dialog = win.preview_dialog
     assert dialog.copy_choice.isVisible() and dialog.audience == "family"
     family = text_of(dialog.data)
@@ -81,16 +83,14 @@ def test_preview_asks_which_copy_and_version(qtbot: QtBot, open_window: MainWind
     with zipfile.ZipFile(saved_odt) as package:
         assert SECRET.encode() not in package.read("content.xml")
     assert win.vault is not None
-    events = [(e["action"], e["detail"]) for e in win.vault.audit_events()
-              if e["record_id"] == visit_id]
+    events = [(e["action"], e["detail"]) for e in win.vault.audit_events() if e["record_id"] == visit_id]
     assert ("preview", "visit summary PDF; family copy, no third-party") in events
     assert ("export", "visit summary PDF; record copy") in events
     assert ("print", "visit summary accessible ODT; family copy, no third-party") in events
     assert ("export", "visit summary accessible ODT; family copy, no third-party") in events
 
 
-def test_visit_form_marks_restricted_items_and_fits_the_type(qtbot: QtBot,
-                                                            open_window: MainWindow) -> None:
+def test_visit_form_marks_restricted_items_and_fits_the_type(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     assert win.vault is not None
     child_id = add_child_with_arrangement(win.vault)
@@ -110,8 +110,11 @@ def test_visit_form_marks_restricted_items_and_fits_the_type(qtbot: QtBot,
         page.ui.actions.item(row, 0).setText(what)
         page.ui.actions.item(row, 1).setText("EHE officer")
     item = page.ui.restricted_fields.item(
-        [page.ui.restricted_fields.item(i).data(Qt.ItemDataRole.UserRole)
-         for i in range(page.ui.restricted_fields.count())].index("wellbeing"))
+        [
+            page.ui.restricted_fields.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(page.ui.restricted_fields.count())
+        ].index("wellbeing")
+    )
     item.setCheckState(Qt.CheckState.Checked)
     visit, problems = page.current_visit()
     assert not problems
@@ -155,11 +158,16 @@ def test_review_meeting_is_recorded_for_the_pack(qtbot: QtBot, open_window: Main
     assert saved.invitees[0].name == "Perpetua Rushmere" and saved.invitees[0].attended
     assert saved.advice[0].received_on == today - timedelta(days=18)
     assert saved.recommendation == "maintain"
-    pdf = review_pack_pdf(vault, child_id, PackOptions(today - timedelta(days=365), today,
-                                                       audience="professional"))
+    pdf = review_pack_pdf(
+        vault, child_id, PackOptions(today - timedelta(days=365), today, audience="professional")
+    )
     text = " ".join(text_of(pdf).split())
-    for expected in ("Perpetua Rushmere", "Speech and language therapist",
-                     "Maintain the plan unchanged", "None: everyone agreed."):
+    for expected in (
+        "Perpetua Rushmere",
+        "Speech and language therapist",
+        "Maintain the plan unchanged",
+        "None: everyone agreed.",
+    ):
         assert expected in text, expected
 
 

@@ -56,8 +56,10 @@ def test_weekly_grid_by_keyboard_alone(qtbot: QtBot, open_window: MainWindow) ->
     qtbot.keyClick(grid, Qt.Key.Key_Right)  # riding, Friday
     type_cell(qtbot, win, "d")
     monday = THIS_MONDAY - timedelta(weeks=1)
-    entries = {(e.entry.component_id, e.entry.entry_date): e.entry
-               for e in win.vault.eotas.entries(child, monday, monday + timedelta(6))}
+    entries = {
+        (e.entry.component_id, e.entry.entry_date): e.entry
+        for e in win.vault.eotas.entries(child, monday, monday + timedelta(6))
+    }
     assert entries[(maths, monday)].actual_minutes == 90
     assert entries[(maths, monday + timedelta(2))].status == "cancelled_provider"
     assert entries[(riding, monday + timedelta(4))].actual_minutes == 120  # as planned
@@ -121,6 +123,7 @@ def test_close_week_then_amend_with_reason(qtbot: QtBot, open_window: MainWindow
     assert "Closed" in page.ui.weekState.text()
     page.ui.grid.setCurrentCell(0, 0)
     type_cell(qtbot, win, "60")
+
     def reason_dialog() -> QInputDialog | None:
         found = page.findChild(QInputDialog, "cellAmendmentReason")
         return found if found is not None and found.isVisible() else None
@@ -203,8 +206,12 @@ def test_chart_draws_bars(qtbot: QtBot, open_window: MainWindow) -> None:
     page.show_hours()
     page.chart.resize(700, 240)
     image = page.chart.grab().toImage()
-    bars = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
-               if QColor(image.pixel(x, y)) in (DELIVERED, BELOW_PLAN))
+    bars = sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if QColor(image.pixel(x, y)) in (DELIVERED, BELOW_PLAN)
+    )
     assert bars > 100, "no bars were drawn"
     assert "weeks below plan" in page.chart.accessibleDescription()
 

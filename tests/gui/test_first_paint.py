@@ -36,8 +36,7 @@ def on_screen(window: MainWindow) -> QImage:
     return screen.grabWindow(window.winId()).toImage()
 
 
-def test_the_first_paint_after_unlocking_is_final(qtbot: QtBot, vault: Vault,
-                                                  settings: Settings) -> None:
+def test_the_first_paint_after_unlocking_is_final(qtbot: QtBot, vault: Vault, settings: Settings) -> None:
     for n in range(3):
         add_child_with_arrangement(vault, legal_first_name=f"Rowan{n}")
     vault.close()

@@ -80,8 +80,9 @@ def test_arrangement_errors_next_to_fields(qtbot: QtBot, open_window: MainWindow
 def test_search_as_you_type_and_filters(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     add_child_with_arrangement(win.vault)
-    add_child_with_arrangement(win.vault, legal_first_name="Bramwell", legal_last_name="Oakhurst",
-                               send_status="ehc_plan")
+    add_child_with_arrangement(
+        win.vault, legal_first_name="Bramwell", legal_last_name="Oakhurst", send_status="ehc_plan"
+    )
     win.show_caseload()
     page = win.caseload_page
     assert page.model.rowCount() == 2

@@ -18,8 +18,7 @@ from tests.vault.test_register_import import MESSY_ANNEX_B, csv_text
 def open_import(qtbot: QtBot, win: MainWindow, sheet: Path) -> ImportDialog:
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
-    qtbot.keyClick(win, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(win, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = win.import_dialog
     assert isinstance(dialog, ImportDialog)
     dialog.choose_file = lambda: sheet  # type: ignore[method-assign]
@@ -31,8 +30,7 @@ def open_import(qtbot: QtBot, win: MainWindow, sheet: Path) -> ImportDialog:
 
 
 def cells(table: QTableWidget) -> list[list[str]]:
-    return [[table.item(r, c).text() for c in range(table.columnCount())]
-            for r in range(table.rowCount())]
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
 
 
 def row_of(table: QTableWidget, column: int, text: str) -> int:
@@ -40,7 +38,8 @@ def row_of(table: QTableWidget, column: int, text: str) -> int:
 
 
 def test_the_mapping_step_changes_what_is_imported_and_is_remembered(
-        qtbot: QtBot, open_window: MainWindow, tmp_path: Path) -> None:
+    qtbot: QtBot, open_window: MainWindow, tmp_path: Path
+) -> None:
     win = open_window
     sheet = tmp_path / "messy.csv"
     sheet.write_bytes(MESSY_ANNEX_B)
@@ -51,12 +50,27 @@ def test_the_mapping_step_changes_what_is_imported_and_is_remembered(
     assert dialog.ui.steps.tabText(1) == "Values to &map (12, 5 not clear)"
     table = dialog.ui.mappingTable
     shown = cells(table)
-    assert ["SEND", "SEN support - SLCN", "2: lines 3, 4", "proposed",
-            "SEN support, primary need SLCN"] in shown  # once, with every row it is on
-    assert ["Sex", "x", "1: line 5", "not clear: please choose",
-            "Not mapped: gender not known; the sheet's words kept and flagged"] in shown
-    assert ["Arrangement (from Reasons)", "(blank)", "1: line 5", "not clear: please choose",
-            "Not clear: no arrangement recorded; flagged for tidy-up"] in shown
+    assert [
+        "SEND",
+        "SEN support - SLCN",
+        "2: lines 3, 4",
+        "proposed",
+        "SEN support, primary need SLCN",
+    ] in shown  # once, with every row it is on
+    assert [
+        "Sex",
+        "x",
+        "1: line 5",
+        "not clear: please choose",
+        "Not mapped: gender not known; the sheet's words kept and flagged",
+    ] in shown
+    assert [
+        "Arrangement (from Reasons)",
+        "(blank)",
+        "1: line 5",
+        "not clear: please choose",
+        "Not clear: no arrangement recorded; flagged for tidy-up",
+    ] in shown
 
     # keyboard only: choose the row, then Alt+R to "Record as", then pick an arrangement
     purple = row_of(table, 1, "purple")
@@ -69,8 +83,7 @@ def test_the_mapping_step_changes_what_is_imported_and_is_remembered(
     qtbot.keyClick(dialog.ui.mapTo, Qt.Key.Key_Down)
     assert dialog.ui.mapTo.currentData() == "suspected"
     purple = row_of(table, 1, "purple")
-    assert cells(table)[purple][3:] == ["chosen here",
-                                        "Suspected / awaiting assessment"]
+    assert cells(table)[purple][3:] == ["chosen here", "Suspected / awaiting assessment"]
     blank = row_of(table, 1, "(blank)")
     table.selectRow(blank)
     dialog.ui.mapTo.setCurrentIndex(dialog.ui.mapTo.findData("cme"))
@@ -81,8 +94,12 @@ def test_the_mapping_step_changes_what_is_imported_and_is_remembered(
     qtbot.keyClick(dialog, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     assert dialog.ui.steps.currentWidget() is dialog.ui.differencesTab
     diffs = dialog.ui.differencesTable
-    assert cells(diffs)[0] == ["Ayla Dunmere", "Hours", "line 3: fifty · line 4: 8",
-                               "line 3 (flagged for a person to decide)"]
+    assert cells(diffs)[0] == [
+        "Ayla Dunmere",
+        "Hours",
+        "line 3: fifty · line 4: 8",
+        "line 3 (flagged for a person to decide)",
+    ]
     diffs.selectRow(0)
     dialog.ui.keepFrom.setCurrentIndex(dialog.ui.keepFrom.findData(4))
     assert cells(dialog.ui.differencesTable)[0][3] == "line 4 (chosen)"
@@ -102,16 +119,17 @@ def test_the_mapping_step_changes_what_is_imported_and_is_remembered(
 
     # next time, the authority's choice is remembered, and said to be
     later = tmp_path / "later.csv"
-    later.write_bytes(csv_text([["Name", "Date of birth", "SEND"],
-                                ["Tamsin Reedwell", "11/01/2014", "PURPLE"]]))
+    later.write_bytes(
+        csv_text([["Name", "Date of birth", "SEND"], ["Tamsin Reedwell", "11/01/2014", "PURPLE"]])
+    )
     again = open_import(qtbot, win, later)
-    assert ["SEND", "PURPLE", "1: line 2", "remembered",
-            "Suspected / awaiting assessment"] in cells(again.ui.mappingTable)
+    assert ["SEND", "PURPLE", "1: line 2", "remembered", "Suspected / awaiting assessment"] in cells(
+        again.ui.mappingTable
+    )
     again.reject()
 
 
-def test_the_mapping_step_fits_the_screen(qtbot: QtBot, open_window: MainWindow,
-                                          tmp_path: Path) -> None:
+def test_the_mapping_step_fits_the_screen(qtbot: QtBot, open_window: MainWindow, tmp_path: Path) -> None:
     sheet = tmp_path / "messy.csv"
     sheet.write_bytes(MESSY_ANNEX_B)
     dialog = open_import(qtbot, open_window, sheet)

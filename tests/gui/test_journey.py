@@ -92,8 +92,7 @@ def test_first_journey(qtbot: QtBot, open_window: MainWindow, tmp_path: Path) ->
 
     # Preview the summary: rendered in the background, shown from memory.
     qtbot.mouseClick(visit.ui.previewButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: win.preview_dialog is not None and win.preview_dialog.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: win.preview_dialog is not None and win.preview_dialog.isVisible(), timeout=10_000)
     dialog = win.preview_dialog
     assert dialog.document.pageCount() >= 1
     dialog.grab().save(str(tmp_path / "preview.png"))

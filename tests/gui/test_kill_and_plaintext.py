@@ -38,9 +38,13 @@ def test_sigkill_while_typing_keeps_the_draft(tmp_path: Path, fast_kdf: object) 
     vault.visits.finalise(final.id)
     vault.close()
 
-    proc = subprocess.Popen([sys.executable, "-m", "tests.gui.kill_driver", str(path), PASSPHRASE,
-                             child_id], stdout=subprocess.PIPE, text=True, cwd=ROOT,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.gui.kill_driver", str(path), PASSPHRASE, child_id],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert proc.stdout is not None
     watchdog = threading.Timer(60, proc.kill)  # never hang the suite if saves stop coming
     watchdog.start()
@@ -88,8 +92,9 @@ def _files_with_plaintext(roots: list[Path]) -> list[str]:
     return hits
 
 
-def test_no_plaintext_on_disk_after_a_journey(qtbot: QtBot, open_window: MainWindow,
-                                              tmp_path: Path, private_home: Path) -> None:
+def test_no_plaintext_on_disk_after_a_journey(
+    qtbot: QtBot, open_window: MainWindow, tmp_path: Path, private_home: Path
+) -> None:
     win = open_window
     child_id = add_child_with_arrangement(win.vault)
     win.open_child(child_id)

@@ -29,8 +29,7 @@ def test_wrong_passphrase_then_right_one(qtbot: QtBot, open_window: MainWindow) 
     page.ui.passphrase.clear()
     qtbot.keyClicks(page.ui.passphrase, PASSPHRASE)
     qtbot.keyClick(page.ui.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Too many" in page.ui.message.text() or win.vault is not None,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: "Too many" in page.ui.message.text() or win.vault is not None, timeout=10_000)
     assert win.vault is None  # the back-off holds even for the right passphrase
     qtbot.wait(2100)
     qtbot.keyClick(page.ui.passphrase, Qt.Key.Key_Return)
@@ -55,6 +54,7 @@ def test_ctrl_l_locks_and_clears_everything(qtbot: QtBot, open_window: MainWindo
     assert not win.new_child_action.isEnabled()
     # what was typed was saved before the lock
     from cnis_desktop.vault import Vault
+
     vault = Vault.open(win.vault_path, PASSPHRASE)
     drafts = [v for v in vault.visits.for_child(child_id) if not v.is_final]
     assert drafts[0].record.child_views == "typed just before the lock"
@@ -81,8 +81,9 @@ def test_activity_postpones_auto_lock(qtbot: QtBot, open_window: MainWindow) -> 
     qtbot.waitUntil(lambda: win.vault is None, timeout=5000)
 
 
-def test_the_progress_bar_shows_only_for_a_long_unlock(qtbot: QtBot, open_window: MainWindow,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_progress_bar_shows_only_for_a_long_unlock(
+    qtbot: QtBot, open_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     win = open_window
     page = win.unlock_page
     shown: list[bool] = []

@@ -21,8 +21,7 @@ HARD_LIMIT = (1093, 614)  # 1366x768 at 125%
 def test_the_sidebar_by_keyboard_alone(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     bar = win.sidebar
-    assert bar.isVisible() and bar.names() == ["today", "caseload", "overview", "providers",
-                                               "sync"]
+    assert bar.isVisible() and bar.names() == ["today", "caseload", "overview", "providers", "sync"]
     assert bar.current_name() == "caseload"
     bar.setFocus()
     qtbot.keyClick(bar, Qt.Key.Key_Up)  # arrows move, nothing opens yet
@@ -51,7 +50,8 @@ def test_locking_drops_every_page_the_table_made(qtbot: QtBot, open_window: Main
     win.open_child(child)
     win.open_ehc(child)
     assert {"today", "overview", "providers", "sync", "child", "ehc"} <= {
-        name for name in win.pages.names() if win.pages.built(name) is not None}
+        name for name in win.pages.names() if win.pages.built(name) is not None
+    }
     win.lock()
     assert all(win.pages.built(name) is None for name in win.pages.names())
     assert not win.sidebar.isVisible() and not win.child_header.isVisible()
@@ -60,15 +60,24 @@ def test_locking_drops_every_page_the_table_made(qtbot: QtBot, open_window: Main
 
 def test_a_child_header_on_every_child_page(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
-    child = add_child_with_arrangement(win.vault, preferred_name="Zeph",
-                                       lead_professional="Sam Worker", safeguarding_flag=True)
+    child = add_child_with_arrangement(
+        win.vault, preferred_name="Zeph", lead_professional="Sam Worker", safeguarding_flag=True
+    )
     eotas_child, _ = add_eotas_child(win.vault)
     win.open_child(child)
     header = win.child_header
     assert header.isVisible()
     text = header.text()
-    for fact in ("Zeph", "Age ", "Year ", "(KS", "Elective home education", "SEND: ",
-                 "Worker: Sam Worker", "Safeguarding concern"):
+    for fact in (
+        "Zeph",
+        "Age ",
+        "Year ",
+        "(KS",
+        "Elective home education",
+        "SEND: ",
+        "Worker: Sam Worker",
+        "Safeguarding concern",
+    ):
         assert fact in text, fact
     assert header.marker.isVisible() and header.marker.text()  # said in words
     win.start_visit(child)
@@ -84,11 +93,19 @@ def test_a_child_header_on_every_child_page(qtbot: QtBot, open_window: MainWindo
 
 
 def test_child_facts_in_plain_words() -> None:
-    facts = child_facts(Child(legal_first_name="Rowan", legal_last_name="Ashdown",
-                              date_of_birth=date(2015, 1, 23)), None, date(2026, 11, 20))
+    facts = child_facts(
+        Child(legal_first_name="Rowan", legal_last_name="Ashdown", date_of_birth=date(2015, 1, 23)),
+        None,
+        date(2026, 11, 20),
+    )
     assert facts.name == "Rowan Ashdown" and not facts.safeguarding
-    assert facts.facts == ["Age 11", "Year 7 (KS3)", "No open arrangement",
-                           "SEND: Suspected / awaiting assessment", "Worker: not allocated"]
+    assert facts.facts == [
+        "Age 11",
+        "Year 7 (KS3)",
+        "No open arrangement",
+        "SEND: Suspected / awaiting assessment",
+        "Worker: not allocated",
+    ]
 
 
 def test_back_escape_and_the_new_visit_key(qtbot: QtBot, open_window: MainWindow) -> None:
@@ -96,8 +113,7 @@ def test_back_escape_and_the_new_visit_key(qtbot: QtBot, open_window: MainWindow
     child = add_child_with_arrangement(win.vault)
     win.open_child(child)
     page = win.child_page
-    qtbot.keyClick(win, Qt.Key.Key_N,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert win.stack.currentWidget() is win.visit_page
     qtbot.keyClick(win, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # Back
     assert win.stack.currentWidget() is page
@@ -121,16 +137,17 @@ def test_ctrl_tab_moves_between_tabs(qtbot: QtBot, open_window: MainWindow) -> N
     tabs = win.child_page.ui.tabs
     tabs.setCurrentIndex(0)
     win.child_page.ui.legal_first_name.setFocus()
-    qtbot.keyClick(win.child_page.ui.legal_first_name, Qt.Key.Key_Tab,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(win.child_page.ui.legal_first_name, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentIndex() == 1
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_Backtab,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert tabs.currentIndex() == 0
 
 
-def test_fields_and_buttons_shown_only_where_they_apply(qtbot: QtBot,
-                                                        open_window: MainWindow) -> None:
+def test_fields_and_buttons_shown_only_where_they_apply(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     ehe = add_child_with_arrangement(win.vault, send_status="none")
     eotas, _ = add_eotas_child(win.vault)
@@ -158,9 +175,17 @@ def test_the_window_and_every_page_fit_960_by_540(qtbot: QtBot, open_window: Mai
     win = open_window
     child = add_child_with_arrangement(win.vault)
     eotas, _ = add_eotas_child(win.vault)
-    openers = [win.show_caseload, win.show_today, win.show_overview, win.show_providers,
-               win.show_sync, lambda: win.open_child(child), lambda: win.start_visit(child),
-               lambda: win.open_ehc(child), lambda: win.open_eotas(eotas)]
+    openers = [
+        win.show_caseload,
+        win.show_today,
+        win.show_overview,
+        win.show_providers,
+        win.show_sync,
+        lambda: win.open_child(child),
+        lambda: win.start_visit(child),
+        lambda: win.open_ehc(child),
+        lambda: win.open_eotas(eotas),
+    ]
     win.resize(*SMALL)
     too_big = []
     for open_page in openers:

@@ -27,8 +27,7 @@ def today_rows(win: MainWindow, prefix: str) -> list[QTreeWidgetItem]:
     raise AssertionError(prefix)
 
 
-def test_consent_request_on_the_child_its_deadline_and_today(qtbot: QtBot,
-                                                             open_window: MainWindow) -> None:
+def test_consent_request_on_the_child_its_deadline_and_today(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     child = add_child_with_arrangement(win.vault, social_care_status="cp_plan")
     win.open_child(child)
@@ -36,9 +35,11 @@ def test_consent_request_on_the_child_its_deadline_and_today(qtbot: QtBot,
     qtbot.keyClick(page, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # Consent to &withdraw
     tab = page.consent_tab
     assert page.ui.tabs.currentWidget() is tab
-    checked = [tab.ui.grounds.item(i).data(Qt.ItemDataRole.UserRole)
-               for i in range(tab.ui.grounds.count())
-               if tab.ui.grounds.item(i).checkState() == Qt.CheckState.Checked]
+    checked = [
+        tab.ui.grounds.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(tab.ui.grounds.count())
+        if tab.ui.grounds.item(i).checkState() == Qt.CheckState.Checked
+    ]
     assert checked == ["cp_plan"]  # from the child's social-care status
     qtbot.keyClicks(tab.ui.school, "Oakfield Special School")
     qtbot.keyClicks(tab.ui.requested_on, "31/02/2026")
@@ -69,14 +70,12 @@ def test_consent_request_on_the_child_its_deadline_and_today(qtbot: QtBot,
     assert tab.save()
     assert "Consent refused on" in tab.ui.consentDue.text()
     [stored] = win.vault.register.consent_for(child)
-    assert (stored.record.decision, stored.record.school) == ("refused",
-                                                             "Oakfield Special School")
+    assert (stored.record.decision, stored.record.school) == ("refused", "Oakfield Special School")
     win.show_today()
     assert today_rows(win, "Consent to home educate") == []
 
 
-def test_typed_consent_is_saved_when_leaving_the_child(qtbot: QtBot,
-                                                       open_window: MainWindow) -> None:
+def test_typed_consent_is_saved_when_leaving_the_child(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     child = add_child_with_arrangement(win.vault, social_care_status="s47")
     win.open_child(child)
@@ -88,8 +87,7 @@ def test_typed_consent_is_saved_when_leaving_the_child(qtbot: QtBot,
     assert stored.record.grounds == ["s47"] and stored.record.requested_on == TODAY
 
 
-def test_register_tab_parents_providers_and_the_change_prompt(qtbot: QtBot,
-                                                               open_window: MainWindow) -> None:
+def test_register_tab_parents_providers_and_the_change_prompt(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     child = add_child_with_arrangement(win.vault)
     win.open_child(child)
@@ -107,8 +105,7 @@ def test_register_tab_parents_providers_and_the_change_prompt(qtbot: QtBot,
     parents.item(0, 4).setText("lots")
     qtbot.mouseClick(tab.ui.addProviderButton, Qt.MouseButton.LeftButton)
     providers = tab.ui.providersTable
-    for column, text in enumerate(("Bright Tutors", "", "Tutor", "https://bright.example",
-                                   "6", "4")):
+    for column, text in enumerate(("Bright Tutors", "", "Tutor", "https://bright.example", "6", "4")):
         providers.item(0, column).setText(text)
     changed = TODAY - timedelta(days=2)
     qtbot.keyClicks(tab.ui.change_on, f"{changed:%d/%m/%Y}")
@@ -119,7 +116,8 @@ def test_register_tab_parents_providers_and_the_change_prompt(qtbot: QtBot,
     entry = win.vault.register.entry_for(child)
     assert entry is not None
     assert [(p.name, p.provides_education, p.hours_per_week) for p in entry.record.parents] == [
-        ("Ada Quillfeather", True, 20.0)]
+        ("Ada Quillfeather", True, 20.0)
+    ]
     assert entry.record.providers[0].hours_without_parent == 4.0
     due = changed + timedelta(days=15)
     assert f"due by {due:%d/%m/%Y} – 13 days left" in tab.ui.changeDue.text()
@@ -128,8 +126,7 @@ def test_register_tab_parents_providers_and_the_change_prompt(qtbot: QtBot,
     assert tab.ui.providersTable.item(0, 3).text() == "https://bright.example"
 
 
-def test_imported_values_to_check_are_on_the_child(qtbot: QtBot,
-                                                   open_window: MainWindow) -> None:
+def test_imported_values_to_check_are_on_the_child(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     apply_import(win.vault, plan_import(win.vault, MESSY_ANNEX_B, "annex-b"))
     bram = win.vault.children.caseload("bram")[0].id
@@ -142,8 +139,10 @@ def test_imported_values_to_check_are_on_the_child(qtbot: QtBot,
     tab = page.tidy_tab
     assert page.ui.tabs.currentWidget() is tab
     table = tab.ui.tidyTable
-    said = {table.item(r, 2).text(): (table.item(r, 0).text(), table.item(r, 1).text())
-            for r in range(table.rowCount())}
+    said = {
+        table.item(r, 2).text(): (table.item(r, 0).text(), table.item(r, 1).text())
+        for r in range(table.rowCount())
+    }
     assert said["purple"] == ("SEND", "Not used") and said["Polish"] == ("Ethnicity", "Not used")
     assert said["(blank)"] == ("Arrangement", "Not used")
     table.selectRow(0)

@@ -31,8 +31,7 @@ def make(qtbot: QtBot) -> TimelineDialog:
 
 def rows(dialog: TimelineDialog) -> list[list[str]]:
     table = dialog.steps
-    return [[table.item(r, c).text() for c in range(table.columnCount())]
-            for r in range(table.rowCount())]
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
 
 
 def test_type_the_dates_and_see_every_step_with_its_rule(qtbot: QtBot) -> None:
@@ -44,10 +43,12 @@ def test_type_the_dates_and_see_every_step_with_its_rule(qtbot: QtBot) -> None:
     qtbot.keyClicks(field, "05/01/2026")
     qtbot.keyClick(field, Qt.Key.Key_Return)  # the default button
     found = rows(dialog)
-    assert found[1][:3] == ["16/02/2026", "Decision whether to assess notified (at the latest)",
-            "SEND Regs 2014 r.5(1)"]
-    assert found[-1][:3] \
-        == ["25/05/2026", "Final EHC plan issued (at the latest)", "SEND Regs 2014 r.13(2)"]
+    assert found[1][:3] == [
+        "16/02/2026",
+        "Decision whether to assess notified (at the latest)",
+        "SEND Regs 2014 r.5(1)",
+    ]
+    assert found[-1][:3] == ["25/05/2026", "Final EHC plan issued (at the latest)", "SEND Regs 2014 r.13(2)"]
     assert "agreed to assess: not yet known" in dialog.facts.text()
 
 
@@ -139,8 +140,11 @@ def test_fits_1366_by_768_at_125_percent(qtbot: QtBot) -> None:
 def test_opened_from_the_tools_menu_with_its_own_shortcut(qtbot: QtBot, window: MainWindow) -> None:
     action = window.timeline_action
     assert action.shortcut() == QKeySequence("Ctrl+Shift+T")
-    others = [a.shortcut() for a in window.findChildren(type(action))
-              if a is not action and not a.shortcut().isEmpty()]
+    others = [
+        a.shortcut()
+        for a in window.findChildren(type(action))
+        if a is not action and not a.shortcut().isEmpty()
+    ]
     assert action.shortcut() not in others
     assert action.isEnabled()  # reads no records: there even before unlocking
     action.trigger()

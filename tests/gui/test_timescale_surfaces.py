@@ -32,8 +32,7 @@ PLAN_ISSUED = add_months(TODAY + timedelta(days=5), -7)
 MEETING = TODAY - timedelta(days=3)
 SERVED = TODAY - timedelta(days=15)
 # Unusual on purpose: no default gives these dates.
-OVERRIDES = {"annual_review": [7, "months"], "review_report": [3, "days"],
-             "s437_response": [23, "days"]}
+OVERRIDES = {"annual_review": [7, "months"], "review_report": [3, "days"], "s437_response": [23, "days"]}
 
 
 def expected() -> dict[str, str]:
@@ -52,8 +51,9 @@ def authority(vault: Vault) -> tuple[Vault, str, Settings]:
     child = add_child_with_arrangement(vault)
     plan = vault.ehc.plans.add(EhcPlan(child_id=child, final_date=PLAN_ISSUED))
     review = vault.ehc.start_review(child)
-    vault.ehc.save_review(review.id, review.meta.version,
-                          AnnualReview(child_id=child, plan_id=plan.id, meeting_date=MEETING))
+    vault.ehc.save_review(
+        review.id, review.meta.version, AnnualReview(child_id=child, plan_id=plan.id, meeting_date=MEETING)
+    )
     vault.oversight.sao.add(SaoCase(child_id=child, notice_served=SERVED))
     return vault, child, settings
 
@@ -63,9 +63,11 @@ def test_the_settings_are_read_as_given() -> None:
     assert overrides["annual_review"] == Timescale(7, "months", overrides["annual_review"].label)
 
 
-def test_today_in_the_app_and_the_cli(authority: tuple[Vault, str, Settings],
-                                      capsys: pytest.CaptureFixture[str],
-                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_today_in_the_app_and_the_cli(
+    authority: tuple[Vault, str, Settings],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     vault, child, settings = authority
     items = vault.oversight.dashboard(TODAY, settings.timeline_rules())
     dates = {f"{i.due:%d/%m/%Y}" for i in items if i.child_id == child and i.due}
@@ -100,12 +102,12 @@ def test_the_review_pack(authority: tuple[Vault, str, Settings], tmp_path: Path)
     from cnis_desktop.documents import review_pack_pdf
 
     vault, child, settings = authority
-    pdf = review_pack_pdf(vault, child, PackOptions(PLAN_ISSUED, TODAY),
-                          rules=settings.timeline_rules())
+    pdf = review_pack_pdf(vault, child, PackOptions(PLAN_ISSUED, TODAY), rules=settings.timeline_rules())
     path = tmp_path / "pack.pdf"
     path.write_bytes(pdf)
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     want = expected()
     assert want["annual_review"] in text and want["review_report"] in text
 
@@ -113,8 +115,19 @@ def test_the_review_pack(authority: tuple[Vault, str, Settings], tmp_path: Path)
 def test_the_timeline_calculator(capsys: pytest.CaptureFixture[str]) -> None:
     settings_path().parent.mkdir(parents=True, exist_ok=True)
     settings_path().write_text(json.dumps({"timescales": OVERRIDES}), encoding="utf-8")
-    assert cli.main(["timeline", "annual-review", "--plan-issued",
-                     f"{PLAN_ISSUED:%d/%m/%Y}", "--meeting", f"{MEETING:%d/%m/%Y}"]) == 0
+    assert (
+        cli.main(
+            [
+                "timeline",
+                "annual-review",
+                "--plan-issued",
+                f"{PLAN_ISSUED:%d/%m/%Y}",
+                "--meeting",
+                f"{MEETING:%d/%m/%Y}",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert expected()["annual_review"] in out and expected()["review_report"] in out
     assert cli.main(["timeline", "attendance-order", "--served", f"{SERVED:%d/%m/%Y}"]) == 0

@@ -54,7 +54,9 @@ def test_conversation_exact_words_and_summary(qtbot: QtBot, open_window: MainWin
     finalise(qtbot, win)
     statements = stored(win).record.statements
     assert [(s.text, s.exact_words) for s in statements] == [
-        ("I want to learn about volcanoes", True), ("Mostly talked about home learning", False)]
+        ("I want to learn about volcanoes", True),
+        ("Mostly talked about home learning", False),
+    ]
     assert win.views_page.ui.finaliseButton.isHidden()
 
 
@@ -83,14 +85,15 @@ def test_three_houses_child_chooses_where_to_start(qtbot: QtBot, open_window: Ma
     record = stored(win).record
     assert record.started_with == "dreams"
     assert [(s.section, s.text) for s in record.statements] == [
-        ("dreams", "A farm with goats"), ("worries", "Shouting")]
+        ("dreams", "A farm with goats"),
+        ("worries", "Shouting"),
+    ]
 
 
 def test_one_page_profile(qtbot: QtBot, open_window: MainWindow) -> None:
     win = open_window
     start_views(qtbot, win, "one_page_profile")
-    assert [s.key for s in win.views_page.sections] == ["like_about_me", "important_to_me",
-                                                        "support_me"]
+    assert [s.key for s in win.views_page.sections] == ["like_about_me", "important_to_me", "support_me"]
     say(qtbot, win, 2, "Give me time to answer")
     finalise(qtbot, win)
     assert stored(win).record.statements[0].section == "support_me"
@@ -108,8 +111,7 @@ def test_scaling_with_questions_the_worker_chooses(qtbot: QtBot, open_window: Ma
     qtbot.mouseClick(eight, Qt.MouseButton.LeftButton)
     mode.leave()
     finalise(qtbot, win)
-    assert [(a.question, a.value) for a in stored(win).record.scales] == [
-        ("How much do you enjoy maths?", 8)]
+    assert [(a.question, a.value) for a in stored(win).record.scales] == [("How much do you enjoy maths?", 8)]
 
 
 def test_sorting_cards(qtbot: QtBot, open_window: MainWindow) -> None:
@@ -136,9 +138,11 @@ def test_observation_is_the_workers_account(qtbot: QtBot, open_window: MainWindo
     assert not page.ui.childModeButton.isVisible() and page.enter_child_mode() is None
     assert not page.ui.read_back.isVisible()
     panel = page.findChild(ObservationPanel)
-    for key, words in (("observed", "Smiled and reached for the sensory tray"),
-                       ("context", "At home, after lunch, with Mum"),
-                       ("communication", "Pointing and vocal sounds")):
+    for key, words in (
+        ("observed", "Smiled and reached for the sensory tray"),
+        ("context", "At home, after lunch, with Mum"),
+        ("communication", "Pointing and vocal sounds"),
+    ):
         qtbot.keyClicks(panel.fields[key], words)
     qtbot.mouseClick(page.ui.finaliseButton, Qt.MouseButton.LeftButton)
     click_box(qtbot, "confirmFinaliseViews", QMessageBox.StandardButton.Yes)
@@ -147,7 +151,8 @@ def test_observation_is_the_workers_account(qtbot: QtBot, open_window: MainWindo
     assert [(s.section, s.text, s.exact_words) for s in statements] == [
         ("observed", "Smiled and reached for the sensory tray", False),
         ("context", "At home, after lunch, with Mum", False),
-        ("communication", "Pointing and vocal sounds", False)]
+        ("communication", "Pointing and vocal sounds", False),
+    ]
 
 
 def test_child_says_unsafe(qtbot: QtBot, open_window: MainWindow) -> None:
@@ -221,8 +226,7 @@ def test_ehc_page_plan_outcome_review_and_pack(qtbot: QtBot, open_window: MainWi
     qtbot.mouseClick(page.ui.newReviewButton, Qt.MouseButton.LeftButton)
     page.ui.review_meeting_date.setText(f"{date.today():%d/%m/%Y}")
     qtbot.mouseClick(page.ui.saveReviewButton, Qt.MouseButton.LeftButton)
-    steps = [page.ui.deadlinesTable.item(r, 0).text()
-             for r in range(page.ui.deadlinesTable.rowCount())]
+    steps = [page.ui.deadlinesTable.item(r, 0).text() for r in range(page.ui.deadlinesTable.rowCount())]
     assert any(s.startswith("Review report sent") for s in steps)
     assert any(s.startswith("Decision notified") for s in steps)
     [report] = [s for s in steps if s.startswith("Review report sent")]
@@ -246,7 +250,6 @@ def test_ehc_page_plan_outcome_review_and_pack(qtbot: QtBot, open_window: MainWi
     assert "on or before" in dialog.ui.message.text() and dialog.isVisible()
     dialog.ui.periodTo.setText(f"{date.today():%d/%m/%Y}")
     qtbot.mouseClick(dialog.ui.okButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: win.preview_dialog is not None and win.preview_dialog.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: win.preview_dialog is not None and win.preview_dialog.isVisible(), timeout=10_000)
     assert win.preview_dialog.document.pageCount() >= 3
     assert "Review pack" in win.preview_dialog.windowTitle()

@@ -46,8 +46,7 @@ def test_an_action_due_before_the_visit_is_named_in_its_row(qtbot: QtBot, vault:
     assert not table.isColumnHidden(actions_table.PROBLEM)
     assert problem is not None and "due before the visit" in problem.text()
     assert "due before the visit" in table.accessibleDescription()
-    assert "due before the visit" in (table.item(0, 0).data(
-        Qt.ItemDataRole.AccessibleDescriptionRole) or "")
+    assert "due before the visit" in (table.item(0, 0).data(Qt.ItemDataRole.AccessibleDescriptionRole) or "")
     summary = page.error_summary
     assert summary.isVisible() and "due before the visit" in summary.text()
     assert "1 problem" in page.ui.saveStatus.text()
@@ -56,8 +55,7 @@ def test_an_action_due_before_the_visit_is_named_in_its_row(qtbot: QtBot, vault:
     assert not vault.visits.get(visit_id).is_final
 
 
-def test_an_unreadable_action_date_and_a_field_are_both_listed(qtbot: QtBot,
-                                                               vault: Vault) -> None:
+def test_an_unreadable_action_date_and_a_field_are_both_listed(qtbot: QtBot, vault: Vault) -> None:
     visit_id = draft_with_actions(vault)
     page = page_for(qtbot, vault, visit_id)
     page.add_action_row()
@@ -82,8 +80,7 @@ def test_an_unreadable_action_date_and_a_field_are_both_listed(qtbot: QtBot,
     assert table.isColumnHidden(actions_table.PROBLEM)
 
 
-def test_a_blank_row_between_actions_does_not_shift_the_message(qtbot: QtBot,
-                                                                vault: Vault) -> None:
+def test_a_blank_row_between_actions_does_not_shift_the_message(qtbot: QtBot, vault: Vault) -> None:
     visit_id = draft_with_actions(vault, Action("Call GP", "Officer", date(2026, 12, 1)))
     page = page_for(qtbot, vault, visit_id)
     table = page.ui.actions
@@ -162,8 +159,9 @@ def test_the_time_field_hints_a_time_and_status_is_cleared(qtbot: QtBot, vault: 
 
 
 def test_tab_leaves_the_actions_table(qtbot: QtBot, vault: Vault) -> None:
-    visit_id = draft_with_actions(vault, Action("One", "Officer", date(2026, 12, 1)),
-                                  Action("Two", "Officer", date(2026, 12, 2)))
+    visit_id = draft_with_actions(
+        vault, Action("One", "Officer", date(2026, 12, 1)), Action("Two", "Officer", date(2026, 12, 2))
+    )
     page = page_for(qtbot, vault, visit_id)
     table = page.ui.actions
     assert not table.tabKeyNavigation()
@@ -196,12 +194,17 @@ def test_eotas_grid_says_unplanned_days_without_colour(qtbot: QtBot, vault: Vaul
     page.show_child(child)
     grid = page.ui.grid
     assert not grid.tabKeyNavigation()
-    described = {grid.item(r, c).data(Qt.ItemDataRole.AccessibleDescriptionRole)
-                 for r in range(grid.rowCount()) for c in range(grid.columnCount())}
+    described = {
+        grid.item(r, c).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+        for r in range(grid.rowCount())
+        for c in range(grid.columnCount())
+    }
     assert "No session planned" in described
-    unplanned = [grid.item(r, c) for r in range(grid.rowCount())
-                 for c in range(grid.columnCount())
-                 if grid.item(r, c).data(Qt.ItemDataRole.AccessibleDescriptionRole)
-                 == "No session planned"]
+    unplanned = [
+        grid.item(r, c)
+        for r in range(grid.rowCount())
+        for c in range(grid.columnCount())
+        if grid.item(r, c).data(Qt.ItemDataRole.AccessibleDescriptionRole) == "No session planned"
+    ]
     assert unplanned[0].background().style() == Qt.BrushStyle.BDiagPattern  # a texture
     assert "Hatched cells: no session planned" in page.ui.legend.text()

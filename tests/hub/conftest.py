@@ -40,8 +40,9 @@ def hub_location(tmp_path: Path) -> str:
 @pytest.fixture
 def hub(tmp_path: Path) -> Iterator[RunningHub]:
     store = HubStore(hub_location(tmp_path))
-    config = uvicorn.Config(create_app(store, failure_delay=0.0), host="127.0.0.1", port=0,
-                            log_level="warning")
+    config = uvicorn.Config(
+        create_app(store, failure_delay=0.0), host="127.0.0.1", port=0, log_level="warning"
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

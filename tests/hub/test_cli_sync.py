@@ -14,8 +14,15 @@ ROOT = Path(__file__).parents[2]
 
 
 def run(module: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", module, *args], input=stdin, text=True,
-                          capture_output=True, cwd=ROOT, env={**os.environ}, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", module, *args],
+        input=stdin,
+        text=True,
+        capture_output=True,
+        cwd=ROOT,
+        env={**os.environ},
+        timeout=120,
+    )
 
 
 def test_hub_admin_and_laptop_sync(hub: RunningHub, tmp_path: Path) -> None:
@@ -28,17 +35,46 @@ def test_hub_admin_and_laptop_sync(hub: RunningHub, tmp_path: Path) -> None:
     assert bad.returncode == 1 and "no user nobody" in bad.stderr
 
     vault = tmp_path / "laptop.vault"
-    demo = run("cnis_desktop.cli", "demo", "--vault", str(vault), "--children", "4",
-               "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    demo = run(
+        "cnis_desktop.cli",
+        "demo",
+        "--vault",
+        str(vault),
+        "--children",
+        "4",
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
     assert demo.returncode == 0, demo.stderr
     live_code = hub.store.new_code(hub.store.add_user("Alex Officer", "ehe_officer"))
-    enrolled = run("cnis_desktop.cli", "enrol", "--hub", hub.url, "--code", live_code,
-                   "--vault", str(vault), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    enrolled = run(
+        "cnis_desktop.cli",
+        "enrol",
+        "--hub",
+        hub.url,
+        "--code",
+        live_code,
+        "--vault",
+        str(vault),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
     assert enrolled.returncode == 0, enrolled.stderr
-    synced = run("cnis_desktop.cli", "sync", "--vault", str(vault), "--passphrase-stdin",
-                 stdin=PASSPHRASE + "\n")
+    synced = run(
+        "cnis_desktop.cli", "sync", "--vault", str(vault), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
     assert synced.returncode == 0, synced.stderr
     assert synced.stdout.startswith("Pushed ") and "pulled 0" in synced.stdout
-    again = run("cnis_desktop.cli", "enrol", "--hub", hub.url, "--code", live_code,
-                "--vault", str(vault), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    again = run(
+        "cnis_desktop.cli",
+        "enrol",
+        "--hub",
+        hub.url,
+        "--code",
+        live_code,
+        "--vault",
+        str(vault),
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
     assert again.returncode == 1 and "not valid" in again.stderr

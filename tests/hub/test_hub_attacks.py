@@ -27,8 +27,15 @@ def token_for(hub: RunningHub, name: str = "alex") -> str:
 
 def child_change(payload: dict[str, Any]) -> dict[str, Any]:
     child = str(uuid.uuid4())
-    return {"change_id": uuid.uuid4().hex, "record_type": "child", "record_id": child,
-            "child_id": child, "op": "create", "base_version": 0, "payload": payload}
+    return {
+        "change_id": uuid.uuid4().hex,
+        "record_type": "child",
+        "record_id": child,
+        "child_id": child,
+        "op": "create",
+        "base_version": 0,
+        "payload": payload,
+    }
 
 
 def raw_request(url: str, head: bytes, body: bytes = b"") -> bytes:
@@ -41,8 +48,10 @@ def raw_request(url: str, head: bytes, body: bytes = b"") -> bytes:
 
 def test_a_push_without_a_token_is_refused_before_its_body_is_read(hub: RunningHub) -> None:
     # Headers promise 7 MB that never come: the hub answers at once rather than waiting.
-    head = (b"POST /v1/push HTTP/1.1\r\nHost: hub\r\nContent-Type: application/json\r\n"
-            b"Content-Length: 7000000\r\n\r\n")
+    head = (
+        b"POST /v1/push HTTP/1.1\r\nHost: hub\r\nContent-Type: application/json\r\n"
+        b"Content-Length: 7000000\r\n\r\n"
+    )
     started = time.monotonic()
     assert raw_request(hub.url, head) == b"HTTP/1.1 401 Unauthorized"
     assert time.monotonic() - started < 5
@@ -53,21 +62,24 @@ def test_bodies_over_the_caps_are_refused(hub: RunningHub) -> None:
     auth = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
     big = httpx.post(f"{hub.url}/v1/push", content=b" " * (MAX_PUSH_WIRE + 1), headers=auth)
     assert big.status_code == 413
-    enrol = httpx.post(f"{hub.url}/v1/enrol", content=b"{" + b" " * 20_000 + b"}",
-                       headers={"Content-Type": "application/json"})
+    enrol = httpx.post(
+        f"{hub.url}/v1/enrol",
+        content=b"{" + b" " * 20_000 + b"}",
+        headers={"Content-Type": "application/json"},
+    )
     assert enrol.status_code == 413
     # A small gzip that unpacks to far more than a batch: refused at the cap.
     bomb = gzip.compress(b"[" * 10 + b" " * (MAX_PUSH_PLAIN * 4), 9)
     assert len(bomb) < MAX_PUSH_WIRE
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     for _ in range(5):
-        answer = httpx.post(f"{hub.url}/v1/push", content=bomb,
-                            headers={**auth, "Content-Encoding": "gzip"})
+        answer = httpx.post(f"{hub.url}/v1/push", content=bomb, headers={**auth, "Content-Encoding": "gzip"})
         assert answer.status_code == 413
     grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     assert grown_mb < 150  # it unpacked no more than the cap, once at a time
-    not_gzip = httpx.post(f"{hub.url}/v1/push", content=b"not gzip at all",
-                          headers={**auth, "Content-Encoding": "gzip"})
+    not_gzip = httpx.post(
+        f"{hub.url}/v1/push", content=b"not gzip at all", headers={**auth, "Content-Encoding": "gzip"}
+    )
     assert not_gzip.status_code == 400
 
 
@@ -98,8 +110,7 @@ def test_enrolment_codes_are_long_and_guessing_is_locked_out(hub: RunningHub) ->
 
     assert stored != hashlib.sha256(code.encode()).hexdigest()  # keyed, not a bare hash
     for n in range(MAX_FAILURES):
-        answer = httpx.post(f"{hub.url}/v1/enrol",
-                            json={"code": f"WRONG{n:04d}", "device_name": "guesser"})
+        answer = httpx.post(f"{hub.url}/v1/enrol", json={"code": f"WRONG{n:04d}", "device_name": "guesser"})
         assert answer.status_code == 403
     # Locked: even the right code is refused from this address until the window passes.
     locked = httpx.post(f"{hub.url}/v1/enrol", json={"code": code, "device_name": "guesser"})
@@ -114,10 +125,11 @@ def test_enrolment_codes_are_long_and_guessing_is_locked_out(hub: RunningHub) ->
 def test_a_flood_of_bad_tokens_does_not_grow_the_audit(hub: RunningHub) -> None:
     with httpx.Client(base_url=hub.url, headers={"Authorization": "Bearer nope"}) as client:
         statuses = [client.get("/v1/pull").status_code for _ in range(40)]
-    assert statuses[:MAX_FAILURES - 1] == [401] * (MAX_FAILURES - 1)
+    assert statuses[: MAX_FAILURES - 1] == [401] * (MAX_FAILURES - 1)
     assert set(statuses[MAX_FAILURES:]) == {429}
-    rows = hub.store.conn.execute("SELECT count(*) AS n FROM audit WHERE action IN"
-                                  " ('token_refused', 'token_locked')").fetchone()["n"]
+    rows = hub.store.conn.execute(
+        "SELECT count(*) AS n FROM audit WHERE action IN ('token_refused', 'token_locked')"
+    ).fetchone()["n"]
     assert rows == 2  # the first refusal and the lock-out, not forty rows
     # a real token still works from the same address: a valid token is never locked out
     good = httpx.get(f"{hub.url}/v1/status", headers={"Authorization": f"Bearer {token_for(hub)}"})
@@ -127,8 +139,7 @@ def test_a_flood_of_bad_tokens_does_not_grow_the_audit(hub: RunningHub) -> None:
 def test_a_crafted_device_name_cannot_forge_an_audit_line(hub: RunningHub) -> None:
     user = hub.store.add_user("alex", "ehe_officer")
     forged = "laptop\n2026-01-01T00:00:00\tadmin\t\trevoke\tevery device\u202e"
-    answer = httpx.post(f"{hub.url}/v1/enrol",
-                        json={"code": hub.store.new_code(user), "device_name": forged})
+    answer = httpx.post(f"{hub.url}/v1/enrol", json={"code": hub.store.new_code(user), "device_name": forged})
     assert answer.status_code == 200
     [event] = [e for e in hub.store.audit_trail() if e["action"] == "enrol"]
     assert "\n" not in event["detail"] and "\t" not in event["detail"]
@@ -145,11 +156,11 @@ def test_failures_are_answered_slowly(tmp_path: Any) -> None:
     store.close()
 
 
-@pytest.mark.parametrize("query", ["since=-1", "since=99999999999999999999", "limit=0",
-                                   "limit=100000", "since=abc"])
+@pytest.mark.parametrize(
+    "query", ["since=-1", "since=99999999999999999999", "limit=0", "limit=100000", "since=abc"]
+)
 def test_numeric_parameters_are_bounded(hub: RunningHub, query: str) -> None:
-    answer = httpx.get(f"{hub.url}/v1/pull?{query}",
-                       headers={"Authorization": f"Bearer {token_for(hub)}"})
+    answer = httpx.get(f"{hub.url}/v1/pull?{query}", headers={"Authorization": f"Bearer {token_for(hub)}"})
     assert answer.status_code == 422
     assert json.loads(answer.text)["detail"]
 

@@ -14,14 +14,21 @@ import pytest
 from cnis_desktop.hub.storage import Device, HubStore, _Batch, _LinkRace
 from tests.hub.conftest import hub_location
 
-pytestmark = pytest.mark.skipif(not os.environ.get("CNIS_TEST_PG_URL"),
-                                reason="a race between pushes needs PostgreSQL")
+pytestmark = pytest.mark.skipif(
+    not os.environ.get("CNIS_TEST_PG_URL"), reason="a race between pushes needs PostgreSQL"
+)
 
 
 def visit(record_id: str, child_id: str) -> dict[str, Any]:
-    return {"change_id": str(uuid.uuid4()), "record_type": "visit", "record_id": record_id,
-            "child_id": child_id, "op": "create", "base_version": 0,
-            "payload": {"child_id": child_id, "actual_date": "2026-11-01"}}
+    return {
+        "change_id": str(uuid.uuid4()),
+        "record_type": "visit",
+        "record_id": record_id,
+        "child_id": child_id,
+        "op": "create",
+        "base_version": 0,
+        "payload": {"child_id": child_id, "actual_date": "2026-11-01"},
+    }
 
 
 def device(store: HubStore, name: str) -> Device:
@@ -57,11 +64,13 @@ def test_second_push_to_link_a_record_loses_the_race_and_is_refused(tmp_path: Pa
         result = store.push(sam, [second])
         assert result["accepted"] == []
         assert result["refused"][0]["reason"] == "this record belongs to another child"
-        links = store.conn.execute("SELECT child_id FROM record_links WHERE record_id = ?",
-                                   (contested,)).fetchall()
+        links = store.conn.execute(
+            "SELECT child_id FROM record_links WHERE record_id = ?", (contested,)
+        ).fetchall()
         assert [row["child_id"] for row in links] == [alex_child]
-        stored = store.conn.execute("SELECT child_id FROM changes WHERE record_id = ?",
-                                    (contested,)).fetchall()
+        stored = store.conn.execute(
+            "SELECT child_id FROM changes WHERE record_id = ?", (contested,)
+        ).fetchall()
         assert [row["child_id"] for row in stored] == [alex_child]
     finally:
         store.close()

@@ -35,14 +35,18 @@ class Scoping(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         run = uuid.uuid4().hex[:8]
-        self.users = [self.hub.store.add_user(f"user{i}-{run}", "ehe_officer")
-                      for i in range(USERS)]
+        self.users = [self.hub.store.add_user(f"user{i}-{run}", "ehe_officer") for i in range(USERS)]
         self.laptops: list[Vault] = []
         self.first_name: dict[str, str] = {}  # child -> the last honest first name
         self.ever_had: dict[str, set[str]] = {u: set() for u in self.users}
         for i, user in enumerate(self.users):
-            vault = Vault.create(self.root / run / f"laptop{i}" / "cnis.vault", PASSPHRASE,
-                                 f"user{i}", "ehe_officer", kdf=FAST_KDF)
+            vault = Vault.create(
+                self.root / run / f"laptop{i}" / "cnis.vault",
+                PASSPHRASE,
+                f"user{i}",
+                "ehe_officer",
+                kdf=FAST_KDF,
+            )
             enrol(vault, self.hub.url, self.hub.store.new_code(user))
             child = add_child_with_arrangement(vault, legal_first_name=NAMES[i])
             visit = vault.visits.start(finalisable_visit(child)).id
@@ -52,16 +56,16 @@ class Scoping(RuleBasedStateMachine):
             self.laptops.append(vault)
         self.attacker = client_for(self.laptops[0])
         # The attacker's own device: enrolled for user 0 like laptop 0.
-        self.attacker.http.headers["Authorization"] = "Bearer " + self.hub.store.enrol(
-            self.hub.store.new_code(self.users[0]), "attacker")[1]
+        self.attacker.http.headers["Authorization"] = (
+            "Bearer " + self.hub.store.enrol(self.hub.store.new_code(self.users[0]), "attacker")[1]
+        )
         self.seen: list[tuple[str, str, str]] = []  # (kind, record id, child id)
         for vault in self.laptops:
             self._remember(vault)
         self._caseloads()
 
     def _remember(self, vault: Vault) -> None:
-        for kind, table in (("child", "children"), ("arrangement", "arrangements"),
-                            ("visit", "visits")):
+        for kind, table in (("child", "children"), ("arrangement", "arrangements"), ("visit", "visits")):
             column = "id" if kind == "child" else "child_id"
             for record_id, child_id in vault.conn.execute(f"SELECT id, {column} FROM {table}"):
                 if (kind, record_id, child_id) not in self.seen:
@@ -107,9 +111,11 @@ class Scoping(RuleBasedStateMachine):
         self.hub.store.assign(child, self.users[to])
         self._caseloads()
 
-    @rule(data=st.data(),
-          kind=st.sampled_from(["child", "arrangement", "visit", "amendment", "notification"]),
-          new_record=st.booleans())
+    @rule(
+        data=st.data(),
+        kind=st.sampled_from(["child", "arrangement", "visit", "amendment", "notification"]),
+        new_record=st.booleans(),
+    )
     def attack(self, data: st.DataObject, kind: str, new_record: bool) -> None:
         children = [*dict.fromkeys(c for _, _, c in self.seen), ""]
         named = data.draw(st.sampled_from(children), label="child_id")
@@ -127,14 +133,31 @@ class Scoping(RuleBasedStateMachine):
         elif kind == "amendment":
             payload = {"visit_id": other, "reason": MARK, "changes": {"child_views": MARK}}
         else:
-            payload = {"version": 1, "changes": {"child_id": inside, "arrangement_id": other,
-                                                 "partner": "health_visitor", "notes": MARK}}
+            payload = {
+                "version": 1,
+                "changes": {
+                    "child_id": inside,
+                    "arrangement_id": other,
+                    "partner": "health_visitor",
+                    "notes": MARK,
+                },
+            }
         if data.draw(st.booleans(), label="drop the child id from the fields"):
             payload.get("changes", payload).pop("child_id", None)
         op = "create" if new_record or kind in ("visit", "amendment") else "update"
-        self.attacker.push([{"change_id": f"evil.{uuid.uuid4().hex}", "record_type": kind,
-                             "record_id": record, "child_id": named, "op": op,
-                             "base_version": 0 if op == "create" else 1, "payload": payload}])
+        self.attacker.push(
+            [
+                {
+                    "change_id": f"evil.{uuid.uuid4().hex}",
+                    "record_type": kind,
+                    "record_id": record,
+                    "child_id": named,
+                    "op": op,
+                    "base_version": 0 if op == "create" else 1,
+                    "payload": payload,
+                }
+            ]
+        )
         self._caseloads()
 
     @invariant()
@@ -154,8 +177,7 @@ class Scoping(RuleBasedStateMachine):
             held = {r[0] for r in vault.conn.execute("SELECT id FROM children")}
             assert held == {c for c, u in holder.items() if u == self.users[i]}
             for child in held & set(self.first_name):
-                assert vault.children.get(child).record.legal_first_name == \
-                    self.first_name[child]
+                assert vault.children.get(child).record.legal_first_name == self.first_name[child]
             # honest edits are made on the holder's laptop and synced at once: none clash
             assert vault.conn.execute("SELECT count(*) FROM sync_conflicts").fetchone()[0] == 0
         self.nothing_written_into_a_child_the_attacker_never_had()
@@ -166,20 +188,33 @@ class Scoping(RuleBasedStateMachine):
 def _marked(vault: Vault) -> list[tuple[str, str]]:
     """(child, table) for each record on the laptop that carries the attacker's mark."""
     like = f"%{MARK}%"
-    return [(str(child), table) for table, sql in (
-        ("children", "SELECT id FROM children WHERE data LIKE ?"),
-        ("arrangements", "SELECT child_id FROM arrangements WHERE data LIKE ?"),
-        ("visits", "SELECT child_id FROM visits WHERE data LIKE ?"),
-        ("amendments", "SELECT v.child_id FROM amendments a JOIN visits v ON v.id = a.visit_id"
-                       " WHERE a.reason LIKE ? OR a.changes LIKE ?"),
-        ("notifications", "SELECT child_id FROM notifications WHERE data LIKE ?"),
-    ) for (child,) in vault.conn.execute(sql, (like,) * sql.count("?"))]
+    return [
+        (str(child), table)
+        for table, sql in (
+            ("children", "SELECT id FROM children WHERE data LIKE ?"),
+            ("arrangements", "SELECT child_id FROM arrangements WHERE data LIKE ?"),
+            ("visits", "SELECT child_id FROM visits WHERE data LIKE ?"),
+            (
+                "amendments",
+                "SELECT v.child_id FROM amendments a JOIN visits v ON v.id = a.visit_id"
+                " WHERE a.reason LIKE ? OR a.changes LIKE ?",
+            ),
+            ("notifications", "SELECT child_id FROM notifications WHERE data LIKE ?"),
+        )
+        for (child,) in vault.conn.execute(sql, (like,) * sql.count("?"))
+    ]
 
 
-def test_an_attacker_device_never_writes_into_another_caseload(hub: RunningHub,
-                                                               tmp_path: Path) -> None:
+def test_an_attacker_device_never_writes_into_another_caseload(hub: RunningHub, tmp_path: Path) -> None:
     Scoping.hub = hub
     Scoping.root = tmp_path
-    run_state_machine_as_test(Scoping, settings=settings(
-        max_examples=12, stateful_step_count=12, deadline=None, derandomize=True,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
+    run_state_machine_as_test(
+        Scoping,
+        settings=settings(
+            max_examples=12,
+            stateful_step_count=12,
+            deadline=None,
+            derandomize=True,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+        ),
+    )

@@ -36,8 +36,7 @@ class Server:
 
     def start(self) -> None:
         self.store = HubStore(self.db)
-        config = uvicorn.Config(create_app(self.store), host="127.0.0.1", port=self.port,
-                                log_level="error")
+        config = uvicorn.Config(create_app(self.store), host="127.0.0.1", port=self.port, log_level="error")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
@@ -82,8 +81,9 @@ class SyncMachine(RuleBasedStateMachine):
         self.laptops: list[Vault] = []
         self.transports: list[CutTransport] = []
         for name in ("a", "b", "c"):
-            vault = Vault.create(self.tmp / name / "cnis.vault", PASSPHRASE, name, "ehe_officer",
-                                 kdf=FAST_KDF)
+            vault = Vault.create(
+                self.tmp / name / "cnis.vault", PASSPHRASE, name, "ehe_officer", kdf=FAST_KDF
+            )
             enrol(vault, self.hub.url, self.hub.store.new_code(user))
             self.laptops.append(vault)
             self.transports.append(CutTransport())
@@ -103,8 +103,7 @@ class SyncMachine(RuleBasedStateMachine):
             self.hub.stop()
 
     def client(self, i: int) -> HubClient:
-        token = self.laptops[i].conn.execute(
-            "SELECT value FROM meta WHERE key = 'hub_token'").fetchone()[0]
+        token = self.laptops[i].conn.execute("SELECT value FROM meta WHERE key = 'hub_token'").fetchone()[0]
         return HubClient(self.hub.url, token, transport=self.transports[i])
 
     @rule(i=st.integers(0, 2), first=st.sampled_from(["Wren", "Ayla", "Corin"]))
@@ -113,17 +112,21 @@ class SyncMachine(RuleBasedStateMachine):
         self.children.append(stored.id)
 
     @precondition(lambda self: self.children)
-    @rule(i=st.integers(0, 2), pick=st.integers(0, 50),
-          field=st.sampled_from(["preferred_name", "ethnicity", "locality_team"]),
-          value=st.sampled_from(["North", "South", "Zeph", "Mixed"]))
+    @rule(
+        i=st.integers(0, 2),
+        pick=st.integers(0, 50),
+        field=st.sampled_from(["preferred_name", "ethnicity", "locality_team"]),
+        value=st.sampled_from(["North", "South", "Zeph", "Mixed"]),
+    )
     def edit(self, i: int, pick: int, field: str, value: str) -> None:
         vault = self.laptops[i]
         child = self.children[pick % len(self.children)]
         if not vault.conn.execute("SELECT 1 FROM children WHERE id = ?", (child,)).fetchone():
             return  # this laptop has not received the child yet
         stored = vault.children.get(child)
-        vault.children.update(child, stored.meta.version,
-                              dataclasses.replace(stored.record, **{field: value}), today=TODAY)
+        vault.children.update(
+            child, stored.meta.version, dataclasses.replace(stored.record, **{field: value}), today=TODAY
+        )
 
     @precondition(lambda self: self.children)
     @rule(i=st.integers(0, 2), pick=st.integers(0, 50))
@@ -156,7 +159,8 @@ class SyncMachine(RuleBasedStateMachine):
     def hub_holds_each_change_once(self) -> None:
         if hasattr(self, "hub"):
             dupes = self.hub.store.conn.execute(
-                "SELECT change_id FROM changes GROUP BY change_id HAVING count(*) > 1").fetchall()
+                "SELECT change_id FROM changes GROUP BY change_id HAVING count(*) > 1"
+            ).fetchall()
             assert dupes == []
 
     def converge(self) -> None:
@@ -172,8 +176,9 @@ class SyncMachine(RuleBasedStateMachine):
         self.converge()
         states = []
         for vault in self.laptops:
-            children = {c.id: dataclasses.asdict(vault.children.get(c.id).record)
-                        for c in vault.children.caseload()}
+            children = {
+                c.id: dataclasses.asdict(vault.children.get(c.id).record) for c in vault.children.caseload()
+            }
             visits = {v[0] for v in vault.conn.execute("SELECT id FROM visits")}
             states.append((children, visits))
             assert vault.conn.execute("SELECT count(*) FROM visits").fetchone()[0] == len(visits)
@@ -182,6 +187,7 @@ class SyncMachine(RuleBasedStateMachine):
         assert states[0][1] == self.visits, "a finalised visit was lost"
 
 
-SyncMachine.TestCase.settings = settings(max_examples=8, stateful_step_count=25, deadline=None,
-                                        suppress_health_check=[HealthCheck.too_slow])
+SyncMachine.TestCase.settings = settings(
+    max_examples=8, stateful_step_count=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 TestSyncUnderFaults = SyncMachine.TestCase

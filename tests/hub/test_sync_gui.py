@@ -29,8 +29,9 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     return win
 
 
-def test_enrol_sync_and_resolve_a_conflict(qtbot: QtBot, hub: RunningHub, tmp_path: Path,
-                                           fast_kdf: object) -> None:
+def test_enrol_sync_and_resolve_a_conflict(
+    qtbot: QtBot, hub: RunningHub, tmp_path: Path, fast_kdf: object
+) -> None:
     win = window(qtbot, tmp_path)
     assert "Not enrolled" in win.sync_status.text()
     user = hub.store.add_user("Alex", "ehe_officer")
@@ -48,28 +49,36 @@ def test_enrol_sync_and_resolve_a_conflict(qtbot: QtBot, hub: RunningHub, tmp_pa
     qtbot.mouseClick(dialog.ui.enrolButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     child = add_child_with_arrangement(win.vault)
-    qtbot.keyClick(win, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(win, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: win.sync.last is not None, timeout=10_000)
     assert win.sync_status.text().startswith("synced ")
     assert win.sync_status.text().endswith("1 to send")  # only the sync's own audit event
-    assert hub.store.conn.execute("SELECT count(*) AS n FROM changes WHERE child_id = ?",
-                                  (child,)).fetchone()["n"] == 2
+    assert (
+        hub.store.conn.execute("SELECT count(*) AS n FROM changes WHERE child_id = ?", (child,)).fetchone()[
+            "n"
+        ]
+        == 2
+    )
 
     # a colleague's laptop of the same user changes the same field meanwhile
-    other = Vault.create(tmp_path / "other" / "cnis.vault", PASSPHRASE, "Alex", "ehe_officer",
-                         kdf=FAST_KDF)
+    other = Vault.create(tmp_path / "other" / "cnis.vault", PASSPHRASE, "Alex", "ehe_officer", kdf=FAST_KDF)
     enrol(other, hub.url, hub.store.new_code(user))
     sync_once(other)
     stored = other.children.get(child)
-    other.children.update(child, stored.meta.version,
-                          dataclasses.replace(stored.record, preferred_name="Rine"),
-                          today=date(2026, 11, 1))
+    other.children.update(
+        child,
+        stored.meta.version,
+        dataclasses.replace(stored.record, preferred_name="Rine"),
+        today=date(2026, 11, 1),
+    )
     sync_once(other)
     mine = win.vault.children.get(child)
-    win.vault.children.update(child, mine.meta.version,
-                              dataclasses.replace(mine.record, preferred_name="Zeph"),
-                              today=date(2026, 11, 1))
+    win.vault.children.update(
+        child,
+        mine.meta.version,
+        dataclasses.replace(mine.record, preferred_name="Zeph"),
+        today=date(2026, 11, 1),
+    )
     win.sync.sync_now()
     qtbot.waitUntil(lambda: "conflict" in win.sync_status.text(), timeout=10_000)
     win.show_conflicts()
@@ -85,13 +94,13 @@ def test_enrol_sync_and_resolve_a_conflict(qtbot: QtBot, hub: RunningHub, tmp_pa
     other.close()
 
 
-def test_revoked_laptop_is_wiped_from_the_window(qtbot: QtBot, hub: RunningHub,
-                                                 tmp_path: Path, fast_kdf: object) -> None:
+def test_revoked_laptop_is_wiped_from_the_window(
+    qtbot: QtBot, hub: RunningHub, tmp_path: Path, fast_kdf: object
+) -> None:
     win = window(qtbot, tmp_path)
     user = hub.store.add_user("Alex", "ehe_officer")
     enrol(win.vault, hub.url, hub.store.new_code(user))
-    device = win.vault.conn.execute("SELECT value FROM meta WHERE key = 'hub_device_id'"
-                                    ).fetchone()[0]
+    device = win.vault.conn.execute("SELECT value FROM meta WHERE key = 'hub_device_id'").fetchone()[0]
     hub.store.revoke(device)
     win.sync.attach(win.vault)
     win.sync.sync_now()
@@ -100,8 +109,9 @@ def test_revoked_laptop_is_wiped_from_the_window(qtbot: QtBot, hub: RunningHub,
     assert win.stack.currentWidget() is win.setup_page
 
 
-def test_a_refused_change_is_shown_as_a_sync_problem(qtbot: QtBot, hub: RunningHub,
-                                                     tmp_path: Path, fast_kdf: object) -> None:
+def test_a_refused_change_is_shown_as_a_sync_problem(
+    qtbot: QtBot, hub: RunningHub, tmp_path: Path, fast_kdf: object
+) -> None:
     from cnis_desktop.domain.eotas import Provider
 
     win = window(qtbot, tmp_path)

@@ -15,13 +15,11 @@ from tests.conftest import FAST_KDF, PASSPHRASE, add_child_with_arrangement, fin
 from tests.hub.conftest import RunningHub
 
 
-def pair(hub: RunningHub, tmp_path: Path,
-         role: str = "ehe_officer") -> tuple[Vault, Vault, str]:
+def pair(hub: RunningHub, tmp_path: Path, role: str = "ehe_officer") -> tuple[Vault, Vault, str]:
     user = hub.store.add_user("alex", role)
     laptops = []
     for name in ("office", "home"):
-        vault = Vault.create(tmp_path / name / "cnis.vault", PASSPHRASE, "Alex", role,
-                             kdf=FAST_KDF)
+        vault = Vault.create(tmp_path / name / "cnis.vault", PASSPHRASE, "Alex", role, kdf=FAST_KDF)
         enrol(vault, hub.url, hub.store.new_code(user))
         laptops.append(vault)
     return laptops[0], laptops[1], user
@@ -29,8 +27,9 @@ def pair(hub: RunningHub, tmp_path: Path,
 
 def edit(vault: Vault, child_id: str, **fields: object) -> None:
     stored = vault.children.get(child_id)
-    vault.children.update(child_id, stored.meta.version,
-                          dataclasses.replace(stored.record, **fields), today=date(2026, 11, 1))
+    vault.children.update(
+        child_id, stored.meta.version, dataclasses.replace(stored.record, **fields), today=date(2026, 11, 1)
+    )
 
 
 def settle(*laptops: Vault) -> None:
@@ -52,8 +51,7 @@ def test_edits_to_different_fields_merge(hub: RunningHub, tmp_path: Path) -> Non
     assert conflicts(office) == [] and conflicts(home) == []
 
 
-def test_same_field_conflict_is_surfaced_and_laptops_converge(hub: RunningHub,
-                                                              tmp_path: Path) -> None:
+def test_same_field_conflict_is_surfaced_and_laptops_converge(hub: RunningHub, tmp_path: Path) -> None:
     office, home, _ = pair(hub, tmp_path)
     child = add_child_with_arrangement(office)
     settle(office, home)
@@ -63,8 +61,7 @@ def test_same_field_conflict_is_surfaced_and_laptops_converge(hub: RunningHub,
     names = {vault.children.get(child).record.preferred_name for vault in (office, home)}
     assert len(names) == 1  # one value everywhere, in hub order
     surfaced = conflicts(office) + conflicts(home)
-    assert surfaced and {surfaced[0]["local_value"], surfaced[0]["remote_value"]} == {
-        '"Zeph"', '"Rine"'}
+    assert surfaced and {surfaced[0]["local_value"], surfaced[0]["remote_value"]} == {'"Zeph"', '"Rine"'}
 
 
 def test_finalised_visit_arrives_once(hub: RunningHub, tmp_path: Path) -> None:
@@ -72,8 +69,9 @@ def test_finalised_visit_arrives_once(hub: RunningHub, tmp_path: Path) -> None:
     child = add_child_with_arrangement(office)
     draft = office.visits.start(finalisable_visit(child))
     office.visits.finalise(draft.id)
-    office.visits.amend(draft.id, "date typed wrongly",
-                        finalisable_visit(child, next_contact_date=date(2027, 2, 1)))
+    office.visits.amend(
+        draft.id, "date typed wrongly", finalisable_visit(child, next_contact_date=date(2027, 2, 1))
+    )
     settle(office, home)
     settle(office, home)
     [visit] = home.visits.for_child(child)
@@ -81,8 +79,7 @@ def test_finalised_visit_arrives_once(hub: RunningHub, tmp_path: Path) -> None:
     assert home.children.caseload()[0].next_contact_due == date(2027, 2, 1)
 
 
-def test_reassigned_child_is_purged_after_its_changes_are_pushed(hub: RunningHub,
-                                                                 tmp_path: Path) -> None:
+def test_reassigned_child_is_purged_after_its_changes_are_pushed(hub: RunningHub, tmp_path: Path) -> None:
     office, home, _ = pair(hub, tmp_path)
     child = add_child_with_arrangement(office)
     draft = office.visits.start(finalisable_visit(child))
@@ -98,8 +95,7 @@ def test_reassigned_child_is_purged_after_its_changes_are_pushed(hub: RunningHub
     assert office.integrity_check() == "ok"
 
 
-def test_check_passes_and_a_newly_assigned_childs_history_arrives(hub: RunningHub,
-                                                                 tmp_path: Path) -> None:
+def test_check_passes_and_a_newly_assigned_childs_history_arrives(hub: RunningHub, tmp_path: Path) -> None:
     office, _, _ = pair(hub, tmp_path)
     child = add_child_with_arrangement(office)
     draft = office.visits.start(finalisable_visit(child))
@@ -107,13 +103,13 @@ def test_check_passes_and_a_newly_assigned_childs_history_arrives(hub: RunningHu
     assert sync_once(office).checked
     # a colleague on another caseload, enrolled later, is given the child
     sam = hub.store.add_user("sam", "ehe_officer")
-    colleague = Vault.create(tmp_path / "sam" / "cnis.vault", PASSPHRASE, "Sam", "ehe_officer",
-                             kdf=FAST_KDF)
+    colleague = Vault.create(tmp_path / "sam" / "cnis.vault", PASSPHRASE, "Sam", "ehe_officer", kdf=FAST_KDF)
     enrol(colleague, hub.url, hub.store.new_code(sam))
     # Sam's other laptop adds a child of Sam's own, after the office's changes: pulling it
     # moves the colleague's cursor past the history of the child about to be reassigned.
-    sams_other = Vault.create(tmp_path / "sam2" / "cnis.vault", PASSPHRASE, "Sam", "ehe_officer",
-                              kdf=FAST_KDF)
+    sams_other = Vault.create(
+        tmp_path / "sam2" / "cnis.vault", PASSPHRASE, "Sam", "ehe_officer", kdf=FAST_KDF
+    )
     enrol(sams_other, hub.url, hub.store.new_code(sam))
     add_child_with_arrangement(sams_other, legal_first_name="Idris")
     sync_once(sams_other)
@@ -133,15 +129,33 @@ def test_every_kind_of_record_reaches_the_other_laptop(hub: RunningHub, tmp_path
     office, home, _ = pair(hub, tmp_path, role="virtual_school")
     populate(office, children=12)
     office_entry = office.conn.execute(
-        "SELECT id, child_id, entry_date FROM activity_entries LIMIT 1").fetchone()
+        "SELECT id, child_id, entry_date FROM activity_entries LIMIT 1"
+    ).fetchone()
     settle(office, home)
     assert home.conn.execute("SELECT count(*) FROM sync_inbox").fetchone()[0] == 0
-    tables = ("children", "arrangements", "visits", "amendments", "providers", "eotas_packages",
-              "eotas_components", "activity_entries", "eotas_closed_weeks", "qa_visits",
-              "ehc_plans", "ehc_outcomes", "ehc_progress", "annual_reviews", "views_records",
-              "notifications", "sao_cases")
+    tables = (
+        "children",
+        "arrangements",
+        "visits",
+        "amendments",
+        "providers",
+        "eotas_packages",
+        "eotas_components",
+        "activity_entries",
+        "eotas_closed_weeks",
+        "qa_visits",
+        "ehc_plans",
+        "ehc_outcomes",
+        "ehc_progress",
+        "annual_reviews",
+        "views_records",
+        "notifications",
+        "sao_cases",
+    )
+
     def canon(text: str) -> str:
         """The record's values (15 and 15.0 are the same number of hours)."""
+
         def norm(value: object) -> object:
             if isinstance(value, dict):
                 return {k: norm(v) for k, v in value.items()}
@@ -150,14 +164,16 @@ def test_every_kind_of_record_reaches_the_other_laptop(hub: RunningHub, tmp_path
             if isinstance(value, int) and not isinstance(value, bool):
                 return float(value)
             return value
+
         return json.dumps(norm(json.loads(text)), sort_keys=True)
 
     for table in tables:
         # drafts stay on the laptop they were typed on
         where = " WHERE status = 'final'" if table in ("visits", "views_records") else ""
-        column = {"eotas_closed_weeks": "json_object('child', child_id, 'week', week_start)",
-                  "amendments": "json_object('visit', visit_id, 'reason', reason,"
-                                " 'changes', changes)"}.get(table, "data")
+        column = {
+            "eotas_closed_weeks": "json_object('child', child_id, 'week', week_start)",
+            "amendments": "json_object('visit', visit_id, 'reason', reason, 'changes', changes)",
+        }.get(table, "data")
         query = f"SELECT {column} FROM {table}{where}"
         mine = sorted(canon(r[0]) for r in office.conn.execute(query))
         theirs = sorted(canon(r[0]) for r in home.conn.execute(query))
@@ -168,4 +184,5 @@ def test_every_kind_of_record_reaches_the_other_laptop(hub: RunningHub, tmp_path
     child = office_entry[1]
     day = date.fromisoformat(office_entry[2])
     assert [w.delivered_minutes for w in home.eotas.weekly(child, day, day)] == [
-        w.delivered_minutes for w in office.eotas.weekly(child, day, day)]
+        w.delivered_minutes for w in office.eotas.weekly(child, day, day)
+    ]

@@ -18,8 +18,7 @@ from tests.hub.conftest import RunningHub
 
 
 def laptop(tmp_path: Path, name: str) -> Vault:
-    return Vault.create(tmp_path / name / "cnis.vault", PASSPHRASE, name, "ehe_officer",
-                        kdf=FAST_KDF)
+    return Vault.create(tmp_path / name / "cnis.vault", PASSPHRASE, name, "ehe_officer", kdf=FAST_KDF)
 
 
 def enrolled(hub: RunningHub, tmp_path: Path, name: str, user_id: str | None = None) -> Vault:
@@ -49,18 +48,24 @@ def test_enrol_then_push_everything_once(hub: RunningHub, tmp_path: Path) -> Non
     assert again.pushed <= 2 and len(hub_changes(hub)) == report.pushed + again.pushed
 
 
-def test_a_resend_is_harmless_and_a_changed_resend_is_refused(hub: RunningHub,
-                                                              tmp_path: Path) -> None:
+def test_a_resend_is_harmless_and_a_changed_resend_is_refused(hub: RunningHub, tmp_path: Path) -> None:
     vault = enrolled(hub, tmp_path, "alex")
     add_child_with_arrangement(vault)
     client = client_for(vault)
-    rows = vault.conn.execute("SELECT change_id, record_type, record_id, op, payload FROM outbox"
-                              " WHERE record_type = 'child'").fetchall()
+    rows = vault.conn.execute(
+        "SELECT change_id, record_type, record_id, op, payload FROM outbox WHERE record_type = 'child'"
+    ).fetchall()
     import json
 
-    change = {"change_id": rows[0][0], "record_type": "child", "record_id": rows[0][2],
-              "child_id": rows[0][2], "op": rows[0][3], "base_version": 0,
-              "payload": json.loads(rows[0][4])}
+    change = {
+        "change_id": rows[0][0],
+        "record_type": "child",
+        "record_id": rows[0][2],
+        "child_id": rows[0][2],
+        "op": rows[0][3],
+        "base_version": 0,
+        "payload": json.loads(rows[0][4]),
+    }
     assert client.push([change])["accepted"] == [change["change_id"]]
     assert client.push([change])["duplicates"] == [change["change_id"]]
     tampered = {**change, "payload": {**change["payload"], "version": 99}}
@@ -98,10 +103,10 @@ def test_pull_brings_a_colleagues_changes_and_resumes(hub: RunningHub, tmp_path:
     assert len(about_children) == 6  # three children, each with an arrangement
     report = sync_once(home)
     assert report.pulled == 6  # everything about the user's children, once (audit stays put)
-    assert report.applied == 6 and home.conn.execute("SELECT count(*) FROM sync_inbox"
-                                                     ).fetchone()[0] == 0
+    assert report.applied == 6 and home.conn.execute("SELECT count(*) FROM sync_inbox").fetchone()[0] == 0
     assert sorted(r.name for r in home.children.caseload()) == sorted(
-        r.name for r in office.children.caseload())
+        r.name for r in office.children.caseload()
+    )
     assert {r.arrangement_type for r in home.children.caseload()} == {"ehe"}
     seq = home.conn.execute("SELECT value FROM meta WHERE key = 'pull_seq'").fetchone()[0]
     assert int(seq) > 0
@@ -111,8 +116,7 @@ def test_pull_brings_a_colleagues_changes_and_resumes(hub: RunningHub, tmp_path:
 def test_revoked_laptop_wipes_itself(hub: RunningHub, tmp_path: Path) -> None:
     vault = enrolled(hub, tmp_path, "alex")
     add_child_with_arrangement(vault)
-    device_id = vault.conn.execute("SELECT value FROM meta WHERE key = 'hub_device_id'"
-                                   ).fetchone()[0]
+    device_id = vault.conn.execute("SELECT value FROM meta WHERE key = 'hub_device_id'").fetchone()[0]
     hub.store.revoke(device_id)
     report = sync_once(vault)
     assert report.wiped
@@ -169,16 +173,34 @@ def test_the_caseload_comes_with_the_last_page_only(hub: RunningHub, tmp_path: P
 
 
 def test_a_batch_is_numbered_in_its_order_and_repeats_within_it_are_caught(
-        hub: RunningHub, tmp_path: Path) -> None:
+    hub: RunningHub, tmp_path: Path
+) -> None:
     vault = enrolled(hub, tmp_path, "alex")
     client = client_for(vault)
     child = "c0ffee00-0000-4000-8000-000000000001"
-    changes = [{"change_id": "batch.1", "record_type": "child", "record_id": child,
-                "child_id": child, "op": "create", "base_version": 0,
-                "payload": {"changes": {"legal_first_name": "Wren"}}}]
-    changes += [{"change_id": f"batch.{n}", "record_type": "visit", "record_id": f"visit-{n}",
-                 "child_id": child, "op": "create", "base_version": 0,
-                 "payload": {"child_id": child, "n": n}} for n in range(2, 30)]
+    changes = [
+        {
+            "change_id": "batch.1",
+            "record_type": "child",
+            "record_id": child,
+            "child_id": child,
+            "op": "create",
+            "base_version": 0,
+            "payload": {"changes": {"legal_first_name": "Wren"}},
+        }
+    ]
+    changes += [
+        {
+            "change_id": f"batch.{n}",
+            "record_type": "visit",
+            "record_id": f"visit-{n}",
+            "child_id": child,
+            "op": "create",
+            "base_version": 0,
+            "payload": {"child_id": child, "n": n},
+        }
+        for n in range(2, 30)
+    ]
     again = dict(changes[5])
     altered = {**changes[6], "payload": {"child_id": child, "n": -1}}
     result = client.push([*changes, again, altered])
@@ -186,18 +208,20 @@ def test_a_batch_is_numbered_in_its_order_and_repeats_within_it_are_caught(
     assert order == sorted(order) and len(set(order)) == len(changes)
     assert result["accepted"] == [c["change_id"] for c in changes]
     assert result["duplicates"] == ["batch.6"]
-    assert result["refused"] == [{"change_id": "batch.7",
-                                  "reason": "a different change has this id"}]
+    assert result["refused"] == [{"change_id": "batch.7", "reason": "a different change has this id"}]
     assert result["seqs"]["batch.6"] == order[5]
 
 
-def test_warming_the_store_changes_nothing_and_it_serves(hub: RunningHub,
-                                                        tmp_path: Path) -> None:
-    before = {t: hub.store.conn.execute(f"SELECT count(*) AS n FROM {t}").fetchone()["n"]
-              for t in ("changes", "caseload", "devices", "audit")}
+def test_warming_the_store_changes_nothing_and_it_serves(hub: RunningHub, tmp_path: Path) -> None:
+    before = {
+        t: hub.store.conn.execute(f"SELECT count(*) AS n FROM {t}").fetchone()["n"]
+        for t in ("changes", "caseload", "devices", "audit")
+    }
     hub.store.warm()
-    after = {t: hub.store.conn.execute(f"SELECT count(*) AS n FROM {t}").fetchone()["n"]
-             for t in ("changes", "caseload", "devices", "audit")}
+    after = {
+        t: hub.store.conn.execute(f"SELECT count(*) AS n FROM {t}").fetchone()["n"]
+        for t in ("changes", "caseload", "devices", "audit")
+    }
     assert after == before
     vault = enrolled(hub, tmp_path, "alex")
     add_child_with_arrangement(vault)

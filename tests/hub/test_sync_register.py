@@ -18,20 +18,36 @@ from tests.hub.test_sync_merge import edit, pair, settle
 TODAY = date.today()
 
 
-def test_register_consent_and_flags_reach_the_other_laptop(hub: RunningHub,
-                                                           tmp_path: Path) -> None:
+def test_register_consent_and_flags_reach_the_other_laptop(hub: RunningHub, tmp_path: Path) -> None:
     office, home, _ = pair(hub, tmp_path)
     child = add_child_with_arrangement(office, social_care_status="s47")
-    edit(office, child, tidy_up=[TidyUp("send", "SEND", "EHC plan - ASD", "Recorded as: EHC plan",
-                                        "mapped", "import of 01/11/2026, line 2")],
-         sheet_columns={"Officer": "Sam Ashdown"})
-    entry = office.register.entries.add(RegisterEntry(
-        child_id=child, previous_addresses="1 Old Lane",
-        parents=[RegisterParent("Ada Quillfeather", "2 Mill Rd", "", True, 20.0)],
-        providers=[RegisterProvider("Bright Tutors", "", "Tutor", "https://bright.example",
-                                    6.0, 4.0)], change_on=TODAY - timedelta(days=3)))
-    request = office.register.consent.add(ConsentRequest(
-        child_id=child, grounds=["s47"], requested_on=TODAY - timedelta(days=2)))
+    edit(
+        office,
+        child,
+        tidy_up=[
+            TidyUp(
+                "send",
+                "SEND",
+                "EHC plan - ASD",
+                "Recorded as: EHC plan",
+                "mapped",
+                "import of 01/11/2026, line 2",
+            )
+        ],
+        sheet_columns={"Officer": "Sam Ashdown"},
+    )
+    entry = office.register.entries.add(
+        RegisterEntry(
+            child_id=child,
+            previous_addresses="1 Old Lane",
+            parents=[RegisterParent("Ada Quillfeather", "2 Mill Rd", "", True, 20.0)],
+            providers=[RegisterProvider("Bright Tutors", "", "Tutor", "https://bright.example", 6.0, 4.0)],
+            change_on=TODAY - timedelta(days=3),
+        )
+    )
+    request = office.register.consent.add(
+        ConsentRequest(child_id=child, grounds=["s47"], requested_on=TODAY - timedelta(days=2))
+    )
     settle(office, home)
 
     there = home.children.get(child).record
@@ -42,11 +58,16 @@ def test_register_consent_and_flags_reach_the_other_laptop(hub: RunningHub,
     [home_request] = home.register.consent_for(child)
     assert home_request.record == request.record
     assert [i.title for i in home.oversight.dashboard(TODAY) if i.section == "consent"] == [
-        "Consent to home educate: not yet decided"]
+        "Consent to home educate: not yet decided"
+    ]
 
     # a decision on one laptop and a reported change on the other: different fields, merged
-    decided = dataclasses.replace(request.record, decision="granted", decided_on=TODAY,
-                                  reasons="Enquiries closed; the plan for education is sound.")
+    decided = dataclasses.replace(
+        request.record,
+        decision="granted",
+        decided_on=TODAY,
+        reasons="Enquiries closed; the plan for education is sound.",
+    )
     office.register.consent.update(request.id, request.meta.version, decided)
     reported = dataclasses.replace(home_entry.record, change_reported_on=TODAY)
     home.register.entries.update(home_entry.id, home_entry.meta.version, reported)

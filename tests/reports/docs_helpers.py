@@ -42,15 +42,20 @@ class Word:
 
 def words_of(pdf: bytes) -> list[Word]:
     """Every word pdftotext finds, with its box (its -bbox output)."""
-    html = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True,
-                          check=True).stdout.decode()
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
     found = []
     for number, page in enumerate(html.split("<page ")[1:], start=1):
-        for m in re.finditer(r'<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" '
-                             r'yMax="([0-9.]+)">([^<]*)</word>', page):
+        for m in re.finditer(
+            r'<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" '
+            r'yMax="([0-9.]+)">([^<]*)</word>',
+            page,
+        ):
             text = html_module.unescape(m.group(5))
-            found.append(Word(text, float(m.group(1)), float(m.group(3)), float(m.group(2)),
-                              float(m.group(4)), number))
+            found.append(
+                Word(text, float(m.group(1)), float(m.group(3)), float(m.group(2)), float(m.group(4)), number)
+            )
     return found
 
 
@@ -60,8 +65,9 @@ def lines_of(pdf: bytes) -> list[str]:
 
 
 def new_vault(folder: Path, name: str = "docs.vault") -> Vault:
-    return Vault.create(folder / name, "granite-orchid-lantern-42", "Alex Officer",
-                        "ehe_officer", kdf=KdfParams(1, 8192, 1))
+    return Vault.create(
+        folder / name, "granite-orchid-lantern-42", "Alex Officer", "ehe_officer", kdf=KdfParams(1, 8192, 1)
+    )
 
 
 def year() -> tuple[date, date]:

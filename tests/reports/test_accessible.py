@@ -64,8 +64,7 @@ def test_the_pack_reads_as_headings_tables_and_a_described_chart(demo: Vault) ->
     content = ElementTree.fromstring(odt.read("content.xml"))
     body = content.find("office:body/office:text", NS)
     assert body is not None
-    headings = [(int(h.get(q("text:outline-level"), "0")), all_text(h))
-                for h in body.iter(q("text:h"))]
+    headings = [(int(h.get(q("text:outline-level"), "0")), all_text(h)) for h in body.iter(q("text:h"))]
     assert headings[0] == (1, "EHC annual review")
     titles = [text for level, text in headings if level == 2]
     assert titles[:3] == ["The child's views", "Parent and carer views", "The review meeting"]
@@ -78,8 +77,12 @@ def test_the_pack_reads_as_headings_tables_and_a_described_chart(demo: Vault) ->
         header = table.find("table:table-header-rows", NS)
         assert header is not None and all_text(header).strip(), table.get(q("table:name"))
     invited = next(t for t in tables if "invited" in (t.get(q("table:name")) or ""))
-    assert [all_text(c) for c in invited.find("table:table-header-rows", NS).iter(
-        q("table:table-cell"))] == ["Name", "Role", "Invited on", "Attended"]
+    assert [all_text(c) for c in invited.find("table:table-header-rows", NS).iter(q("table:table-cell"))] == [
+        "Name",
+        "Role",
+        "Invited on",
+        "Attended",
+    ]
     frames = list(body.iter(q("draw:frame")))
     assert len(frames) == 1
     desc = frames[0].find("svg:desc", NS)
@@ -88,8 +91,7 @@ def test_the_pack_reads_as_headings_tables_and_a_described_chart(demo: Vault) ->
     assert image is not None
     svg = odt.read(image.get(q("xlink:href")) or "").decode()
     assert "<desc>" in svg and "<rect" in svg
-    quotes = [all_text(p) for p in body.iter(q("text:p"))
-              if p.get(q("text:style-name")) == "Quotations"]
+    quotes = [all_text(p) for p in body.iter(q("text:p")) if p.get(q("text:style-name")) == "Quotations"]
     assert "“Quiet. My headphones. Knowing what happens next.”" in quotes
 
 
@@ -101,9 +103,10 @@ def test_language_title_and_id(demo: Vault) -> None:
     assert meta.findtext(".//dc:language", namespaces=NS) == "en-GB"
     title = meta.findtext(".//dc:title", namespaces=NS) or ""
     assert title.startswith("Visit summary – case CNIS-") and "Mira" not in title
-    assert meta.findtext(".//meta:creation-date", namespaces=NS, default="").startswith(
-        f"{TODAY:%Y-%m-%d}") or TODAY.isoformat() <= meta.findtext(
-        ".//meta:creation-date", namespaces=NS, default="")[:10]
+    assert (
+        meta.findtext(".//meta:creation-date", namespaces=NS, default="").startswith(f"{TODAY:%Y-%m-%d}")
+        or TODAY.isoformat() <= meta.findtext(".//meta:creation-date", namespaces=NS, default="")[:10]
+    )
     styles = ElementTree.fromstring(odt.read("styles.xml"))
     default = styles.find(".//style:default-style/style:text-properties", NS)
     assert default is not None and default.get(q("fo:language")) == "en"
@@ -114,8 +117,7 @@ def test_language_title_and_id(demo: Vault) -> None:
 
 def test_the_accessible_copy_withholds_what_the_pdf_withholds(demo: Vault) -> None:
     child_id = demo.children.caseload("mira")[0].id
-    concern = next(v for v in demo.visits.for_child(child_id)
-                   if v.effective().safeguarding_concern)
+    concern = next(v for v in demo.visits.for_child(child_id) if v.effective().safeguarding_concern)
     details = concern.effective().safeguarding_details
     for audience in ("family", "professional"):
         odt = package(renderer("odt")(visit_summary(demo, concern.id, copy_for(audience))))

@@ -48,10 +48,10 @@ def record_only(vault: Vault, child_id: str, reasons: bool = True) -> list[str]:
         for version in (stored.record, visit):
             if version.safeguarding_details.strip():
                 found.append(version.safeguarding_details)
-            found += [getattr(version, name) for name in version.restricted_fields
-                      if getattr(version, name)]
-            found += [a.what for a in version.actions
-                      if action_is_restricted(a, version.safeguarding_concern)]
+            found += [getattr(version, name) for name in version.restricted_fields if getattr(version, name)]
+            found += [
+                a.what for a in version.actions if action_is_restricted(a, version.safeguarding_concern)
+            ]
         for amendment in stored.amendments:
             if reasons and any(name.startswith("safeguarding") for name in amendment.changes):
                 found.append(amendment.reason)
@@ -65,8 +65,7 @@ def section_lines(record_text: str, heading: str, ends: tuple[str, ...]) -> list
     """The lines of one section of the record copy, as pdftotext laid them out."""
     pages = record_text.split("\f")[:-1]
     # Page furniture (on every page) is not the section's text.
-    furniture = set.intersection(*({flat(ln).strip() for ln in p.splitlines()}
-                                   for p in pages))
+    furniture = set.intersection(*({flat(ln).strip() for ln in p.splitlines()} for p in pages))
     out, inside = [], False
     for line in record_text.splitlines():
         if flat(line).strip() in furniture:
@@ -77,8 +76,13 @@ def section_lines(record_text: str, heading: str, ends: tuple[str, ...]) -> list
             continue
         if inside and (stripped in ends or stripped.startswith(ends)):
             break
-        if inside and len(stripped) > 15 and "OFFICIAL-SENSITIVE" not in stripped \
-                and "copy –" not in stripped and "Page " not in stripped:
+        if (
+            inside
+            and len(stripped) > 15
+            and "OFFICIAL-SENSITIVE" not in stripped
+            and "copy –" not in stripped
+            and "Page " not in stripped
+        ):
             out.append(flat(stripped).strip())
     return out
 
@@ -108,8 +112,9 @@ def test_every_visit_of_every_demo_child(demo: Vault) -> None:
         for stored in demo.visits.for_child(row.id):
             record_text = text_of(visit_summary_pdf(demo, stored.id, copy=copy_for("record"))[1])
             concern = stored.effective().safeguarding_concern
-            section = section_lines(record_text, "Safeguarding concern",
-                                    ("Is the education suitable?", "Advice offered"))
+            section = section_lines(
+                record_text, "Safeguarding concern", ("Is the education suitable?", "Advice offered")
+            )
             if concern:
                 concern_visits += 1
                 assert section, "the record copy shows the concern"
@@ -130,10 +135,10 @@ def test_every_demo_childs_pack(demo: Vault) -> None:
     start, end = year()
     for row in demo.children.caseload():
         secrets = record_only(demo, row.id)
-        record = text_of(review_pack_pdf(demo, row.id, PackOptions(start, end,
-                                                                   audience="record")))
-        section = section_lines(record, "Safeguarding",
-                                ("The authority's decision and your rights", "Prepared by"))
+        record = text_of(review_pack_pdf(demo, row.id, PackOptions(start, end, audience="record")))
+        section = section_lines(
+            record, "Safeguarding", ("The authority's decision and your rights", "Prepared by")
+        )
         for audience, notice in NOTICES.items():
             pdf = review_pack_pdf(demo, row.id, PackOptions(start, end, audience=audience))
             text = flat(text_of(pdf))
@@ -148,29 +153,42 @@ def test_a_copy_never_tells_whether_there_was_a_concern(vault: Vault) -> None:
     child_id = add_child_with_arrangement(vault)
     quiet = vault.visits.start(finalisable_visit(child_id))
     vault.visits.finalise(quiet.id)
-    worried = vault.visits.start(finalisable_visit(
-        child_id, safeguarding_concern=True, safeguarding_details="Disclosure at the door.",
-        safeguarding_procedure_shown_at=datetime(2026, 10, 1, 10, tzinfo=UTC)))
+    worried = vault.visits.start(
+        finalisable_visit(
+            child_id,
+            safeguarding_concern=True,
+            safeguarding_details="Disclosure at the door.",
+            safeguarding_procedure_shown_at=datetime(2026, 10, 1, 10, tzinfo=UTC),
+        )
+    )
     vault.visits.finalise(worried.id)
     for audience in NOTICES:
-        texts = [flat(text_of(visit_summary_pdf(vault, v, copy=copy_for(audience))[1]))
-                 for v in (quiet.id, worried.id)]
+        texts = [
+            flat(text_of(visit_summary_pdf(vault, v, copy=copy_for(audience))[1]))
+            for v in (quiet.id, worried.id)
+        ]
         sections = [t.split("Safeguarding", 1)[1].split("Is the education", 1)[0] for t in texts]
         assert sections[0] == sections[1] == " [withheld] "
 
 
 def test_restricted_marks_and_third_party_choice(vault: Vault) -> None:
     child_id = add_child_with_arrangement(vault)
-    stored = vault.visits.start(finalisable_visit(
-        child_id, parent_views="Dad works nights at the depot.", wellbeing="Sleeps badly.",
-        restricted_fields=["wellbeing"],
-        actions=[Action("Ask the GP about sleep", "EHE officer", date(2026, 10, 8), True),
-                 Action("Send a reading list", "EHE officer", date(2026, 10, 9))]))
+    stored = vault.visits.start(
+        finalisable_visit(
+            child_id,
+            parent_views="Dad works nights at the depot.",
+            wellbeing="Sleeps badly.",
+            restricted_fields=["wellbeing"],
+            actions=[
+                Action("Ask the GP about sleep", "EHE officer", date(2026, 10, 8), True),
+                Action("Send a reading list", "EHE officer", date(2026, 10, 9)),
+            ],
+        )
+    )
     vault.visits.finalise(stored.id)
 
     def text(audience: str, third_party: bool | None = None) -> str:
-        return flat(text_of(visit_summary_pdf(vault, stored.id,
-                                              copy=copy_for(audience, third_party))[1]))
+        return flat(text_of(visit_summary_pdf(vault, stored.id, copy=copy_for(audience, third_party))[1]))
 
     family, professional, record = text("family"), text("professional"), text("record")
     for words in ("Sleeps badly.", "Ask the GP about sleep"):

@@ -24,8 +24,9 @@ FILLER = 238 * mm
 
 
 def pages(pdf: bytes) -> list[str]:
-    text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True,
-                          check=True).stdout.decode()
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
     return text.split("\f")
 
 
@@ -53,8 +54,7 @@ def test_a_block_taller_than_a_page_starts_under_its_heading() -> None:
 def test_a_heading_stays_with_the_first_lines_of_a_long_paragraph() -> None:
     s = styles()
     long_text = " ".join(f"word{i}" for i in range(300))
-    story = [Spacer(1, FILLER - 10 * mm), Para("Heading before prose", s.heading),
-             Para(long_text, s.body)]
+    story = [Spacer(1, FILLER - 10 * mm), Para("Heading before prose", s.heading), Para(long_text, s.body)]
     text = pages(build_pdf(story, FURNITURE, "test"))
     assert page_of(text, "Heading before prose") == page_of(text, "word0 ") == 1
     assert page_of(text, "word299") == 2
@@ -62,8 +62,11 @@ def test_a_heading_stays_with_the_first_lines_of_a_long_paragraph() -> None:
 
 def test_a_heading_with_no_room_below_it_moves_to_the_next_page() -> None:
     s = styles()
-    story = [Spacer(1, FILLER + 8 * mm), Para("Late heading", s.heading),
-             Para("The paragraph under it.", s.body)]
+    story = [
+        Spacer(1, FILLER + 8 * mm),
+        Para("Late heading", s.heading),
+        Para("The paragraph under it.", s.body),
+    ]
     text = pages(build_pdf(story, FURNITURE, "test"))
     assert page_of(text, "Late heading") == page_of(text, "The paragraph under it.") == 2
 
@@ -81,8 +84,9 @@ def test_wrapping_again_at_the_same_width_gives_the_same_lines() -> None:
 
 def word_left(pdf: bytes, word: str) -> float:
     """Where `word` starts across the page, in points (pdftotext's word boxes)."""
-    html = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True,
-                          check=True).stdout.decode()
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
     found = re.search(rf'<word xMin="([0-9.]+)"[^>]*>{re.escape(word)}</word>', html)
     assert found, word
     return float(found.group(1))

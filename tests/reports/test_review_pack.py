@@ -26,8 +26,9 @@ YEAR = PackOptions(TODAY - timedelta(days=365), TODAY)
 
 
 def text_of(pdf: bytes) -> str:
-    return subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True,
-                          check=True).stdout.decode()
+    return subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
 
 
 def flat(text: str) -> str:
@@ -45,18 +46,27 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Vault:
     from cnis_desktop.vault.keyfile import KdfParams
 
     path = tmp_path_factory.mktemp("pack") / "demo.vault"
-    vault = Vault.create(path, "granite-orchid-lantern-42", "Alex Officer", "ehe_officer",
-                         kdf=KdfParams(1, 8192, 1))
+    vault = Vault.create(
+        path, "granite-orchid-lantern-42", "Alex Officer", "ehe_officer", kdf=KdfParams(1, 8192, 1)
+    )
     populate(vault)
     return vault
 
 
-@pytest.mark.parametrize(("search", "exact_words"), [
-    ("mira", ["Numbers make my head hurt and people shout.", "I want to be a marine biologist."]),
-    ("toby", ["Quiet. My headphones. Knowing what happens next.",
-              "Tell me before things change. Don't touch my stuff."]),
-    ("amani", ["I want to go to a school with my cousin."]),
-])
+@pytest.mark.parametrize(
+    ("search", "exact_words"),
+    [
+        ("mira", ["Numbers make my head hurt and people shout.", "I want to be a marine biologist."]),
+        (
+            "toby",
+            [
+                "Quiet. My headphones. Knowing what happens next.",
+                "Tell me before things change. Don't touch my stuff.",
+            ],
+        ),
+        ("amani", ["I want to go to a school with my cousin."]),
+    ],
+)
 def test_scenario_packs(demo: Vault, search: str, exact_words: list[str], tmp_path: Path) -> None:
     child_id = demo.children.caseload(search)[0].id
     pdf = review_pack_pdf(demo, child_id, YEAR)
@@ -87,11 +97,13 @@ def test_third_party_information_can_be_withheld(demo: Vault) -> None:
     assert "Northgate Tutoring" not in text
     family = flat(text_of(review_pack_pdf(demo, child_id, YEAR)))  # the default copy
     assert "15 hours is not enough" not in family and "Northgate Tutoring" not in family
-    full = flat(text_of(review_pack_pdf(
-        demo, child_id, PackOptions(YEAR.start, YEAR.end, audience="professional"))))
+    full = flat(
+        text_of(review_pack_pdf(demo, child_id, PackOptions(YEAR.start, YEAR.end, audience="professional")))
+    )
     assert "15 hours is not enough" in full and "Northgate Tutoring" in full
-    chosen = flat(text_of(review_pack_pdf(
-        demo, child_id, PackOptions(YEAR.start, YEAR.end, third_party=True))))
+    chosen = flat(
+        text_of(review_pack_pdf(demo, child_id, PackOptions(YEAR.start, YEAR.end, third_party=True)))
+    )
     assert "15 hours is not enough" in chosen
     assert "Family copy – safeguarding information withheld" in chosen
 
@@ -108,27 +120,50 @@ def year_of_data(vault: Vault) -> str:
     child_id, (maths, riding) = add_eotas_child(vault, start=TODAY - timedelta(days=364))
     for i in range(24):
         day = TODAY - timedelta(days=15 * i + 3)
-        draft = vault.visits.start(finalisable_visit(
-            child_id, actual_date=day, next_contact_date=day + timedelta(days=30),
-            child_views=f"Visit {i}: I read a chapter about volcanoes.",
-            parent_views="Going well.", education_approach="Project work and reading."))
+        draft = vault.visits.start(
+            finalisable_visit(
+                child_id,
+                actual_date=day,
+                next_contact_date=day + timedelta(days=30),
+                child_views=f"Visit {i}: I read a chapter about volcanoes.",
+                parent_views="Going well.",
+                education_approach="Project work and reading.",
+            )
+        )
         vault.visits.finalise(draft.id)
     logged, day = 0, TODAY - timedelta(days=300)
     while logged < 200:
         for comp, weekday in ((maths, 0), (maths, 2), (riding, 4)):
             if day.weekday() == weekday and logged < 200:
-                vault.eotas.log(ActivityEntry(child_id=child_id, component_id=comp,
-                                              entry_date=day, planned_minutes=150,
-                                              actual_minutes=120, status="delivered"))
+                vault.eotas.log(
+                    ActivityEntry(
+                        child_id=child_id,
+                        component_id=comp,
+                        entry_date=day,
+                        planned_minutes=150,
+                        actual_minutes=120,
+                        status="delivered",
+                    )
+                )
                 logged += 1
         day += timedelta(days=1)
     for i in range(10):
-        record = vault.ehc.views.start(ViewsRecord(
-            child_id=child_id, purpose="annual_review", gathered_on=TODAY - timedelta(days=30 * i),
-            gathered_by="Alex Officer", method="conversation", read_back=True,
-            consent_to_share=True, share_with="the family and the review meeting",
-            statements=[Statement("said", f"Views {i}: I like the quiet room best.", True),
-                        Statement("said", f"Summary {i} of what was discussed.", False)]))
+        record = vault.ehc.views.start(
+            ViewsRecord(
+                child_id=child_id,
+                purpose="annual_review",
+                gathered_on=TODAY - timedelta(days=30 * i),
+                gathered_by="Alex Officer",
+                method="conversation",
+                read_back=True,
+                consent_to_share=True,
+                share_with="the family and the review meeting",
+                statements=[
+                    Statement("said", f"Views {i}: I like the quiet room best.", True),
+                    Statement("said", f"Summary {i} of what was discussed.", False),
+                ],
+            )
+        )
         vault.ehc.views.finalise(record.id)
     return child_id
 
@@ -143,8 +178,7 @@ def test_a_year_of_data_renders(vault: Vault, tmp_path: Path) -> None:
         assert f"Visit {i}: I read a chapter about volcanoes." in flat(text)
     path = tmp_path / "year.pdf"
     path.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), str(tmp_path / "page")],
-                   check=True)
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), str(tmp_path / "page")], check=True)
     pages = sorted(tmp_path.glob("page-*.png"))
     assert len(pages) == len(text.split("\f")) - 1 >= 6
 

@@ -24,8 +24,7 @@ from tests.reports.docs_helpers import TODAY, flat, new_vault, text_of, words_of
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-          "December")
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 
 @pytest.fixture(scope="module")
@@ -37,10 +36,22 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Vault:
 
 def source_words(document: Document) -> set[str]:
     """Every word the document was given, split only where a line may break."""
-    texts: list[str] = [document.title, document.child_name, document.page_notice,
-                        document.document_id, "OFFICIAL-SENSITIVE", "Page", "of", "Document",
-                        "Contents", "Left", "out", "this", "copy:",
-                        f"{document.document_date:%B}"]
+    texts: list[str] = [
+        document.title,
+        document.child_name,
+        document.page_notice,
+        document.document_id,
+        "OFFICIAL-SENSITIVE",
+        "Page",
+        "of",
+        "Document",
+        "Contents",
+        "Left",
+        "out",
+        "this",
+        "copy:",
+        f"{document.document_date:%B}",
+    ]
 
     def walk(blocks: object) -> None:
         for block in blocks:  # type: ignore[attr-defined]
@@ -57,6 +68,7 @@ def source_words(document: Document) -> set[str]:
                 texts.extend(cell for row in block.rows for cell in row)
             for entry in getattr(block, "entries", ()):
                 texts.extend((entry.title, entry.left_out))
+
     walk(document.blocks)
     texts += ["Delivered (logged sessions)", "Full time for the key stage"]
     return {w for t in texts for w in re.split(r"[\s\u00a0]+", t) if w}
@@ -73,8 +85,11 @@ def test_no_word_is_broken_but_at_a_space_or_a_hyphen(demo: Vault) -> None:
             text = word.text
             if not re.search(r"[A-Za-z]{2}", text) or set(text) <= {"."}:
                 continue  # figures, dates and the contents' leaders
-            hyphen_part = any(text in w.split("-") or f"{text}" in
-                              [p + "-" for p in w.split("-")] for w in known if "-" in w)
+            hyphen_part = any(
+                text in w.split("-") or f"{text}" in [p + "-" for p in w.split("-")]
+                for w in known
+                if "-" in w
+            )
             assert text in known or hyphen_part, (search, text)
 
 
@@ -86,18 +101,26 @@ def test_dates_never_split(demo: Vault) -> None:
         assert not re.fullmatch(r"\d{1,2}/\d{1,2}/?|/?\d{2}/\d{4}", word.text), word.text
     for line in text_of(pdf).splitlines():
         for month in re.finditer(MONTHS, line):
-            before, after = line[:month.start()], line[month.end():]
-            assert re.search(r"\d{1,2}[ \u00a0]$", before) and re.match(r"[ \u00a0]\d{4}", after), \
-                line
+            before, after = line[: month.start()], line[month.end() :]
+            assert re.search(r"\d{1,2}[ \u00a0]$", before) and re.match(r"[ \u00a0]\d{4}", after), line
 
 
 def test_a_capitalised_cell_stays_inside_its_column() -> None:
     header = ("CODE", "DESCRIPTION OF NEED", "REVIEW")
-    rows = (("SEMH-ASSESSMENT", "Social, emotional and mental health", "ANNUALLY"),
-            ("SLCN", "SPEECH AND LANGUAGE THERAPY WITH A SPECIALIST", "TERMLY"),
-            ("ASD", "Autism", "EVERY SIX WEEKS UNTIL SETTLED"))
-    document = Document("Typesetting test", "Test Child", "CN-1", date(2026, 11, 23),
-                        copy_for("record"), "doc-t", "Alex Officer")
+    rows = (
+        ("SEMH-ASSESSMENT", "Social, emotional and mental health", "ANNUALLY"),
+        ("SLCN", "SPEECH AND LANGUAGE THERAPY WITH A SPECIALIST", "TERMLY"),
+        ("ASD", "Autism", "EVERY SIX WEEKS UNTIL SETTLED"),
+    )
+    document = Document(
+        "Typesetting test",
+        "Test Child",
+        "CN-1",
+        date(2026, 11, 23),
+        copy_for("record"),
+        "doc-t",
+        "Alex Officer",
+    )
     document.add(Heading("A table in capitals", 2), Table(header, rows, "test"))
     words = words_of(render_pdf(document))
     starts = []
@@ -108,12 +131,12 @@ def test_a_capitalised_cell_stays_inside_its_column() -> None:
     for row in rows:
         for column, cell in enumerate(row[:-1]):
             for token in cell.split():
-                boxes = [w for w in words if w.text == token.rstrip(",")
-                         or w.text == token]
+                boxes = [w for w in words if w.text == token.rstrip(",") or w.text == token]
                 assert boxes, token
                 for box in boxes:
                     if box.x_min >= starts[column] - 1 and (
-                            column + 1 == len(starts) or box.x_min < starts[column + 1]):
+                        column + 1 == len(starts) or box.x_min < starts[column + 1]
+                    ):
                         assert box.x_max < starts[column + 1] - 1, (token, column)
 
 
@@ -137,10 +160,13 @@ def test_metadata_ids_and_dates(demo: Vault) -> None:
     row = demo.children.caseload("toby")[0]
     child = demo.children.get(row.id).record
     visit_id = demo.visits.for_child(row.id)[0].id
-    files = [visit_summary_pdf(demo, visit_id, copy=copy_for("family"), authority="Exampleshire "
-                               "Council (fictional)")[1],
-             visit_summary_pdf(demo, visit_id, copy=copy_for("family"))[1],
-             review_pack_pdf(demo, row.id, PackOptions(*year()))]
+    files = [
+        visit_summary_pdf(
+            demo, visit_id, copy=copy_for("family"), authority="Exampleshire Council (fictional)"
+        )[1],
+        visit_summary_pdf(demo, visit_id, copy=copy_for("family"))[1],
+        review_pack_pdf(demo, row.id, PackOptions(*year())),
+    ]
     ids, trailer_ids = set(), set()
     for pdf in files:
         reader = PdfReader(io.BytesIO(pdf))
@@ -160,9 +186,13 @@ def test_metadata_ids_and_dates(demo: Vault) -> None:
         found = re.search(r"document-id:([0-9a-f-]{36})", keywords)
         assert found, keywords
         ids.add(found.group(1))
-        trailer_ids.add(bytes(reader.trailer["/ID"][0].original_bytes
-                              if hasattr(reader.trailer["/ID"][0], "original_bytes")
-                              else str(reader.trailer["/ID"][0]).encode()))
+        trailer_ids.add(
+            bytes(
+                reader.trailer["/ID"][0].original_bytes
+                if hasattr(reader.trailer["/ID"][0], "original_bytes")
+                else str(reader.trailer["/ID"][0]).encode()
+            )
+        )
         assert reader.trailer["/Root"]["/Lang"] == "en-GB"
         assert found.group(1) in flat(text_of(pdf))  # and printed on the page
     assert len(ids) == 3 and len(trailer_ids) == 3

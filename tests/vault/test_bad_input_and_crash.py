@@ -35,9 +35,11 @@ children = st.builds(
 
 def _snapshot(vault: Vault) -> tuple[int, int, int]:
     one = vault.conn.execute
-    return (one("SELECT count(*) FROM children").fetchone()[0],
-            one("SELECT count(*) FROM outbox").fetchone()[0],
-            one("SELECT count(*) FROM audit_log").fetchone()[0])
+    return (
+        one("SELECT count(*) FROM children").fetchone()[0],
+        one("SELECT count(*) FROM outbox").fetchone()[0],
+        one("SELECT count(*) FROM audit_log").fetchone()[0],
+    )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -56,22 +58,37 @@ def test_any_child_is_saved_whole_or_refused_with_reasons(vault: Vault, child: C
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(start=st.one_of(st.none(), st.dates(date(2020, 1, 1), date(2030, 1, 1))),
-       end=st.one_of(st.none(), st.dates(date(2020, 1, 1), date(2030, 1, 1))),
-       hours=st.one_of(st.none(), st.floats(-10, 60, allow_nan=False)),
-       kind=st.sampled_from(["ehe", "part_time", "nonsense"]))
-def test_any_arrangement_is_saved_whole_or_refused(vault: Vault, start: date | None,
-                                                   end: date | None, hours: float | None,
-                                                   kind: str) -> None:
+@given(
+    start=st.one_of(st.none(), st.dates(date(2020, 1, 1), date(2030, 1, 1))),
+    end=st.one_of(st.none(), st.dates(date(2020, 1, 1), date(2030, 1, 1))),
+    hours=st.one_of(st.none(), st.floats(-10, 60, allow_nan=False)),
+    kind=st.sampled_from(["ehe", "part_time", "nonsense"]),
+)
+def test_any_arrangement_is_saved_whole_or_refused(
+    vault: Vault, start: date | None, end: date | None, hours: float | None, kind: str
+) -> None:
     child = vault.children.caseload()
-    child_id = child[0].id if child else vault.children.add(
-        Child(legal_first_name="Wren", legal_last_name="Oakhurst", date_of_birth=date(2015, 1, 1)),
-        today=TODAY).id
+    child_id = (
+        child[0].id
+        if child
+        else vault.children.add(
+            Child(legal_first_name="Wren", legal_last_name="Oakhurst", date_of_birth=date(2015, 1, 1)),
+            today=TODAY,
+        ).id
+    )
     before = _snapshot(vault)
     count = len(vault.arrangements.for_child(child_id))
     try:
-        vault.arrangements.add(Arrangement(child_id=child_id, type=kind, start_date=start,
-                                           end_date=end, hours_per_week=hours, reasons=["other"]))
+        vault.arrangements.add(
+            Arrangement(
+                child_id=child_id,
+                type=kind,
+                start_date=start,
+                end_date=end,
+                hours_per_week=hours,
+                reasons=["other"],
+            )
+        )
     except ValidationFailed:
         assert _snapshot(vault) == before
         assert len(vault.arrangements.for_child(child_id)) == count
@@ -101,16 +118,23 @@ while True:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("delay", [0.35, 0.6, 0.9])
-def test_sigkill_during_writes_loses_no_finalised_visit(tmp_path: Path, delay: float,
-                                                        fast_kdf: object) -> None:
+def test_sigkill_during_writes_loses_no_finalised_visit(
+    tmp_path: Path, delay: float, fast_kdf: object
+) -> None:
     path = tmp_path / "crash.vault"
     vault = Vault.create(path, PASSPHRASE, "Alex Officer", "ehe_officer", kdf=FAST_KDF)
-    vault.children.add(Child(legal_first_name="Wren", legal_last_name="Oakhurst",
-                             date_of_birth=date(2015, 1, 1)), today=TODAY)
+    vault.children.add(
+        Child(legal_first_name="Wren", legal_last_name="Oakhurst", date_of_birth=date(2015, 1, 1)),
+        today=TODAY,
+    )
     vault.close()
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), PASSPHRASE],
-                            stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parents[2],
-                            env={**os.environ})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path), PASSPHRASE],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
+        env={**os.environ},
+    )
     # Killed `delay` after its first commit, not after it started: on a loaded machine the
     # start (imports, unlock and its page check) alone can take longer than the delay.
     assert proc.stdout is not None
@@ -122,8 +146,7 @@ def test_sigkill_during_writes_loses_no_finalised_visit(tmp_path: Path, delay: f
     reopened = Vault.open(path, PASSPHRASE)
     try:
         assert reopened.integrity_check() == "ok"
-        finals = {row[0] for row in reopened.conn.execute(
-            "SELECT id FROM visits WHERE status = 'final'")}
+        finals = {row[0] for row in reopened.conn.execute("SELECT id FROM visits WHERE status = 'final'")}
         assert set(confirmed) <= finals, "a visit reported finalised was lost"
         assert len(confirmed) > 0
     finally:

@@ -16,8 +16,7 @@ def change_ids(vault: Vault) -> list[str]:
     return [r[0] for r in vault.conn.execute("SELECT change_id FROM outbox ORDER BY seq")]
 
 
-def test_change_ids_never_repeat_even_after_restoring_a_copy(vault: Vault,
-                                                             vault_path: Path) -> None:
+def test_change_ids_never_repeat_even_after_restoring_a_copy(vault: Vault, vault_path: Path) -> None:
     add_child_with_arrangement(vault)
     before_copy = change_ids(vault)
     vault.close()

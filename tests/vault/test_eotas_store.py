@@ -18,22 +18,30 @@ from tests.conftest import add_eotas_child
 MON = date(2026, 11, 2)
 
 
-def _entry(child_id: str, component_id: str, day: date, minutes: int = 150,
-           status: str = "delivered") -> ActivityEntry:
-    return ActivityEntry(child_id=child_id, component_id=component_id, entry_date=day,
-                         planned_minutes=150, actual_minutes=minutes, status=status)
+def _entry(
+    child_id: str, component_id: str, day: date, minutes: int = 150, status: str = "delivered"
+) -> ActivityEntry:
+    return ActivityEntry(
+        child_id=child_id,
+        component_id=component_id,
+        entry_date=day,
+        planned_minutes=150,
+        actual_minutes=minutes,
+        status=status,
+    )
 
 
 def _count(vault: Vault) -> tuple[int, int]:
-    return (vault.conn.execute("SELECT count(*) FROM activity_entries").fetchone()[0],
-            vault.conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+    return (
+        vault.conn.execute("SELECT count(*) FROM activity_entries").fetchone()[0],
+        vault.conn.execute("SELECT count(*) FROM outbox").fetchone()[0],
+    )
 
 
 def test_log_and_weekly(vault: Vault) -> None:
     child, (maths, riding) = add_eotas_child(vault)
     vault.eotas.log(_entry(child, maths, MON))
-    vault.eotas.log(_entry(child, riding, MON + timedelta(4), status="cancelled_family",
-                           minutes=0))
+    vault.eotas.log(_entry(child, riding, MON + timedelta(4), status="cancelled_family", minutes=0))
     [week] = vault.eotas.weekly(child, MON, MON + timedelta(6))
     assert week.delivered_minutes == 150 and week.planned_minutes == 420
     assert week.not_delivered == {"cancelled_family": 1}
@@ -70,8 +78,7 @@ def test_closed_week_is_append_only(vault: Vault) -> None:
     with pytest.raises(WeekClosed):
         vault.eotas.remove_entry(entry_id)
     with pytest.raises(Exception, match="append-only"):
-        vault.conn.execute("UPDATE activity_entries SET actual_minutes = 1 WHERE id = ?",
-                           (entry_id,))
+        vault.conn.execute("UPDATE activity_entries SET actual_minutes = 1 WHERE id = ?", (entry_id,))
     with pytest.raises(ValidationFailed, match="reason"):
         vault.eotas.amend_entry(entry_id, "", _entry(child, maths, MON, minutes=90))
     vault.eotas.amend_entry(entry_id, "Tutor's register said 90", _entry(child, maths, MON, 90))
@@ -100,16 +107,17 @@ def test_caseload_hours_agree_with_each_child(vault: Vault) -> None:
                 vault.eotas.log(_entry(child, comp, day, minutes=60 + offset))
     amended = vault.eotas.log(_entry(first, r1, date(2026, 10, 16), minutes=100))
     vault.eotas.close_week(first, date(2026, 10, 12))
-    vault.eotas.amend_entry(amended, "was cancelled", _entry(first, r1, date(2026, 10, 16), 0,
-                                                            "cancelled_provider"))
+    vault.eotas.amend_entry(
+        amended, "was cancelled", _entry(first, r1, date(2026, 10, 16), 0, "cancelled_provider")
+    )
     start, end = date(2026, 10, 12), date(2026, 11, 8)
     rows = {r.child_id: r for r in vault.eotas.caseload_hours(start, end)}
     for child in (first, second):
         weekly = vault.eotas.weekly(child, start, end)
-        assert [(w.start, w.planned_minutes, w.delivered_minutes, dict(w.not_delivered))
-                for w in weekly] == [
+        assert [(w.start, w.planned_minutes, w.delivered_minutes, dict(w.not_delivered)) for w in weekly] == [
             (w.start, w.planned_minutes, w.delivered_minutes, dict(w.not_delivered))
-            for w in rows[child].weeks]
+            for w in rows[child].weeks
+        ]
     assert rows[first].cancellations["cancelled_provider"] == 1
 
 
@@ -117,14 +125,22 @@ def test_qa_visit_rules_and_append_only(vault: Vault) -> None:
     child, _ = add_eotas_child(vault)
     provider = vault.eotas.providers.where()[0]
     with pytest.raises(ValidationFailed) as exc:
-        vault.eotas.record_qa(QaVisit(provider_id=provider.id, visit_date=date(2026, 11, 1),
-                                      rating="inadequate"), today=date(2026, 11, 2))
+        vault.eotas.record_qa(
+            QaVisit(provider_id=provider.id, visit_date=date(2026, 11, 1), rating="inadequate"),
+            today=date(2026, 11, 2),
+        )
     assert "actions" in exc.value.errors
-    visit_id = vault.eotas.record_qa(QaVisit(
-        provider_id=provider.id, child_id=child, visit_date=date(2026, 11, 1),
-        checks_met=["dbs", "attendance"], rating="inadequate",
-        actions=[Action("Send DBS evidence", "Provider", date(2026, 11, 20))]),
-        today=date(2026, 11, 2))
+    visit_id = vault.eotas.record_qa(
+        QaVisit(
+            provider_id=provider.id,
+            child_id=child,
+            visit_date=date(2026, 11, 1),
+            checks_met=["dbs", "attendance"],
+            rating="inadequate",
+            actions=[Action("Send DBS evidence", "Provider", date(2026, 11, 20))],
+        ),
+        today=date(2026, 11, 2),
+    )
     [(found_id, _, visit)] = vault.eotas.qa_visits(provider.id)
     assert found_id == visit_id and visit.checks_met == ["dbs", "attendance"]
     with pytest.raises(Exception, match="append-only"):
@@ -132,10 +148,12 @@ def test_qa_visit_rules_and_append_only(vault: Vault) -> None:
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(day=st.dates(date(2026, 8, 1), date(2027, 2, 1)), minutes=st.integers(-100, 3000),
-       status=st.sampled_from(["delivered", "cancelled_provider", "dna", "bogus"]))
-def test_any_entry_is_saved_whole_or_refused(vault: Vault, day: date, minutes: int,
-                                             status: str) -> None:
+@given(
+    day=st.dates(date(2026, 8, 1), date(2027, 2, 1)),
+    minutes=st.integers(-100, 3000),
+    status=st.sampled_from(["delivered", "cancelled_provider", "dna", "bogus"]),
+)
+def test_any_entry_is_saved_whole_or_refused(vault: Vault, day: date, minutes: int, status: str) -> None:
     found = vault.conn.execute("SELECT id FROM children").fetchone()
     if found is None:
         child, (maths, _) = add_eotas_child(vault, end=date(2026, 12, 18))

@@ -32,9 +32,14 @@ def test_real_floor_refuses_before_any_derivation(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(keyfile, "KDF_LIMITS", KdfLimits())  # the app's, not the suite's
     calls: list[object] = []
     monkeypatch.setattr(keyfile, "_argon2id", lambda *a: calls.append(a) or b"\0" * 32)
-    for params in (KdfParams(1, 262_144, 2), KdfParams(21, 262_144, 2),
-                   KdfParams(3, 32_768, 2), KdfParams(3, 8 * 1024 * 1024, 2),
-                   KdfParams(3, 262_144, 0), KdfParams(3, 262_144, 10_000)):
+    for params in (
+        KdfParams(1, 262_144, 2),
+        KdfParams(21, 262_144, 2),
+        KdfParams(3, 32_768, 2),
+        KdfParams(3, 8 * 1024 * 1024, 2),
+        KdfParams(3, 262_144, 0),
+        KdfParams(3, 262_144, 10_000),
+    ):
         with pytest.raises(KeyFileCorrupt, match="nothing was derived"):
             keyfile.derive("x", b"s" * 16, params)
     assert calls == []
@@ -46,8 +51,7 @@ def test_real_floor_refuses_before_any_derivation(monkeypatch: pytest.MonkeyPatc
     assert keyfile.KDF_LIMITS.problem(KdfParams(12, 262_144, 2)) is None
 
 
-def test_write_all_loops_over_partial_writes(tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_write_all_loops_over_partial_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real_write = os.write
     monkeypatch.setattr(os, "write", lambda fd, data: real_write(fd, bytes(data[:7])))
     path = tmp_path / "f"
@@ -90,8 +94,9 @@ def test_a_file_too_big_for_the_disk_leaves_nothing_and_keeps_the_old(tmp_path: 
     out = tmp_path / "out" / "summary.pdf"
     out.parent.mkdir()
     out.write_bytes(b"the earlier copy")
-    done = subprocess.run([sys.executable, "-c", FULL_DISK, str(out)], capture_output=True,
-                          text=True, cwd=ROOT, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", FULL_DISK, str(out)], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("refused:") and "larger than this disk" in done.stdout
     assert out.read_bytes() == b"the earlier copy"
@@ -120,26 +125,45 @@ print(written.count(False) > 0, waiting > 0, rows, flushed, count)
 def test_audit_events_wait_in_memory_while_the_disk_is_full(tmp_path: Path) -> None:
     path = tmp_path / "full.vault"
     vault = Vault.create(path, PASSPHRASE, "Alex Officer", "ehe_officer", kdf=FAST_KDF)
-    vault.children.add(Child(legal_first_name="Wren", legal_last_name="Oakhurst",
-                             date_of_birth=__import__("datetime").date(2015, 1, 1)))
+    vault.children.add(
+        Child(
+            legal_first_name="Wren",
+            legal_last_name="Oakhurst",
+            date_of_birth=__import__("datetime").date(2015, 1, 1),
+        )
+    )
     vault.close()
-    done = subprocess.run([sys.executable, "-c", AUDIT_ON_FULL_DISK, str(path), PASSPHRASE],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", AUDIT_ON_FULL_DISK, str(path), PASSPHRASE],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     refused_some, waited, rows, flushed, count = done.stdout.split()
     assert (refused_some, waited, rows, flushed, count) == ("True", "True", "1", "True", "400")
 
 
-def test_removing_the_wal_mid_session_refuses_further_writes(vault: Vault,
-                                                             vault_path: Path) -> None:
-    vault.children.add(Child(legal_first_name="Wren", legal_last_name="Oakhurst",
-                             date_of_birth=__import__("datetime").date(2015, 1, 1)))
+def test_removing_the_wal_mid_session_refuses_further_writes(vault: Vault, vault_path: Path) -> None:
+    vault.children.add(
+        Child(
+            legal_first_name="Wren",
+            legal_last_name="Oakhurst",
+            date_of_birth=__import__("datetime").date(2015, 1, 1),
+        )
+    )
     wal = vault_path.with_name(vault_path.name + "-wal")
     assert wal.exists()
     wal.unlink()
     with pytest.raises(VaultDamaged, match=r"journal .* was removed") as caught:
-        vault.children.add(Child(legal_first_name="Ash", legal_last_name="Oakhurst",
-                                 date_of_birth=__import__("datetime").date(2015, 1, 1)))
+        vault.children.add(
+            Child(
+                legal_first_name="Ash",
+                legal_last_name="Oakhurst",
+                date_of_birth=__import__("datetime").date(2015, 1, 1),
+            )
+        )
     assert "\n" not in str(caught.value) and "Restore" in str(caught.value)
     vault.conn.close()
     vault.conn = None
@@ -156,8 +180,7 @@ def test_an_empty_vault_file_is_never_made_a_new_vault(vault: Vault, vault_path:
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
-def test_wrong_passphrases_are_counted_in_a_read_only_folder(vault: Vault,
-                                                             vault_path: Path) -> None:
+def test_wrong_passphrases_are_counted_in_a_read_only_folder(vault: Vault, vault_path: Path) -> None:
     vault.close()
     folder = vault_path.parent
     folder.chmod(0o500)
@@ -172,7 +195,8 @@ def test_wrong_passphrases_are_counted_in_a_read_only_folder(vault: Vault,
 
 
 def test_wrong_passphrases_are_counted_when_the_side_file_cannot_be_written(
-        vault: Vault, vault_path: Path) -> None:
+    vault: Vault, vault_path: Path
+) -> None:
     """As root the folder cannot be made read-only: a folder in the side file's place does
     the same (its write fails), and the count goes elsewhere."""
     vault.close()

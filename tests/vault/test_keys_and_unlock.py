@@ -26,14 +26,26 @@ def test_default_kdf_is_argon2id_with_real_memory_cost() -> None:
     assert DEFAULT_KDF.memory_kib >= 65536 and DEFAULT_KDF.time_cost >= 2
 
 
-@pytest.mark.parametrize(("passphrase", "salt", "params", "expected"), [
-    ("correct horse battery staple", b"cnis-test-salt-1", KdfParams(2, 8192, 2),
-     "c7710f77ae25d5757f1cc8eca4a93cc024bab8c2cfd1f17e3f38a3e8eab18df0"),
-    ("Zoë’s pass", bytes(range(16)), KdfParams(3, 65536, 1),
-     "142e00ecbcb3f715c129c127941fdffb70b612f41c924f998c3daefb672d312b"),
-])
-def test_derivation_matches_known_argon2id_answers(passphrase: str, salt: bytes,
-                                                   params: KdfParams, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("passphrase", "salt", "params", "expected"),
+    [
+        (
+            "correct horse battery staple",
+            b"cnis-test-salt-1",
+            KdfParams(2, 8192, 2),
+            "c7710f77ae25d5757f1cc8eca4a93cc024bab8c2cfd1f17e3f38a3e8eab18df0",
+        ),
+        (
+            "Zoë’s pass",
+            bytes(range(16)),
+            KdfParams(3, 65536, 1),
+            "142e00ecbcb3f715c129c127941fdffb70b612f41c924f998c3daefb672d312b",
+        ),
+    ],
+)
+def test_derivation_matches_known_argon2id_answers(
+    passphrase: str, salt: bytes, params: KdfParams, expected: str
+) -> None:
     """Known answers (made with the argon2 reference bindings): key files written by any
     earlier release still unwrap, whichever Argon2id implementation derives the key."""
     assert derive(passphrase, salt, params).hex() == expected
@@ -42,8 +54,7 @@ def test_derivation_matches_known_argon2id_answers(passphrase: str, salt: bytes,
 def test_key_file_holds_no_key_in_the_clear(vault: Vault, vault_path: Path) -> None:
     data = json.loads(key_path_for(vault_path).read_text())
     assert data["kdf"]["name"] == "argon2id"
-    assert set(data) == {"format", "vault_id", "kdf", "salt", "nonce", "wrapped_key",
-                         "database_salt"}
+    assert set(data) == {"format", "vault_id", "kdf", "salt", "nonce", "wrapped_key", "database_salt"}
     # The database salt is the vault file's public header, not its key.
     assert base64.b64decode(data["database_salt"]) == vault_path.read_bytes()[:16]
 
@@ -102,8 +113,7 @@ def test_failed_unlocks_reach_the_audit_log(vault: Vault, vault_path: Path) -> N
     reopened.close()
 
 
-def test_change_passphrase_rewraps_without_touching_the_database(vault: Vault,
-                                                                 vault_path: Path) -> None:
+def test_change_passphrase_rewraps_without_touching_the_database(vault: Vault, vault_path: Path) -> None:
     vault.close()
     opened = Vault.open(vault_path, PASSPHRASE)
     header = vault_path.read_bytes()[:16]  # SQLCipher's per-file salt

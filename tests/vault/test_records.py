@@ -48,22 +48,25 @@ def test_edits_to_different_fields_merge(vault: Vault) -> None:
 
 def test_edits_to_the_same_field_conflict(vault: Vault) -> None:
     stored = vault.children.add(make_child(), today=TODAY)
-    vault.children.update(stored.id, 1, dataclasses.replace(stored.record, preferred_name="Zeph"),
-                          today=TODAY)
+    vault.children.update(
+        stored.id, 1, dataclasses.replace(stored.record, preferred_name="Zeph"), today=TODAY
+    )
     with pytest.raises(VersionConflict):
-        vault.children.update(stored.id, 1,
-                              dataclasses.replace(stored.record, preferred_name="Rine"), today=TODAY)
+        vault.children.update(
+            stored.id, 1, dataclasses.replace(stored.record, preferred_name="Rine"), today=TODAY
+        )
     assert vault.children.get(stored.id).record.preferred_name == "Zeph"
 
 
 def test_every_version_is_kept(vault: Vault) -> None:
     stored = vault.children.add(make_child(), today=TODAY)
     for version, name in enumerate(("A", "B", "C"), start=1):
-        vault.children.update(stored.id, version,
-                              dataclasses.replace(stored.record, preferred_name=name), today=TODAY)
+        vault.children.update(
+            stored.id, version, dataclasses.replace(stored.record, preferred_name=name), today=TODAY
+        )
     rows = vault.conn.execute(
-        "SELECT version, changes FROM record_versions WHERE record_id = ? ORDER BY version",
-        (stored.id,)).fetchall()
+        "SELECT version, changes FROM record_versions WHERE record_id = ? ORDER BY version", (stored.id,)
+    ).fetchall()
     assert [r[0] for r in rows] == [1, 2, 3, 4]
     assert [json.loads(r[1]).get("preferred_name") for r in rows[1:]] == ["A", "B", "C"]
 
@@ -86,8 +89,11 @@ def test_arrangement_sets_caseload_columns(vault: Vault) -> None:
 def test_arrangement_dates_out_of_order_refused(vault: Vault) -> None:
     child_id = add_child_with_arrangement(vault)
     with pytest.raises(ValidationFailed, match="before the start"):
-        vault.arrangements.add(Arrangement(child_id=child_id, type="part_time",
-                                           start_date=date(2026, 5, 1), end_date=date(2026, 1, 1)))
+        vault.arrangements.add(
+            Arrangement(
+                child_id=child_id, type="part_time", start_date=date(2026, 5, 1), end_date=date(2026, 1, 1)
+            )
+        )
 
 
 def test_visit_draft_then_final_then_immutable(vault: Vault) -> None:
@@ -139,8 +145,7 @@ def test_audit_covers_the_journey(vault: Vault) -> None:
     vault.visits.finalise(draft.id, today=TODAY)
     actions = {e["action"] for e in vault.audit_events()}
     assert {"create_vault", "create", "view", "finalise"} <= actions
-    audit_outbox = vault.conn.execute(
-        "SELECT count(*) FROM outbox WHERE record_type = 'audit'").fetchone()[0]
+    audit_outbox = vault.conn.execute("SELECT count(*) FROM outbox WHERE record_type = 'audit'").fetchone()[0]
     audit_rows = vault.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     assert audit_outbox == audit_rows
 
@@ -156,8 +161,9 @@ def test_a_failure_inside_atomic_leaves_nothing(vault: Vault) -> None:
 
 def test_search_by_name_dob_and_upn(vault: Vault) -> None:
     add_child_with_arrangement(vault, upn="U820200101001")
-    add_child_with_arrangement(vault, legal_first_name="Bramwell", legal_last_name="Oakhurst",
-                               date_of_birth=date(2014, 6, 2))
+    add_child_with_arrangement(
+        vault, legal_first_name="Bramwell", legal_last_name="Oakhurst", date_of_birth=date(2014, 6, 2)
+    )
     assert [r.name for r in vault.children.caseload("zeph")] == ["Zephyrine Quillfeather"]
     assert [r.name for r in vault.children.caseload("02/06/2014")] == ["Bramwell Oakhurst"]
     assert len(vault.children.caseload("u8202001")) == 1
@@ -169,16 +175,24 @@ def test_search_by_name_dob_and_upn(vault: Vault) -> None:
 
 def test_a_child_past_year_11_can_still_be_flagged(vault: Vault) -> None:
     """A safeguarding flag or a closing note must always be possible on an older record."""
-    stored = vault.children.add(make_child(date_of_birth=date(2011, 3, 1)),
-                                today=date(2026, 11, 1))  # Year 11 in 2026/27
+    stored = vault.children.add(
+        make_child(date_of_birth=date(2011, 3, 1)), today=date(2026, 11, 1)
+    )  # Year 11 in 2026/27
     later = date(2028, 1, 10)  # past Year 11
-    flagged = vault.children.update(stored.id, stored.meta.version,
-                                    dataclasses.replace(stored.record, safeguarding_flag=True), today=later)
+    flagged = vault.children.update(
+        stored.id,
+        stored.meta.version,
+        dataclasses.replace(stored.record, safeguarding_flag=True),
+        today=later,
+    )
     assert flagged.record.safeguarding_flag
     with pytest.raises(ValidationFailed, match="compulsory school age"):
-        vault.children.update(stored.id, flagged.meta.version,
-                              dataclasses.replace(flagged.record, date_of_birth=date(2005, 3, 1)),
-                              today=later)
+        vault.children.update(
+            stored.id,
+            flagged.meta.version,
+            dataclasses.replace(flagged.record, date_of_birth=date(2005, 3, 1)),
+            today=later,
+        )
 
 
 def test_finalising_honours_the_authoritys_ehe_contact_interval(vault: Vault) -> None:

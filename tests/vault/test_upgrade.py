@@ -28,18 +28,22 @@ def old_vault(path: Path, version: int = 1) -> str:
     create_private_empty(path)
     conn = open_encrypted(path, prepared.key)
     migrate(conn, MIGRATIONS[:version])
-    for key, value in (("user_name", "Alex"), ("role", "ehe_officer"), ("device_id", new_id()),
-                       ("vault_id", prepared.vault_id)):
+    for key, value in (
+        ("user_name", "Alex"),
+        ("role", "ehe_officer"),
+        ("device_id", new_id()),
+        ("vault_id", prepared.vault_id),
+    ):
         conn.execute("INSERT INTO meta VALUES (?, ?)", (key, value))
     child_id = new_id()
-    child = Child(legal_first_name="Wren", legal_last_name="Oakhurst",
-                  date_of_birth=date(2015, 1, 1))
+    child = Child(legal_first_name="Wren", legal_last_name="Oakhurst", date_of_birth=date(2015, 1, 1))
     conn.execute(
         "INSERT INTO children (id, version, created_at, created_by, device_id, updated_at, data,"
         " display_name, upn, sort_name, search_text, date_of_birth, send_status)"
         " VALUES (?, 1, '2026-01-01', 'Alex', 'd', '2026-01-01', ?, 'Wren Oakhurst', '',"
         " 'oakhurst wren', 'wren oakhurst', '2015-01-01', 'none')",
-        (child_id, dumps(to_fields(child))))
+        (child_id, dumps(to_fields(child))),
+    )
     conn.close()
     prepared.keyfile.save(key_path_for(path))
     return child_id

@@ -114,14 +114,21 @@ class Accounts:
     # --- accounts -----------------------------------------------------------------------
 
     def _row_account(self, row: Any) -> Account:
-        return Account(row["user_id"], row["username"], row["name"],
-                       frozenset(r for r in row["roles"].split(",") if r),
-                       row["disabled_at"] is not None, bool(row["totp_secret"]))
+        return Account(
+            row["user_id"],
+            row["username"],
+            row["name"],
+            frozenset(r for r in row["roles"].split(",") if r),
+            row["disabled_at"] is not None,
+            bool(row["totp_secret"]),
+        )
 
-    _SELECT = ("SELECT a.user_id, a.username, u.name, a.roles, a.totp_secret, a.password_hash,"
-               " a.recovery, d.at AS disabled_at FROM console_accounts a"
-               " JOIN users u ON u.id = a.user_id"
-               " LEFT JOIN disabled_users d ON d.user_id = a.user_id")
+    _SELECT = (
+        "SELECT a.user_id, a.username, u.name, a.roles, a.totp_secret, a.password_hash,"
+        " a.recovery, d.at AS disabled_at FROM console_accounts a"
+        " JOIN users u ON u.id = a.user_id"
+        " LEFT JOIN disabled_users d ON d.user_id = a.user_id"
+    )
 
     def get(self, user_id: str) -> Account | None:
         with self.store.db() as conn:
@@ -130,24 +137,30 @@ class Accounts:
 
     def by_username(self, username: str) -> tuple[Account, Any] | None:
         with self.store.db() as conn:
-            row = conn.execute(self._SELECT + " WHERE a.username = ?",
-                               (username.strip().lower(),)).fetchone()
+            row = conn.execute(self._SELECT + " WHERE a.username = ?", (username.strip().lower(),)).fetchone()
         return (self._row_account(row), row) if row else None
 
-    def create(self, actor: str, user_id: str, username: str, roles: list[str],
-               password: str | None) -> None:
+    def create(self, actor: str, user_id: str, username: str, roles: list[str], password: str | None) -> None:
         """A console sign-in for an existing hub user."""
         problem = roles_problem(roles) or (password_problem(password) if password else None)
         if problem:
             raise HubError(problem)
         with self.store.db() as conn:
-            if conn.execute("SELECT 1 AS one FROM console_accounts WHERE username = ?",
-                            (username.strip().lower(),)).fetchone():
+            if conn.execute(
+                "SELECT 1 AS one FROM console_accounts WHERE username = ?", (username.strip().lower(),)
+            ).fetchone():
                 raise HubError("That sign-in name is taken.")
-            conn.execute("INSERT INTO console_accounts (user_id, username, roles, password_hash,"
-                         " created_at) VALUES (?, ?, ?, ?, ?)",
-                         (user_id, username.strip().lower(), ",".join(sorted(roles)),
-                          _hasher.hash(password) if password else None, _now()))
+            conn.execute(
+                "INSERT INTO console_accounts (user_id, username, roles, password_hash,"
+                " created_at) VALUES (?, ?, ?, ?, ?)",
+                (
+                    user_id,
+                    username.strip().lower(),
+                    ",".join(sorted(roles)),
+                    _hasher.hash(password) if password else None,
+                    _now(),
+                ),
+            )
             _audit(conn, actor, "", "console_account_add", f"{user_id} {','.join(roles)}")
 
     def set_roles(self, actor: str, user_id: str, roles: list[str]) -> None:
@@ -155,8 +168,9 @@ class Accounts:
         if problem:
             raise HubError(problem)
         with self.store.db() as conn:
-            conn.execute("UPDATE console_accounts SET roles = ? WHERE user_id = ?",
-                         (",".join(sorted(roles)), user_id))
+            conn.execute(
+                "UPDATE console_accounts SET roles = ? WHERE user_id = ?", (",".join(sorted(roles)), user_id)
+            )
             _audit(conn, actor, "", "console_set_roles", f"{user_id} {','.join(roles)}")
 
     def set_disabled(self, actor: str, user_id: str, disabled: bool) -> None:
@@ -164,8 +178,10 @@ class Accounts:
         wiped: enabling them again lets the laptops carry on)."""
         with self.store.db() as conn:
             if disabled:
-                conn.execute("INSERT INTO disabled_users VALUES (?, ?) ON CONFLICT (user_id)"
-                             " DO NOTHING", (user_id, _now()))
+                conn.execute(
+                    "INSERT INTO disabled_users VALUES (?, ?) ON CONFLICT (user_id) DO NOTHING",
+                    (user_id, _now()),
+                )
                 conn.execute("DELETE FROM console_sessions WHERE user_id = ?", (user_id,))
             else:
                 conn.execute("DELETE FROM disabled_users WHERE user_id = ?", (user_id,))
@@ -174,8 +190,9 @@ class Accounts:
     def reset_second_factor(self, actor: str, user_id: str) -> None:
         """The user sets up a new authenticator at their next sign-in."""
         with self.store.db() as conn:
-            conn.execute("UPDATE console_accounts SET totp_secret = NULL, recovery = ''"
-                         " WHERE user_id = ?", (user_id,))
+            conn.execute(
+                "UPDATE console_accounts SET totp_secret = NULL, recovery = '' WHERE user_id = ?", (user_id,)
+            )
             conn.execute("DELETE FROM console_sessions WHERE user_id = ?", (user_id,))
             _audit(conn, actor, "", "console_reset_second_factor", user_id)
 
@@ -184,8 +201,10 @@ class Accounts:
         if problem:
             raise HubError(problem)
         with self.store.db() as conn:
-            conn.execute("UPDATE console_accounts SET password_hash = ? WHERE user_id = ?",
-                         (_hasher.hash(password), user_id))
+            conn.execute(
+                "UPDATE console_accounts SET password_hash = ? WHERE user_id = ?",
+                (_hasher.hash(password), user_id),
+            )
             _audit(conn, actor, "", "console_set_password", user_id)
 
     # --- sign-in ------------------------------------------------------------------------
@@ -211,9 +230,10 @@ class Accounts:
         secret = pyotp.random_base32()
         codes = new_recovery_codes()
         with self.store.db() as conn:
-            conn.execute("UPDATE console_accounts SET totp_secret = ?, recovery = ?"
-                         " WHERE user_id = ?", (secret, ",".join(_sha(c) for c in codes),
-                                                user_id))
+            conn.execute(
+                "UPDATE console_accounts SET totp_secret = ?, recovery = ? WHERE user_id = ?",
+                (secret, ",".join(_sha(c) for c in codes), user_id),
+            )
             _audit(conn, username, "", "console_second_factor_set", user_id)
         uri = pyotp.TOTP(secret).provisioning_uri(name=username, issuer_name=ISSUER)
         return NewSecondFactor(secret, uri, codes)
@@ -222,8 +242,9 @@ class Accounts:
         """A current TOTP code, or an unused recovery code (then spent)."""
         code = code.strip().replace(" ", "").lower()
         with self.store.db() as conn:
-            row = conn.execute("SELECT totp_secret, recovery FROM console_accounts"
-                               " WHERE user_id = ?", (user_id,)).fetchone()
+            row = conn.execute(
+                "SELECT totp_secret, recovery FROM console_accounts WHERE user_id = ?", (user_id,)
+            ).fetchone()
             if row is None or not row["totp_secret"]:
                 return False
             if code.isdigit() and len(code) == 6:
@@ -233,10 +254,10 @@ class Accounts:
             if not any(hmac.compare_digest(h, wanted) for h in hashes):
                 return False
             hashes.remove(wanted)
-            conn.execute("UPDATE console_accounts SET recovery = ? WHERE user_id = ?",
-                         (",".join(hashes), user_id))
-            _audit(conn, user_id, "", "console_recovery_code_used",
-                   f"{len(hashes)} left")
+            conn.execute(
+                "UPDATE console_accounts SET recovery = ? WHERE user_id = ?", (",".join(hashes), user_id)
+            )
+            _audit(conn, user_id, "", "console_recovery_code_used", f"{len(hashes)} left")
             return True
 
     # --- sessions -----------------------------------------------------------------------
@@ -246,28 +267,38 @@ class Accounts:
         session_id = secrets.token_urlsafe(32)
         with self.store.db() as conn:
             conn.execute("DELETE FROM console_sessions WHERE expires_at < ?", (_now(),))
-            conn.execute("INSERT INTO console_sessions VALUES (?, ?, ?, ?, ?, ?)",
-                         (_sha(session_id), user_id, stage, secrets.token_urlsafe(32), _now(),
-                          _at(PENDING if stage == "password" else IDLE)))
+            conn.execute(
+                "INSERT INTO console_sessions VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    _sha(session_id),
+                    user_id,
+                    stage,
+                    secrets.token_urlsafe(32),
+                    _now(),
+                    _at(PENDING if stage == "password" else IDLE),
+                ),
+            )
         return session_id
 
     def session(self, session_id: str) -> Session | None:
         if not session_id:
             return None
         with self.store.db() as conn:
-            row = conn.execute("SELECT user_id, stage, csrf, created_at, expires_at"
-                               " FROM console_sessions WHERE id_hash = ?",
-                               (_sha(session_id),)).fetchone()
+            row = conn.execute(
+                "SELECT user_id, stage, csrf, created_at, expires_at FROM console_sessions WHERE id_hash = ?",
+                (_sha(session_id),),
+            ).fetchone()
             if row is None:
                 return None
             limit = (datetime.fromisoformat(row["created_at"]) + ABSOLUTE).isoformat()
             if row["expires_at"] < _now() or limit < _now():
-                conn.execute("DELETE FROM console_sessions WHERE id_hash = ?",
-                             (_sha(session_id),))
+                conn.execute("DELETE FROM console_sessions WHERE id_hash = ?", (_sha(session_id),))
                 return None
             if row["stage"] == "signed_in":
-                conn.execute("UPDATE console_sessions SET expires_at = ? WHERE id_hash = ?",
-                             (_at(IDLE), _sha(session_id)))
+                conn.execute(
+                    "UPDATE console_sessions SET expires_at = ? WHERE id_hash = ?",
+                    (_at(IDLE), _sha(session_id)),
+                )
         account = self.get(row["user_id"])
         if account is None or account.disabled:
             return None
@@ -278,8 +309,7 @@ class Accounts:
             conn.execute("DELETE FROM console_sessions WHERE id_hash = ?", (_sha(session_id),))
 
 
-def add_first_administrator(store: HubStore, name: str, username: str,
-                            password: str) -> NewSecondFactor:
+def add_first_administrator(store: HubStore, name: str, username: str, password: str) -> NewSecondFactor:
     """`cnis-hub admin-add`: a hub user with an administrator's console account, its
     second factor set up at once (printed once by the command)."""
     problem = password_problem(password)

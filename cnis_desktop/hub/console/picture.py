@@ -23,8 +23,12 @@ from ..storage import HubStore
 WITH_SEND = frozenset({"sen_support", "ehc_assessment", "ehc_plan"})
 SUPPRESS_BELOW = 5
 SUPPRESSED = "fewer than 5"
-HOUR_BANDS = (("Under 10 hours", 0, 10), ("10 to 19 hours", 10, 20),
-              ("20 to 24 hours", 20, 25), ("25 hours or more (full time)", 25, 10_000))
+HOUR_BANDS = (
+    ("Under 10 hours", 0, 10),
+    ("10 to 19 hours", 10, 20),
+    ("20 to 24 hours", 20, 25),
+    ("25 hours or more (full time)", 25, 10_000),
+)
 FULL_TIME_HOURS = 25.0  # a full-time week of school (DfE: 32.5 h is the expectation from 2024)
 
 
@@ -38,13 +42,13 @@ class Table:
     unit: str = "Children"  # what is counted
 
     def shown(self, suppress: bool) -> list[tuple[str, str]]:
-        return [(label, SUPPRESSED if suppress and 0 < n < SUPPRESS_BELOW else str(n))
-                for label, n in self.rows]
+        return [
+            (label, SUPPRESSED if suppress and 0 < n < SUPPRESS_BELOW else str(n)) for label, n in self.rows
+        ]
 
     def chart(self, suppress: bool) -> list[tuple[str, int, int]]:
         """(label, count, bar width in percent) for the counts that may be shown."""
-        kept = [(label, n) for label, n in self.rows
-                if not (suppress and 0 < n < SUPPRESS_BELOW)]
+        kept = [(label, n) for label, n in self.rows if not (suppress and 0 < n < SUPPRESS_BELOW)]
         top = max((n for _, n in kept), default=0) or 1
         return [(label, n, round(100 * n / top)) for label, n in kept]
 
@@ -76,8 +80,7 @@ NEEDED = {
     "arrangement": ("type", "start_date", "end_date", "hours_per_week"),
     "notification": ("partner", "shared_on"),
     "qa_visit": ("rating",),
-    "provider": ("dbs_expiry", "safeguarding_policy_expiry", "insurance_expiry",
-                 "qualifications_expiry"),
+    "provider": ("dbs_expiry", "safeguarding_policy_expiry", "insurance_expiry", "qualifications_expiry"),
 }
 
 
@@ -88,20 +91,25 @@ def _records(store: HubStore) -> dict[str, list[tuple[str, str, dict[str, Any]]]
         for kind, names in NEEDED.items():
             columns = ", ".join(
                 (f"fields ->> '{name}'" if store.postgres else f"json_extract(fields, '$.{name}')")
-                + f" AS f{i}" for i, name in enumerate(names))
-            rows = conn.execute(f"SELECT record_id, child_id, {columns} FROM record_state"
-                                " WHERE record_type = ? AND deleted = 0", (kind,)).fetchall()
-            found[kind] = [(row["record_id"], row["child_id"],
-                            {name: row[f"f{i}"] for i, name in enumerate(names)})
-                           for row in rows]
+                + f" AS f{i}"
+                for i, name in enumerate(names)
+            )
+            rows = conn.execute(
+                f"SELECT record_id, child_id, {columns} FROM record_state"
+                " WHERE record_type = ? AND deleted = 0",
+                (kind,),
+            ).fetchall()
+            found[kind] = [
+                (row["record_id"], row["child_id"], {name: row[f"f{i}"] for i, name in enumerate(names)})
+                for row in rows
+            ]
     return found
 
 
 def _counted(counter: Counter[str], order: list[tuple[str, str]]) -> list[tuple[str, int]]:
     rows = [(label, counter[code]) for code, label in order if counter[code]]
     known = {code for code, _ in order}
-    rows += sorted((code or "Not recorded", n) for code, n in counter.items()
-                   if code not in known)
+    rows += sorted((code or "Not recorded", n) for code, n in counter.items() if code not in known)
     return rows
 
 
@@ -110,8 +118,7 @@ def build(store: HubStore, today: date) -> Picture:
     children = {rid: f for rid, _, f in records["child"]}
     open_arrangement: dict[str, dict[str, Any]] = {}
     started: dict[str, list[date]] = defaultdict(list)
-    for _, child_id, f in sorted(records["arrangement"],
-                                 key=lambda r: str(r[2].get("start_date") or "")):
+    for _, child_id, f in sorted(records["arrangement"], key=lambda r: str(r[2].get("start_date") or "")):
         end = _day(f.get("end_date"))
         if child_id in children and (end is None or end >= today):
             open_arrangement[child_id] = f  # the latest open one wins
@@ -127,8 +134,7 @@ def build(store: HubStore, today: date) -> Picture:
     for f in send.values():
         dob = _day(f.get("date_of_birth"))
         by_stage[key_stage(nc_year(dob, today)) if dob else "Not recorded"] += 1
-    by_team = Counter(str(f.get("locality_team") or "").strip() or "Not recorded"
-                      for f in send.values())
+    by_team = Counter(str(f.get("locality_team") or "").strip() or "Not recorded" for f in send.values())
     hours: Counter[str] = Counter()
     for c in send:
         value = open_arrangement[c].get("hours_per_week")
@@ -150,8 +156,12 @@ def build(store: HubStore, today: date) -> Picture:
     ratings = Counter(str(f.get("rating") or "") for _, _, f in records["qa_visit"])
     expired: Counter[str] = Counter()
     for _, _, f in records["provider"]:
-        for check in ("dbs_expiry", "safeguarding_policy_expiry", "insurance_expiry",
-                      "qualifications_expiry"):
+        for check in (
+            "dbs_expiry",
+            "safeguarding_policy_expiry",
+            "insurance_expiry",
+            "qualifications_expiry",
+        ):
             when = _day(f.get(check))
             if when is not None and when < today:
                 expired[check.replace("_expiry", "").replace("_", " ").capitalize()] += 1
@@ -160,28 +170,61 @@ def build(store: HubStore, today: date) -> Picture:
     for c in send:
         for begun in started[c]:
             trend[f"{begun.year:04d}-{begun.month:02d}"] += 1
-    trend_rows = [(f"{m // 12:04d}-{m % 12 + 1:02d}", trend[f"{m // 12:04d}-{m % 12 + 1:02d}"])
-                  for m in months]
+    trend_rows = [
+        (f"{m // 12:04d}-{m % 12 + 1:02d}", trend[f"{m // 12:04d}-{m % 12 + 1:02d}"]) for m in months
+    ]
     tables = [
-        Table("arrangement", "Children with SEND not in school, by arrangement",
-              "Arrangement", _counted(by_type, list(ARRANGEMENT_TYPE))),
-        Table("send_status", "Children not in school, by SEND status", "SEND status",
-              _counted(by_status, list(SEND_STATUS))),
-        Table("key_stage", "Children with SEND not in school, by key stage", "Key stage",
-              sorted(by_stage.items())),
-        Table("locality", "Children with SEND not in school, by locality team",
-              "Locality team", sorted(by_team.items())),
-        Table("hours", "Hours of education a week (children with SEND not in school)",
-              "Hours a week", [(label, hours[label]) for label, _, _ in HOUR_BANDS]
-              + [("Not recorded", hours["Not recorded"])],
-              note=f"Full time is taken as {FULL_TIME_HOURS:g} hours a week."),
-        Table("partners", "Children with SEND not in school whom partners have not been told"
-              " about", "Who has not been told", sorted(partners.items())),
-        Table("qa_ratings", "Quality-assurance visits, by rating", "Rating",
-              _counted(ratings, list(QA_RATING)), unit="Visits"),
-        Table("provider_checks", "Providers with an expired check", "Check",
-              sorted(expired.items()), unit="Providers"),
-        Table("trend", "Children with SEND whose arrangement began, month by month",
-              "Month", trend_rows),
+        Table(
+            "arrangement",
+            "Children with SEND not in school, by arrangement",
+            "Arrangement",
+            _counted(by_type, list(ARRANGEMENT_TYPE)),
+        ),
+        Table(
+            "send_status",
+            "Children not in school, by SEND status",
+            "SEND status",
+            _counted(by_status, list(SEND_STATUS)),
+        ),
+        Table(
+            "key_stage",
+            "Children with SEND not in school, by key stage",
+            "Key stage",
+            sorted(by_stage.items()),
+        ),
+        Table(
+            "locality",
+            "Children with SEND not in school, by locality team",
+            "Locality team",
+            sorted(by_team.items()),
+        ),
+        Table(
+            "hours",
+            "Hours of education a week (children with SEND not in school)",
+            "Hours a week",
+            [(label, hours[label]) for label, _, _ in HOUR_BANDS] + [("Not recorded", hours["Not recorded"])],
+            note=f"Full time is taken as {FULL_TIME_HOURS:g} hours a week.",
+        ),
+        Table(
+            "partners",
+            "Children with SEND not in school whom partners have not been told about",
+            "Who has not been told",
+            sorted(partners.items()),
+        ),
+        Table(
+            "qa_ratings",
+            "Quality-assurance visits, by rating",
+            "Rating",
+            _counted(ratings, list(QA_RATING)),
+            unit="Visits",
+        ),
+        Table(
+            "provider_checks",
+            "Providers with an expired check",
+            "Check",
+            sorted(expired.items()),
+            unit="Providers",
+        ),
+        Table("trend", "Children with SEND whose arrangement began, month by month", "Month", trend_rows),
     ]
     return Picture(len(send), tables)
