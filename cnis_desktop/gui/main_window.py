@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..domain import codes
 from ..domain.codes import ROLE_DEFAULT_VISIT_TYPE
 from ..settings import Settings
+from ..vault.errors import VaultError
 from ..vault.unlocking import vault_exists
 from .child_header import ChildHeader
 from .idle import IdleWatcher
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
 
         self.kdf = kdf
         self.setup_page: SetupPage | None = None  # made only on a first run
+        self._resume: tuple[str, str] | None = None  # the record page to return to on unlock
         self.unlock_page = UnlockPage(self)
         self.stack.addWidget(self.unlock_page)
         self.unlock_page.unlocked.connect(self._unlocked)
@@ -455,7 +457,6 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self, key: bytes) -> None:
         from ..vault import Vault
-        from ..vault.errors import VaultError
 
         try:
             vault = Vault.open_with_key(self.vault_path, key)
@@ -485,12 +486,15 @@ class MainWindow(QMainWindow):
         status_layout = self.statusBar().layout()
         if status_layout is not None:
             status_layout.activate()
+        resume, self._resume = self._resume, None
         if profile.role == "virtual_school":  # their work starts from the EOTAS picture
             self.show_overview()
         elif profile.role == "team_manager":  # oversight first
             self.show_today()
         else:
             self.show_caseload()
+        if resume is not None:
+            self._go_back_to(*resume)
         self.idle.start()
         QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up)
 
@@ -508,12 +512,39 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.flush()
+        self._resume = self._where_we_are()
         self._close_dialogs()
         self._drop_pages()
         self.idle.stop()
         self.vault.close()
         self.vault = None
         self.show_start(message)
+
+    def _where_we_are(self) -> tuple[str, str] | None:
+        """The record page on screen as the vault locks, to return to once unlocked: a draft
+        the worker (or a child in child mode) was writing when the screen locked."""
+        current = self.stack.currentWidget()
+        name = self.pages.name_of(current)
+        stored = getattr(current, "stored", None)
+        if name in ("views", "visit") and stored is not None:
+            return name, str(stored.id)
+        child_id = child_id_of(current) if current is not None else ""
+        if name in ("child", "ehc", "eotas") and child_id:
+            return name, child_id
+        return None
+
+    def _go_back_to(self, name: str, record_id: str) -> None:
+        opener = {
+            "views": self.open_views,
+            "visit": self.open_visit,
+            "child": self.open_child,
+            "ehc": self.open_ehc,
+            "eotas": self.open_eotas,
+        }[name]
+        try:
+            opener(record_id)
+        except VaultError:  # gone meanwhile (a sync purged it): the first page will do
+            self.show_caseload()
 
     def _close_dialogs(self) -> None:
         """No record stays on screen once locked: every open dialog goes (previews, imports,

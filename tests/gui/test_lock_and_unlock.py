@@ -108,3 +108,24 @@ def test_the_progress_bar_shows_only_for_a_long_unlock(
     qtbot.waitUntil(lambda: win.vault is not None, timeout=10_000)
     assert shown == [True]  # the bar was up while the key was being derived
     assert not page.ui.progress.isVisible()
+
+
+def test_unlocking_returns_to_the_draft_the_lock_interrupted(qtbot: QtBot, open_window: MainWindow) -> None:
+    """A screen that locked mid-visit (or with a child in child mode) comes back to the same
+    draft once the worker unlocks, not to the caseload."""
+    win = open_window
+    child_id = add_child_with_arrangement(win.vault)
+    win.open_child(child_id)
+    win.child_page.ui.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(win.child_page.ui.newVisitButton, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(win.visit_page.ui.child_views, "half a sentence")
+    draft_id = win.visit_page.stored.id
+    win.lock("Locked after a period of inactivity.")
+    assert win.visit_page is None  # nothing of the record stays on screen while locked
+    page = win.unlock_page
+    qtbot.keyClicks(page.ui.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.ui.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.vault is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.visit_page, timeout=5_000)
+    assert win.visit_page.stored.id == draft_id
+    assert win.visit_page.ui.child_views.toPlainText() == "half a sentence"
