@@ -228,9 +228,9 @@ def _visit_words(visit: Visit) -> list[ChildWords]:
 
 
 def _views_for_copy(record: ViewsRecord, copy: Copy) -> ViewsRecord:
-    changes: dict[str, Any] = {"unsafe_details": "" if not copy.shows_safeguarding else record.unsafe_details}
-    if not copy.shows_safeguarding:
-        changes["unsafe_raised_at"] = None
+    changes: dict[str, Any] = {}
+    if not copy.shows_safeguarding:  # what the child disclosed, and whom the worker told
+        changes.update(unsafe_details="", unsafe_actions="", unsafe_raised_at=None)
     if not copy.third_party:
         changes["others_present"] = WITHHELD if record.others_present.strip() else ""
         changes["parent_carer_views"] = ""
@@ -300,7 +300,10 @@ def review_pack_data(
             data.safeguarding.append(
                 (
                     record.gathered_on,
-                    "The child said they felt unsafe: " + (record.unsafe_details.strip() or "Not recorded"),
+                    "The child said they felt unsafe: "
+                    + (record.unsafe_details.strip() or "Not recorded")
+                    + ". What the worker did: "
+                    + (record.unsafe_actions.strip() or "Not recorded"),
                 )
             )
     data.views = [_views_for_copy(r, copy) for r in views]

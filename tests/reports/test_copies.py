@@ -56,8 +56,7 @@ def record_only(vault: Vault, child_id: str, reasons: bool = True) -> list[str]:
             if reasons and any(name.startswith("safeguarding") for name in amendment.changes):
                 found.append(amendment.reason)
     for stored in vault.ehc.views.for_child(child_id):
-        if stored.record.unsafe_details:
-            found.append(stored.record.unsafe_details)
+        found += [text for text in (stored.record.unsafe_details, stored.record.unsafe_actions) if text]
     return [text for text in found if text.strip() and text != WITHHELD]
 
 
@@ -199,3 +198,39 @@ def test_restricted_marks_and_third_party_choice(vault: Vault) -> None:
     assert "Family copy – safeguarding information withheld" in text("family", third_party=True)
     assert "Record copy – complete" in record
     assert "[withheld]" in family and " – " not in family.split("Health and wellbeing")[1][:12]
+
+
+def test_what_the_worker_did_after_an_unsafe_disclosure_is_in_the_record_copy_only(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    from cnis_desktop.domain.views import Statement, ViewsRecord
+
+    vault = new_vault(tmp_path_factory.mktemp("unsafe"))
+    child = add_child_with_arrangement(vault)
+    today = date.today()
+    stored = vault.ehc.views.start(
+        ViewsRecord(
+            child_id=child,
+            purpose="annual_review",
+            gathered_on=today,
+            gathered_by="Alex Officer",
+            method="conversation",
+            read_back=True,
+            consent_to_share=True,
+            share_with="the review meeting",
+            statements=[Statement("said", "I like the quiet room.", True)],
+            unsafe_raised_at=datetime.now(UTC),
+            unsafe_details="Zephyrine said a neighbour frightens her",
+            unsafe_actions="Told the DSL, Quentin Marsh, at 14:10; MASH referral agreed",
+        )
+    )
+    vault.ehc.views.finalise(stored.id)
+    period = PackOptions(today.replace(day=1), today, audience="record")
+    record = flat(text_of(review_pack_pdf(vault, child, period)))
+    assert "Told the DSL, Quentin Marsh, at 14:10" in record
+    for audience in ("family", "professional"):
+        options = PackOptions(today.replace(day=1), today, audience=audience)
+        text = flat(text_of(review_pack_pdf(vault, child, options)))
+        assert "Quentin Marsh" not in text and "neighbour frightens" not in text
+        assert "I like the quiet room." in text
+    vault.close()
