@@ -12,7 +12,7 @@ from datetime import date
 
 from . import codes
 from .timescales import Timescale, timescale
-from .validation import FieldErrors
+from .validation import FieldErrors, checks_text
 
 
 @dataclass
@@ -47,6 +47,7 @@ def needs_consent(social_care_status: str) -> list[str]:
     return [g for g in ("s47", "cp_plan") if g == social_care_status]
 
 
+@checks_text
 def validate_consent(request: ConsentRequest, today: date) -> FieldErrors:
     errors: FieldErrors = {}
     if not request.grounds:

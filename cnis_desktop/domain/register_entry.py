@@ -14,7 +14,7 @@ from datetime import date
 
 from .model import nested
 from .timescales import Timescale, timescale
-from .validation import MAX_HOURS_PER_WEEK, FieldErrors
+from .validation import MAX_HOURS_PER_WEEK, FieldErrors, checks_text
 
 # s436D: a parent tells the authority of a change to the registered information within
 # 15 days of it. A default an authority may override, as every timescale is.
@@ -83,6 +83,7 @@ class RegisterEntry:
         return timescale("register_change_report", overrides).after(self.change_on)
 
 
+@checks_text
 def validate_register_entry(entry: RegisterEntry, today: date) -> FieldErrors:
     errors: FieldErrors = {}
     for i, parent in enumerate(entry.parents, start=1):

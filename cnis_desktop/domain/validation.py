@@ -4,13 +4,16 @@ every message next to its own field and the CLI can print them in one line each.
 from __future__ import annotations
 
 import dataclasses
+import functools
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ParamSpec
 
 from . import codes
 from .identifiers import nhs_number_problem, upn_problem
 from .model import Arrangement, Child, Visit, to_fields
 from .schoolage import is_school_age_cohort, nc_year, nc_year_label
+from .text_safety import control_character_problem
 from .timescales import Timescale, timescale
 from .visit_content import RESTRICTABLE_FIELDS, judges_suitability
 
@@ -23,6 +26,7 @@ if TYPE_CHECKING:
 MAX_HOURS_PER_WEEK = 40.0
 
 FieldErrors = dict[str, str]
+P = ParamSpec("P")
 
 
 class ValidationFailed(ValueError):
@@ -39,6 +43,49 @@ def require_valid(errors: FieldErrors) -> None:
         raise ValidationFailed(errors)
 
 
+def text_problems(record: Any) -> FieldErrors:
+    """Control characters in any text of a record (its own fields, and the text inside its
+    lists of statements, actions and the like), by field: no real name or note holds NUL or a
+    terminal escape, and such text can act on a terminal or a spreadsheet it reaches. Names and
+    other one-line fields refuse line breaks too; free text keeps tab and line breaks."""
+    errors: FieldErrors = {}
+    for f in dataclasses.fields(record):
+        problem = _control_in(getattr(record, f.name), single_line=f.name.endswith("name"))
+        if problem:
+            errors[f.name] = "This " + problem + " (pasted from another program?)."
+    return errors
+
+
+def _control_in(value: Any, single_line: bool) -> str | None:
+    if isinstance(value, str):
+        return control_character_problem(value, single_line)
+    if isinstance(value, list | tuple):
+        for item in value:
+            problem = _control_in(item, single_line=False)
+            if problem:
+                return problem
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            problem = _control_in(getattr(value, f.name), single_line=f.name.endswith("name"))
+            if problem:
+                return problem
+    return None
+
+
+def checks_text(validate: Callable[P, FieldErrors]) -> Callable[P, FieldErrors]:
+    """A record's validation, with text_problems of the record (its first argument) added
+    for fields the validation itself found nothing wrong with."""
+
+    @functools.wraps(validate)
+    def checked(*args: P.args, **kwargs: P.kwargs) -> FieldErrors:
+        errors = validate(*args, **kwargs)
+        for name, message in text_problems(args[0]).items():
+            errors.setdefault(name, message)
+        return errors
+
+    return checked
+
+
 def _hours_problem(hours: float | None) -> str | None:
     if hours is None:
         return None
@@ -47,6 +94,7 @@ def _hours_problem(hours: float | None) -> str | None:
     return None
 
 
+@checks_text
 def validate_child(child: Child, today: date, check_age: bool = True) -> FieldErrors:
     """`check_age`: for a child being added, or whose date of birth is being changed. A
     child's record stays editable after Year 11 (a safeguarding flag or a closing note must
@@ -84,6 +132,7 @@ def validate_child(child: Child, today: date, check_age: bool = True) -> FieldEr
     return errors
 
 
+@checks_text
 def validate_arrangement(arrangement: Arrangement) -> FieldErrors:
     errors: FieldErrors = {}
     if arrangement.type not in codes.ARRANGEMENT_TYPE:
@@ -124,6 +173,7 @@ def validate_arrangement(arrangement: Arrangement) -> FieldErrors:
     return errors
 
 
+@checks_text
 def validate_visit_draft(visit: Visit) -> FieldErrors:
     """Problems worth showing while typing; a draft is still saved with them."""
     errors: FieldErrors = {}
@@ -148,6 +198,7 @@ def validate_visit_draft(visit: Visit) -> FieldErrors:
     return errors
 
 
+@checks_text
 def validate_visit_final(visit: Visit, today: date, contact_interval: Timescale | None = None) -> FieldErrors:
     """Everything a finalised visit must hold; finalising is refused until these are met.
     `contact_interval`: the authority's interval between home-education contacts (its
@@ -242,6 +293,7 @@ def _is_iso_date(value: Any) -> bool:
     return True
 
 
+@checks_text
 def validate_provider(provider: Provider) -> FieldErrors:
     errors = validate_provider_fields(to_fields(provider))
     if provider.dbs_seen_date and provider.dbs_expiry and provider.dbs_expiry < provider.dbs_seen_date:
@@ -249,6 +301,7 @@ def validate_provider(provider: Provider) -> FieldErrors:
     return errors
 
 
+@checks_text
 def validate_package(package: EotasPackage) -> FieldErrors:
     errors: FieldErrors = {}
     if package.start_date is None:
@@ -260,6 +313,7 @@ def validate_package(package: EotasPackage) -> FieldErrors:
     return errors
 
 
+@checks_text
 def validate_component(component: Component) -> FieldErrors:
     errors: FieldErrors = {}
     if not component.name.strip():
@@ -283,6 +337,7 @@ def validate_component(component: Component) -> FieldErrors:
     return errors
 
 
+@checks_text
 def validate_entry(entry: ActivityEntry, package: EotasPackage, other_minutes_that_day: int) -> FieldErrors:
     """`other_minutes_that_day`: the child's other delivered minutes on the same date."""
     errors: FieldErrors = {}
@@ -314,6 +369,7 @@ def validate_entry(entry: ActivityEntry, package: EotasPackage, other_minutes_th
     return errors
 
 
+@checks_text
 def validate_qa_visit(visit: QaVisit, today: date) -> FieldErrors:
     errors: FieldErrors = {}
     if not visit.provider_id:
@@ -342,6 +398,7 @@ def _day(value: date | None) -> str:
 # --- children's views, EHC plans and reviews --------------------------------------------------
 
 
+@checks_text
 def validate_views_draft(record: ViewsRecord) -> FieldErrors:
     errors: FieldErrors = {}
     if "interpreter" in record.communication_support and not record.interpreter_language.strip():
@@ -358,6 +415,7 @@ def validate_views_draft(record: ViewsRecord) -> FieldErrors:
     return errors
 
 
+@checks_text
 def validate_views_final(record: ViewsRecord, today: date) -> FieldErrors:
     errors = validate_views_draft(record)
     if record.purpose not in codes.VIEWS_PURPOSE:
@@ -389,6 +447,7 @@ def _in_order(
         errors[later_name] = message
 
 
+@checks_text
 def validate_plan(plan: EhcPlan) -> FieldErrors:
     errors: FieldErrors = {}
     _in_order(
@@ -422,10 +481,12 @@ def validate_plan(plan: EhcPlan) -> FieldErrors:
     return errors
 
 
+@checks_text
 def validate_outcome(outcome: Outcome) -> FieldErrors:
     return {} if outcome.text.strip() else {"text": "Write the outcome."}
 
 
+@checks_text
 def validate_progress(entry: ProgressEntry, today: date) -> FieldErrors:
     errors: FieldErrors = {}
     if entry.recorded_on is None:
@@ -439,6 +500,7 @@ def validate_progress(entry: ProgressEntry, today: date) -> FieldErrors:
     return errors
 
 
+@checks_text
 def validate_review(review: AnnualReview) -> FieldErrors:
     errors: FieldErrors = {}
     if review.decision and review.decision not in codes.REVIEW_DECISION:
@@ -474,6 +536,7 @@ def validate_review(review: AnnualReview) -> FieldErrors:
 # --- Oversight -------------------------------------------------------------------------
 
 
+@checks_text
 def validate_notification(n: Notification) -> FieldErrors:
     errors: FieldErrors = {}
     if n.partner not in codes.PARTNER:
@@ -487,6 +550,7 @@ def validate_notification(n: Notification) -> FieldErrors:
     return errors
 
 
+@checks_text
 def validate_sao(case: SaoCase) -> FieldErrors:
     errors: FieldErrors = {}
     order = [
