@@ -31,6 +31,7 @@ from ..domain.record_kinds import (
     references,
     shape_problem,
 )
+from ..domain.text_safety import control_character_problem
 from ..domain.validation import validate_provider_fields
 from ..sync.wire import Change, DigestResult, PullResult, PushResult, Refusal
 from . import record_state
@@ -635,6 +636,27 @@ def _is_unicode(change: Change) -> bool:
     )
 
 
+def _control_text(payload_json: str, payload: Any) -> str | None:
+    """Why a payload's text is refused, as the laptop refuses it (domain.text_safety): a
+    control character other than tab and line breaks. Only payloads whose ASCII-escaped JSON
+    holds an escape that could be one are walked (accented text is escaped as \\u00…)."""
+    if not any(escape in payload_json for escape in ("\\u00", "\\b", "\\f")):
+        return None
+    stack = [payload]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            problem = control_character_problem(value)
+            if problem:
+                return "a text " + problem
+        elif isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return None
+
+
 def _lone_surrogate(payload_json: str) -> bool:
     """Whether ASCII-escaped JSON holds a lone surrogate. Only astral characters (emoji) and
     surrogates are escaped as \\ud…, so most payloads are answered by the first test."""
@@ -743,7 +765,7 @@ class _Batch:
             same = self.known[change["change_id"]] == digest
             return "duplicate" if same else "a different change has this id"
         child_id = change.get("child_id") or ""
-        problem = self._scope_problem(change, child_id)
+        problem = self._scope_problem(change, child_id) or _control_text(payload_json, change["payload"])
         if problem:
             return problem
         if child_id and child_id not in self.mine:
