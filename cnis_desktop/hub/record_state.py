@@ -65,11 +65,18 @@ def merge_json(old: str, new: str) -> str:
     return json.dumps(merged, separators=(",", ":"))
 
 
-def fields_of(payload: Any) -> dict[str, Any]:
+# Append-only kinds whose own content has a field named "changes" (an amendment's changes to
+# an activity entry): their payload is their fields, as it is.
+WHOLE_PAYLOAD_KINDS = frozenset({"activity_amendment"})
+
+
+def fields_of(payload: Any, record_type: str = "") -> dict[str, Any]:
     """The fields a change sets: a mutable record's "changes", or an append-only record's
     payload as it is."""
     if not isinstance(payload, dict):
         return {}
+    if record_type in WHOLE_PAYLOAD_KINDS:
+        return dict(payload)
     changes = payload.get("changes")
     return dict(changes) if isinstance(changes, dict) else dict(payload)
 
@@ -92,7 +99,7 @@ def merged_by_record(rows: Iterable[tuple[str, str, str, str, str, Any, str, int
         if record_type in DEVICE_KINDS:
             continue  # a device's audit events are not records
         pending = found.setdefault(record_id, _Pending(record_type, child_id))
-        pending.fields.update(fields_of(payload))
+        pending.fields.update(fields_of(payload, record_type))
         pending.deleted = 1 if op == "delete" else 0
         pending.at, pending.seq = at, seq
     return found
@@ -128,6 +135,7 @@ WITH log AS (
   each_field AS (
     SELECT DISTINCT ON (l.record_id, e.key) l.record_id, e.key, e.value
     FROM log l, jsonb_each(CASE WHEN jsonb_typeof(l.p -> 'changes') = 'object'
+                                 AND l.record_type NOT IN ({whole})
                                 THEN l.p -> 'changes' ELSE l.p END) e
     ORDER BY l.record_id, e.key, l.seq DESC),
   merged AS (SELECT record_id, jsonb_object_agg(key, value) AS fields FROM each_field
@@ -141,7 +149,7 @@ WITH log AS (
 SELECT e.record_id, e.record_type, e.child_id, coalesce(m.fields, '{}'::jsonb),
        CASE WHEN e.gone THEN 1 ELSE 0 END, e.created_at, e.updated_at, e.last_seq
 FROM ends e LEFT JOIN merged m USING (record_id)
-"""
+""".replace("{whole}", ", ".join(f"'{kind}'" for kind in sorted(WHOLE_PAYLOAD_KINDS)))
 
 
 def rebuild(conn: Any, postgres: bool) -> int:

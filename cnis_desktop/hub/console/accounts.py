@@ -11,15 +11,19 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from cryptography.exceptions import InvalidTag
 
-from ..storage import HubError, HubStore, _audit, _now
+from ..storage import HubError, HubStore, _audit, _now, default_location
+from .secret_box import SecretBox, is_sealed, key_from_file, key_from_secret
 
 ROLES = {
     "administrator": "Administrator",
@@ -44,6 +48,7 @@ CREATE TABLE IF NOT EXISTS console_sessions (id_hash TEXT PRIMARY KEY,
     created_at TEXT NOT NULL, expires_at TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS console_sessions_user ON console_sessions (user_id)
 """
+TOTP_STEP = 30  # seconds (RFC 6238's default, as every authenticator app uses)
 
 _hasher = PasswordHasher()  # Argon2id, the library's (RFC 9106) defaults
 
@@ -101,13 +106,45 @@ def new_recovery_codes() -> list[str]:
     return [f"{c[:6]}-{c[6:]}" for c in codes]
 
 
+def totp_key(store: HubStore) -> bytes:
+    """The key of the TOTP secrets, when the console's settings gave none: from the hub's
+    settings (its secret, or its key file), else a key file beside the SQLite file (or in
+    the hub's data folder, for PostgreSQL), so that every process of one hub finds the same."""
+    from ..config import load_settings  # here: the settings module imports the console
+
+    settings = load_settings()
+    if settings.secret is not None:
+        return key_from_secret(settings.secret.get_secret_value().encode())
+    if settings.totp_key_file:
+        return key_from_file(Path(settings.totp_key_file))
+    if store.sqlite is not None:
+        with store.db() as conn:
+            row = conn.execute("SELECT file FROM pragma_database_list WHERE name = 'main'").fetchone()
+        database = Path(row["file"])
+        return key_from_file(database.with_name(database.name + ".totp-key"))
+    return key_from_file(default_location().parent / "console-totp.key")
+
+
+def _add_last_step(conn: Any, postgres: bool) -> None:
+    """The column a console database made before TOTP codes were single-use lacks."""
+    if postgres:
+        conn.execute("ALTER TABLE console_accounts ADD COLUMN IF NOT EXISTS totp_last_step BIGINT")
+        return
+    columns = {row["name"] for row in conn.execute("PRAGMA table_info(console_accounts)").fetchall()}
+    if "totp_last_step" not in columns:
+        conn.execute("ALTER TABLE console_accounts ADD COLUMN totp_last_step INTEGER")
+
+
 class Accounts:
-    def __init__(self, store: HubStore) -> None:
+    def __init__(self, store: HubStore, key: bytes | None = None) -> None:
+        """`key`: the key of the TOTP secrets (the console's settings), else totp_key()'s."""
         self.store = store
+        self.box = SecretBox(key or totp_key(store))
         with store.db() as conn:
             if store.postgres:
                 conn.execute("SELECT pg_advisory_lock(4711)")
             conn.executescript(SCHEMA)
+            _add_last_step(conn, store.postgres)
             if store.postgres:
                 conn.execute("SELECT pg_advisory_unlock(4711)")
 
@@ -207,6 +244,41 @@ class Accounts:
             )
             _audit(conn, actor, "", "console_set_password", user_id)
 
+    def oidc_account(self, subject: str, name: str, username: str, roles: frozenset[str]) -> Account | None:
+        """The account of the identity provider's `subject` (made at its first sign-in, as a
+        hub user with no laptop), its roles set to what its groups give now; None if it is
+        disabled. It has no password: it signs in through the provider only."""
+        with self.store.db() as conn:
+            row = conn.execute(
+                "SELECT user_id, roles FROM console_accounts WHERE oidc_subject = ?", (subject,)
+            ).fetchone()
+        if row is None:
+            user_id = self.store.add_user((name or username or "Unnamed")[:100], "administrator")
+            base = (username or subject).strip().lower()[:90] or "user"
+            with self.store.db() as conn:
+                chosen, n = base, 1
+                while conn.execute(  # a second "a.jones" at the provider is "a.jones-2" here
+                    "SELECT 1 AS one FROM console_accounts WHERE username = ?", (chosen,)
+                ).fetchone():
+                    n += 1
+                    chosen = f"{base}-{n}"
+                conn.execute(
+                    "INSERT INTO console_accounts (user_id, username, roles, oidc_subject, created_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (user_id, chosen, ",".join(sorted(roles)), subject, _now()),
+                )
+                _audit(
+                    conn,
+                    "oidc",
+                    "",
+                    "console_account_add",
+                    f"{user_id} {','.join(sorted(roles))} (OpenID Connect)",
+                )
+        elif row["roles"] != ",".join(sorted(roles)):
+            self.set_roles("oidc", row["user_id"], sorted(roles))
+        account = self.get(row["user_id"] if row is not None else user_id)
+        return account if account is not None and not account.disabled else None
+
     # --- sign-in ------------------------------------------------------------------------
 
     def check_password(self, username: str, password: str) -> Account | None:
@@ -231,8 +303,9 @@ class Accounts:
         codes = new_recovery_codes()
         with self.store.db() as conn:
             conn.execute(
-                "UPDATE console_accounts SET totp_secret = ?, recovery = ? WHERE user_id = ?",
-                (secret, ",".join(_sha(c) for c in codes), user_id),
+                "UPDATE console_accounts SET totp_secret = ?, recovery = ?, totp_last_step = NULL"
+                " WHERE user_id = ?",
+                (self.box.seal(secret, user_id), ",".join(_sha(c) for c in codes), user_id),
             )
             _audit(conn, username, "", "console_second_factor_set", user_id)
         uri = pyotp.TOTP(secret).provisioning_uri(name=username, issuer_name=ISSUER)
@@ -248,7 +321,7 @@ class Accounts:
             if row is None or not row["totp_secret"]:
                 return False
             if code.isdigit() and len(code) == 6:
-                return bool(pyotp.TOTP(row["totp_secret"]).verify(code, valid_window=1))
+                return self._check_totp(conn, user_id, row["totp_secret"], code)
             hashes = [h for h in row["recovery"].split(",") if h]
             wanted = _sha(code)
             if not any(hmac.compare_digest(h, wanted) for h in hashes):
@@ -259,6 +332,34 @@ class Accounts:
             )
             _audit(conn, user_id, "", "console_recovery_code_used", f"{len(hashes)} left")
             return True
+
+    def _check_totp(self, conn: Any, user_id: str, stored: str, code: str) -> bool:
+        """A code of the current time step or either next to it (a clock a little out), and
+        of a later step than the last code accepted: each code works once, so one seen over
+        a shoulder or in a proxy's log cannot be used again."""
+        try:
+            secret = self.box.open(stored, user_id)
+        except InvalidTag:  # sealed with another key (the hub's secret changed): set up again
+            return False
+        if not is_sealed(stored):
+            conn.execute(
+                "UPDATE console_accounts SET totp_secret = ? WHERE user_id = ?",
+                (self.box.seal(secret, user_id), user_id),
+            )
+        totp = pyotp.TOTP(secret)
+        now = int(time.time()) // TOTP_STEP
+        step = next(
+            (s for s in (now - 1, now, now + 1) if hmac.compare_digest(totp.at(s * TOTP_STEP), code)), None
+        )
+        if step is None:
+            return False
+        # One statement decides: of two requests with the same code, one updates the row.
+        taken = conn.execute(
+            "UPDATE console_accounts SET totp_last_step = ? WHERE user_id = ?"
+            " AND (totp_last_step IS NULL OR totp_last_step < ?)",
+            (step, user_id, step),
+        )
+        return bool(taken.rowcount == 1)
 
     # --- sessions -----------------------------------------------------------------------
 
@@ -309,13 +410,15 @@ class Accounts:
             conn.execute("DELETE FROM console_sessions WHERE id_hash = ?", (_sha(session_id),))
 
 
-def add_first_administrator(store: HubStore, name: str, username: str, password: str) -> NewSecondFactor:
+def add_first_administrator(
+    store: HubStore, name: str, username: str, password: str, key: bytes | None = None
+) -> NewSecondFactor:
     """`cnis-hub admin-add`: a hub user with an administrator's console account, its
     second factor set up at once (printed once by the command)."""
     problem = password_problem(password)
     if problem:
         raise HubError(problem)
-    accounts = Accounts(store)
+    accounts = Accounts(store, key)
     if accounts.by_username(username):
         raise HubError("That sign-in name is taken.")
     user_id = store.add_user(name, "administrator")

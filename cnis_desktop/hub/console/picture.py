@@ -11,16 +11,24 @@ child can be picked out.
 from __future__ import annotations
 
 import json
+import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ...domain.codes import ARRANGEMENT_TYPE, HEALTH_PARTNERS, QA_RATING, SEND_STATUS
+from ...domain.codes import ARRANGEMENT_TYPE, QA_RATING, SEND_STATUS
 from ...domain.schoolage import key_stage, nc_year
 from ..storage import HubStore
+from .picture_counts import grouped_counts
+from .picture_statutory import (
+    ProviderHours,
+    deadline_counts,
+    deadline_rows,
+    eotas_hours,
+    eotas_period,
+)
 
-WITH_SEND = frozenset({"sen_support", "ehc_assessment", "ehc_plan"})
 SUPPRESS_BELOW = 5
 SUPPRESSED = "fewer than 5"
 HOUR_BANDS = (
@@ -37,18 +45,33 @@ class Table:
     key: str
     title: str
     heading: str  # what the rows are
-    rows: list[tuple[str, int]] = field(default_factory=list)
+    rows: list[tuple[str, int]] = field(default_factory=list)  # the figure charted
     note: str = ""
     unit: str = "Children"  # what is counted
+    more_headings: tuple[str, ...] = ()  # further columns, after the charted one
+    more: list[tuple[str, ...]] = field(default_factory=list)  # their cells, row by row
+    children: list[int] | None = None  # the children behind each row, when the unit is not
 
-    def shown(self, suppress: bool) -> list[tuple[str, str]]:
-        return [
-            (label, SUPPRESSED if suppress and 0 < n < SUPPRESS_BELOW else str(n)) for label, n in self.rows
-        ]
+    def hidden(self, index: int, suppress: bool) -> bool:
+        """Whether a row's figures are withheld: fewer than 5 children behind it."""
+        n = self.children[index] if self.children is not None else self.rows[index][1]
+        return suppress and 0 < n < SUPPRESS_BELOW
+
+    def headings(self) -> tuple[str, ...]:
+        return (self.heading, self.unit, *self.more_headings)
+
+    def shown(self, suppress: bool) -> list[tuple[str, ...]]:
+        shown = []
+        for i, (label, n) in enumerate(self.rows):
+            cells = (str(n), *(self.more[i] if self.more else ()))
+            if self.hidden(i, suppress):
+                cells = tuple(SUPPRESSED for _ in cells)
+            shown.append((label, *cells))
+        return shown
 
     def chart(self, suppress: bool) -> list[tuple[str, int, int]]:
-        """(label, count, bar width in percent) for the counts that may be shown."""
-        kept = [(label, n) for label, n in self.rows if not (suppress and 0 < n < SUPPRESS_BELOW)]
+        """(label, figure, bar width in percent) for the rows that may be shown."""
+        kept = [(label, n) for i, (label, n) in enumerate(self.rows) if not self.hidden(i, suppress)]
         top = max((n for _, n in kept), default=0) or 1
         return [(label, n, round(100 * n / top)) for label, n in kept]
 
@@ -76,9 +99,6 @@ def _fields(value: Any) -> dict[str, Any]:
 # The fields each kind's tables read: only these leave the database (a child's whole record,
 # read for 50,000 children, made the page take seconds).
 NEEDED = {
-    "child": ("send_status", "date_of_birth", "locality_team"),
-    "arrangement": ("type", "start_date", "end_date", "hours_per_week"),
-    "notification": ("partner", "shared_on"),
     "qa_visit": ("rating",),
     "provider": ("dbs_expiry", "safeguarding_policy_expiry", "insurance_expiry", "qualifications_expiry"),
 }
@@ -114,45 +134,30 @@ def _counted(counter: Counter[str], order: list[tuple[str, str]]) -> list[tuple[
 
 
 def build(store: HubStore, today: date) -> Picture:
-    records = _records(store)
-    children = {rid: f for rid, _, f in records["child"]}
-    open_arrangement: dict[str, dict[str, Any]] = {}
-    started: dict[str, list[date]] = defaultdict(list)
-    for _, child_id, f in sorted(records["arrangement"], key=lambda r: str(r[2].get("start_date") or "")):
-        end = _day(f.get("end_date"))
-        if child_id in children and (end is None or end >= today):
-            open_arrangement[child_id] = f  # the latest open one wins
-        begun = _day(f.get("start_date"))
-        if child_id in children and begun:
-            started[child_id].append(begun)
-    out = {c: children[c] for c in open_arrangement}
-    send = {c: f for c, f in out.items() if f.get("send_status") in WITH_SEND}
-
-    by_type = Counter(str(open_arrangement[c].get("type") or "") for c in send)
-    by_status = Counter(str(f.get("send_status") or "") for f in out.values())
+    months = [(today.year * 12 + today.month - 1 - back) for back in range(11, -1, -1)]
+    month_keys = [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in months]
+    counts = grouped_counts(store, today, month_keys[0])
+    by_type = counts["type"]
+    by_status = counts["status"]
     by_stage: Counter[str] = Counter()
-    for f in send.values():
-        dob = _day(f.get("date_of_birth"))
-        by_stage[key_stage(nc_year(dob, today)) if dob else "Not recorded"] += 1
-    by_team = Counter(str(f.get("locality_team") or "").strip() or "Not recorded" for f in send.values())
+    for dob_text, n in counts["dob"].items():
+        dob = _day(dob_text)
+        by_stage[key_stage(nc_year(dob, today)) if dob else "Not recorded"] += n
+    by_team: Counter[str] = Counter()
+    for team, n in counts["team"].items():
+        by_team[team.strip() or "Not recorded"] += n
     hours: Counter[str] = Counter()
-    for c in send:
-        value = open_arrangement[c].get("hours_per_week")
-        if value is None or value == "":
-            hours["Not recorded"] += 1
+    for value, n in counts["hours"].items():
+        if value == "":
+            hours["Not recorded"] += n
             continue
         band = next(label for label, low, high in HOUR_BANDS if low <= float(value) < high)
-        hours[band] += 1
-    told: dict[str, set[str]] = defaultdict(set)
-    for _, child_id, f in records["notification"]:
-        if f.get("shared_on"):
-            told[child_id].add(str(f.get("partner") or ""))
+        hours[band] += n
     partners: Counter[str] = Counter()
-    for c in send:
-        if not told[c]:
-            partners["No partner told"] += 1
-        elif not told[c] & HEALTH_PARTNERS:
-            partners["Health not told (another partner was)"] += 1
+    partners["No partner told"] = counts["told"]["none"]
+    partners["Health not told (another partner was)"] = counts["told"]["other"]
+    partners = +partners  # only the rows with children in them
+    records = _records(store)
     ratings = Counter(str(f.get("rating") or "") for _, _, f in records["qa_visit"])
     expired: Counter[str] = Counter()
     for _, _, f in records["provider"]:
@@ -165,14 +170,8 @@ def build(store: HubStore, today: date) -> Picture:
             when = _day(f.get(check))
             if when is not None and when < today:
                 expired[check.replace("_expiry", "").replace("_", " ").capitalize()] += 1
-    months = [(today.year * 12 + today.month - 1 - back) for back in range(11, -1, -1)]
-    trend: Counter[str] = Counter()
-    for c in send:
-        for begun in started[c]:
-            trend[f"{begun.year:04d}-{begun.month:02d}"] += 1
-    trend_rows = [
-        (f"{m // 12:04d}-{m % 12 + 1:02d}", trend[f"{m // 12:04d}-{m % 12 + 1:02d}"]) for m in months
-    ]
+    trend_rows = [(key, counts["began"][key]) for key in month_keys]
+    send_total = sum(by_type.values())
     tables = [
         Table(
             "arrangement",
@@ -226,5 +225,64 @@ def build(store: HubStore, today: date) -> Picture:
             unit="Providers",
         ),
         Table("trend", "Children with SEND whose arrangement began, month by month", "Month", trend_rows),
+        Table(
+            "deadlines",
+            "Statutory deadlines overdue and due (children with an EHC plan or assessment)",
+            "Process and deadline",
+            deadline_rows(deadline_counts(store, today)),
+            note="Worked out as the laptops work them out, with the authority's default timescales;"
+            " a child is counted once in each row.",
+        ),
+        eotas_table(eotas_hours(store, today), today),
     ]
-    return Picture(len(send), tables)
+    return Picture(send_total, tables)
+
+
+class PictureCache:
+    """The last picture built, kept until a change arrives or the day turns.
+
+    Keyed on the change log's latest sequence number: every push that could alter the current
+    state adds changes (the hub gives seqs out in commit order, so the latest one only
+    grows), and a rebuild of the state from the log makes the same state again. Each
+    worker process keeps its own; a lock stops two requests building the same picture.
+    """
+
+    def __init__(self, store: HubStore) -> None:
+        self.store = store
+        self._lock = threading.Lock()
+        self._key: tuple[date, int] | None = None
+        self._picture: Picture | None = None
+
+    def _latest_change(self) -> int:
+        with self.store.db() as conn:
+            row = conn.execute("SELECT max(seq) AS seq FROM changes").fetchone()
+        return int(row["seq"] or 0)
+
+    def get(self, today: date) -> Picture:
+        with self._lock:
+            key = (today, self._latest_change())
+            if self._picture is None or self._key != key:
+                self._picture, self._key = build(self.store, today), key
+            return self._picture
+
+
+def _hours(minutes: int) -> str:
+    return f"{minutes / 60:.1f}"
+
+
+def eotas_table(rows: list[ProviderHours], today: date) -> Table:
+    start, end = eotas_period(today)
+    return Table(
+        "eotas_hours",
+        "EOTAS hours delivered against planned, by provider",
+        "Provider",
+        [(r.provider, r.percent) for r in rows],
+        note=f"Sessions from {start:%d %B %Y} to {end:%d %B %Y} (the last four complete weeks),"
+        " against the hours the packages plan for those weeks.",
+        unit="Delivered (% of planned)",
+        more_headings=("Hours delivered", "Hours planned", "Children"),
+        more=[
+            (_hours(r.delivered_minutes), _hours(r.planned_minutes), str(len(r.children or ()))) for r in rows
+        ],
+        children=[len(r.children or ()) for r in rows],
+    )

@@ -26,10 +26,12 @@ from ..storage import CODE_DAYS, HubError, HubStore, _audit, audit_text
 from . import picture
 from .accounts import ROLES, Account, Accounts, Session
 from .csv_safe import csv_text
+from .oidc import OidcProvider, OidcRefused, OidcSettings
 
 HERE = Path(__file__).parent
 COOKIE = "cnis_console"
 PRE_COOKIE = "cnis_console_pre"  # the sign-in form's CSRF token, before there is a session
+OIDC_COOKIE = "cnis_console_oidc"  # the state of a sign-in gone to the identity provider
 PAGES = (
     ("users", "Users", "administrator"),
     ("devices", "Devices", "administrator"),
@@ -53,6 +55,8 @@ SECURITY_HEADERS = {
 class ConsoleSettings:
     authority: str = "Fictional County Council"
     failure_delay: float = 0.5
+    totp_key: bytes | None = None  # the TOTP secrets' key; None: accounts.totp_key() finds it
+    oidc: OidcSettings | None = None  # sign-in with the authority's identity provider
 
 
 class _Redirect(Exception):
@@ -68,7 +72,9 @@ def _loopback(request: Request) -> bool:
 
 
 def console_router(store: HubStore, settings: ConsoleSettings) -> APIRouter:
-    accounts = Accounts(store)
+    accounts = Accounts(store, settings.totp_key)
+    pictures = picture.PictureCache(store)
+    provider = OidcProvider(settings.oidc, store) if settings.oidc is not None else None
     templates = Environment(
         loader=FileSystemLoader(HERE / "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -82,6 +88,7 @@ def console_router(store: HubStore, settings: ConsoleSettings) -> APIRouter:
         nav = [(path, title) for path, title, role in PAGES if account is not None and role in account.roles]
         html = templates.get_template(name).render(
             authority=settings.authority,
+            oidc_name=settings.oidc.provider_name if settings.oidc is not None else "",
             account=account,
             nav=nav,
             roles=ROLES,
@@ -270,6 +277,82 @@ def console_router(store: HubStore, settings: ConsoleSettings) -> APIRouter:
         # A new session id once signed in: one seen before signing in is worth nothing.
         response = RedirectResponse("/console/", 303)
         set_cookie(request, response, COOKIE, outcome)
+        return response
+
+    # --- signing in with the identity provider (OpenID Connect) ---------------------------
+
+    @router.get("/oidc/start")
+    async def oidc_start(request: Request) -> Response:
+        if provider is None:
+            raise HTTPException(404, "Sign-in with an identity provider is not set up on this hub.")
+        refuse_plain_http(request)
+        try:
+            pending, to = await run_in_threadpool(provider.begin)
+        except OidcRefused as refused:
+            return oidc_refused(request, str(refused))
+        response = RedirectResponse(to, 303)
+        # Lax, not Strict: the provider sends the browser back here from its own site.
+        response.set_cookie(
+            OIDC_COOKIE,
+            pending.state,
+            max_age=600,
+            path="/console/oidc",
+            secure=request.url.scheme == "https",
+            httponly=True,
+            samesite="lax",
+        )
+        return response
+
+    def oidc_refused(request: Request, message: str, status: int = 400) -> HTMLResponse:
+        audit("oidc", "oidc_refused", audit_text(message, 200))
+        token = secrets.token_urlsafe(32)
+        response = page(request, "sign_in.html", None, status, pre_csrf=token, errors={"oidc": message})
+        set_cookie(request, response, PRE_COOKIE, token, max_age=3600)
+        return response
+
+    @router.get("/oidc/callback")
+    async def oidc_callback(request: Request, code: str = "", state: str = "", error: str = "") -> Response:
+        if provider is None:
+            raise HTTPException(404, "Sign-in with an identity provider is not set up on this hub.")
+        refuse_plain_http(request)
+        browser_state = request.cookies.get(OIDC_COOKIE, "")
+
+        def finish() -> Account | str:
+            try:
+                pending = provider.take_pending(state[:200], browser_state)
+                if error or not code:
+                    raise OidcRefused("The identity provider did not sign you in: start again.")
+                claims = provider.verify(provider.exchange(code[:2000], pending), pending.nonce)
+            except OidcRefused as refused:
+                return str(refused)
+            roles = provider.roles(claims)
+            who = audit_text(str(claims.get("preferred_username") or claims.get("sub")), 100)
+            if not roles:
+                return f"{who} is in no group that has a role on this console: ask an administrator."
+            account = accounts.oidc_account(
+                f"{claims['iss']}|{claims['sub']}",
+                str(claims.get("name") or ""),
+                str(claims.get("preferred_username") or claims.get("email") or ""),
+                roles,
+            )
+            if account is None:
+                return "This account is disabled: ask an administrator."
+            audit(account.username, "sign_in", "OpenID Connect")
+            return account
+
+        outcome = await run_in_threadpool(finish)
+        if isinstance(outcome, str):
+            await asyncio.sleep(settings.failure_delay)
+            response = oidc_refused(request, outcome, 403)
+            response.delete_cookie(OIDC_COOKIE, path="/console/oidc")
+            return response
+        session_id = await run_in_threadpool(accounts.start_session, outcome.user_id, "signed_in")
+        # A page that moves on by itself, not a redirect: the browser came here from the
+        # provider's site, and a SameSite=Strict cookie is sent only once a same-site page
+        # asks for the next one.
+        response = page(request, "signed_in.html", None)
+        set_cookie(request, response, COOKIE, session_id)
+        response.delete_cookie(OIDC_COOKIE, path="/console/oidc")
         return response
 
     @router.post("/sign-out")
@@ -679,7 +762,7 @@ def console_router(store: HubStore, settings: ConsoleSettings) -> APIRouter:
 
     @router.get("/picture")
     async def picture_page(request: Request, session: Lead) -> HTMLResponse:
-        found = await run_in_threadpool(picture.build, store, date.today())
+        found = await run_in_threadpool(pictures.get, date.today())
         suppress = "team_manager" not in session.account.roles
         await run_in_threadpool(audit, session.account.username, "picture_view")
         return page(
@@ -688,14 +771,14 @@ def console_router(store: HubStore, settings: ConsoleSettings) -> APIRouter:
 
     @router.get("/picture/{key}.csv")
     async def picture_csv(request: Request, key: str, session: Lead) -> Response:
-        found = await run_in_threadpool(picture.build, store, date.today())
+        found = await run_in_threadpool(pictures.get, date.today())
         try:
             table = found.table(key)
         except StopIteration:
             raise HTTPException(404, "No such table.") from None
         suppress = "team_manager" not in session.account.roles
         await run_in_threadpool(audit, session.account.username, "picture_export", key)
-        return _csv_response(csv_text((table.heading, table.unit), table.shown(suppress)), f"{key}.csv")
+        return _csv_response(csv_text(table.headings(), table.shown(suppress)), f"{key}.csv")
 
     return router
 
