@@ -8,16 +8,18 @@ so that a command that needs none of it - `cnis timeline` - starts at once.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import getpass
 import os
 import sys
+import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__, paths
+from . import __version__, logs, paths
 from .domain import codes
 from .domain.audience import AUDIENCE, SAFEST_AUDIENCE, copy_for
 from .domain.dates import DateProblem, parse_user_date
@@ -122,13 +124,16 @@ def cmd_children_list(args: argparse.Namespace) -> int:
     _refuse_control_characters("--search", args.search or "")
     vault = _open(args)
     try:
-        for row in vault.children.caseload(search=args.search or ""):
+        rows = vault.children.caseload(search=args.search or "")
+        for row in rows:
             dob = f"{row.date_of_birth:%d/%m/%Y}" if row.date_of_birth else "-"
             due = f"{row.next_contact_due:%d/%m/%Y}" if row.next_contact_due else "-"
             arrangement = row.arrangement_type or "-"
             print(f"{row.id}\t{_t(row.name)}\t{dob}\t{arrangement}\t{row.send_status}\tnext contact {due}")
     finally:
         vault.close()
+    if not rows:  # as grep does: nothing found is exit 1, said on stderr (stdout stays rows only)
+        raise CliError("no child matches" if args.search else "no children in this vault")
     return 0
 
 
@@ -223,6 +228,7 @@ def _write_audited(
         vault.audit("export_failed", record_type, record_id, detail=detail)
         raise
     vault.audit("export", record_type, record_id, detail=detail)
+    logs.event("document_saved", kind=record_type, id=record_id, bytes=len(data))
 
 
 def _third_party(args: argparse.Namespace) -> bool | None:
@@ -239,8 +245,10 @@ def cmd_print_visit_summary(args: argparse.Namespace) -> int:
     authority = Settings.load().authority_name
     vault = _open(args)
     try:
-        document = visit_summary(vault, args.visit_id, copy, authority=authority)
-        data = renderer(args.format)(document)
+        with logs.timed("document_rendered", kind="visit_summary", id=args.visit_id, format=args.format) as f:
+            document = visit_summary(vault, args.visit_id, copy, authority=authority)
+            data = renderer(args.format)(document)
+            f["bytes"] = len(data)
         _write_audited(
             vault, out, data, "visit", args.visit_id, audit_detail("visit summary", copy, args.format)
         )
@@ -278,10 +286,16 @@ def cmd_print_review_pack(args: argparse.Namespace) -> int:
     settings = Settings.load()
     vault = _open(args)
     try:
-        document = review_pack(
-            vault, args.child_id, options, rules=settings.timeline_rules(), authority=settings.authority_name
-        )
-        data = renderer(args.format)(document)
+        with logs.timed("document_rendered", kind="review_pack", id=args.child_id, format=args.format) as f:
+            document = review_pack(
+                vault,
+                args.child_id,
+                options,
+                rules=settings.timeline_rules(),
+                authority=settings.authority_name,
+            )
+            data = renderer(args.format)(document)
+            f["bytes"] = len(data)
         _write_audited(
             vault, out, data, "child", args.child_id, audit_detail("review pack", options.copy, args.format)
         )
@@ -587,6 +601,129 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_diagnostics(args: argparse.Namespace) -> int:
+    """Logs, versions, settings and the vault's shape in a zip for the support desk. No
+    passphrase needed; with --passphrase-stdin the vault's schema and row counts are added."""
+    from . import diagnostics
+
+    out = _output(args)
+    path = _vault_path(args)
+    if not args.vault and not os.environ.get(paths.VAULT_ENV) and not path.exists():
+        path = paths.demo_vault_path() if paths.demo_vault_path().exists() else path
+    vault = _open(args) if args.passphrase_stdin else None
+    try:
+        size = diagnostics.save(out, path, vault)
+    finally:
+        if vault is not None:
+            vault.close()
+    print(f"Wrote {out} ({size:,} bytes): logs, versions, settings and the vault's size; no record content.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """An encrypted backup now (the app makes one a day), the last seven kept."""
+    vault = _open(args)
+    try:
+        made = vault.make_backup()
+        vault.audit("backup", "vault", vault.profile.vault_id, detail=made.name)
+    finally:
+        vault.close()
+    print(f"Backed the vault up to {made} (encrypted, same passphrase).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Put a backup in the vault's place after a confirmation; the current vault is kept
+    aside. Works when the vault itself is damaged: the passphrase is checked on the backup."""
+    from .vault.backup import describe, list_backups, unlock_backup
+    from .vault.session import restore_and_audit
+
+    path = _vault_path(args)
+    backup = Path(args.backup).expanduser()
+    if not backup.is_file():
+        known = list_backups(path)
+        names = ", ".join(str(b.path) for b in known[:3]) or "none"
+        raise CliError(f"no backup at {backup}; this vault's latest backups: {names}")
+    key = unlock_backup(path, backup, _read_passphrase(args))
+    made = next((b for b in list_backups(path) if b.path.resolve() == backup.resolve()), None)
+    when = describe(made) if made else backup.name
+    if not args.yes and not _ask(
+        f"Restore the backup of {when} over {path}? Changes made since then that were not synced will "
+        "not be in it; the current vault is kept aside. [y/N] "
+    ):
+        print("Nothing was restored.")
+        return 1
+    vault, aside = restore_and_audit(path, backup, key)
+    vault.close()
+    print(f"Restored {backup} to {path}. The previous vault is kept as {aside}.")
+    return 0
+
+
+def cmd_recovery_key_init(args: argparse.Namespace) -> int:
+    """For the authority, once: the recovery key pair. The private key goes offline."""
+    from .vault.files import ensure_private_dir
+    from .vault.recovery import fingerprint, new_keypair
+
+    outs = [Path(args.out_private).expanduser(), Path(args.out_public).expanduser()]
+    for out in outs:
+        if out.exists():
+            raise CliError(f"{out} already exists; it was left untouched")
+        if not out.parent.is_dir():
+            raise CliError(f"the folder {out.parent} does not exist")
+    private_pem, public_pem = new_keypair()
+    ensure_private_dir(outs[0].parent)
+    write_private_atomically(outs[0], private_pem)
+    write_private_atomically(outs[1], public_pem)
+    from cryptography.hazmat.primitives import serialization
+
+    public = serialization.load_pem_public_key(public_pem).public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    print(f"Wrote the recovery private key to {outs[0]}: keep it offline, never on a laptop.")
+    print(f"Wrote the recovery public key to {outs[1]} (fingerprint {fingerprint(public)}).")
+    return 0
+
+
+def _read_key_file(path_text: str) -> bytes:
+    from .vault.keyfile import read_small_regular_file
+
+    path = Path(path_text).expanduser()
+    if not path.exists():
+        raise CliError(f"no file at {path}")
+    return read_small_regular_file(path)
+
+
+def cmd_recovery_key_set(args: argparse.Namespace) -> int:
+    public_pem = _read_key_file(args.public_file)
+    vault = _open(args)
+    try:
+        found = vault.set_recovery_key(public_pem)
+    finally:
+        vault.close()
+    print(f"The vault's key is also wrapped to the authority's recovery key {found}.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    """A forgotten passphrase: a new one, set with the authority's recovery private key."""
+    from .vault.recovery import recover
+
+    private_pem = _read_key_file(args.recovery_key)
+    path = _existing_vault_path(args)
+    if args.passphrase_stdin:
+        new = _read_passphrase(args)
+    else:
+        if not sys.stdin.isatty():
+            raise CliError("no terminal to ask for the new passphrase; use --passphrase-stdin")
+        new = getpass.getpass("New passphrase: ")
+        if getpass.getpass("Repeat the new passphrase: ") != new:
+            raise CliError("the two passphrases differ; nothing was changed")
+    vault = recover(path, private_pem, new)
+    vault.close()
+    print(f"A new passphrase is set for {path}; the recovery was audited and is reported at the next sync.")
+    return 0
+
+
 def _ask(prompt: str) -> bool:
     try:
         return input(prompt).strip().lower().startswith("y")
@@ -757,6 +894,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_check)
 
+    p = sub.add_parser("backup", parents=[common], help="an encrypted backup of the vault now")
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser(
+        "restore", parents=[common], help="put a backup in the vault's place (the current one kept aside)"
+    )
+    p.add_argument("backup", help="the backup file (in the vault's backups folder)")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=cmd_restore)
+    p = sub.add_parser(
+        "recovery-key-init", help="for the authority: make the recovery key pair (private key kept offline)"
+    )
+    p.add_argument("--out-private", required=True, help="where to write the private key (keep offline)")
+    p.add_argument("--out-public", required=True, help="where to write the public key (for laptops)")
+    p.set_defaults(func=cmd_recovery_key_init)
+    p = sub.add_parser(
+        "recovery-key-set", parents=[common], help="also wrap the vault's key to the authority's recovery key"
+    )
+    p.add_argument("public_file", help="the authority's recovery public key (PEM)")
+    p.set_defaults(func=cmd_recovery_key_set)
+    p = sub.add_parser(
+        "recover", parents=[common], help="set a new passphrase with the authority's recovery private key"
+    )
+    p.add_argument("--recovery-key", required=True, help="the recovery private key (PEM)")
+    p.set_defaults(func=cmd_recover)
+    p = sub.add_parser(
+        "diagnostics", parents=[common], help="logs, versions and settings in a zip for the support desk"
+    )
+    p.add_argument("--out", required=True, help="the zip to write")
+    p.set_defaults(func=cmd_diagnostics)
+
     printing = sub.add_parser("print", help="documents as PDF")
     psub = printing.add_subparsers(dest="document", required=True)
     copies = argparse.ArgumentParser(add_help=False)
@@ -803,7 +970,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="a section to leave out, and why (repeatable): " + ", ".join(SECTIONS),
     )
     p.set_defaults(func=cmd_print_review_pack)
+    from .cli_attachments import add_commands as add_attachment_commands  # needs this module loaded
+
+    add_attachment_commands(sub, common)
     return parser
+
+
+def _start_logging() -> None:
+    # A log folder that cannot be made (a read-only home) must not stop the command.
+    with contextlib.suppress(OSError):
+        logs.setup_logging()
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    """`children list`, `print visit-summary`...: the words of the command, no arguments."""
+    words = [args.command]
+    for attribute in ("action", "what", "document", "timeline_process"):
+        value = getattr(args, attribute, None)
+        if isinstance(value, str):
+            words.append(value)
+    return ".".join(words)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -811,9 +997,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     disable_core_dumps()  # before any passphrase or key is in this process
     args = build_parser().parse_args(argv)
+    _start_logging()
+    command = _command_name(args)
+    start = time.perf_counter()
     try:
         code = int(args.func(args))
         sys.stdout.flush()  # a closed pipe shows here, not at exit as a stray traceback
+        logs.event("command", command=command, exit=code, ms=round((time.perf_counter() - start) * 1000))
         return code
     except BrokenPipeError:
         # The reader (e.g. `head`) has all it wanted: stop quietly. Later writes (the
@@ -825,6 +1015,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The records' validation is loaded only when one fails, not by every command.
         from .domain.validation import ValidationFailed
 
+        logs.warning("command_failed", command=command, error=type(exc))
         if not isinstance(exc, ValidationFailed):
             print(f"cnis: {_t(str(exc))}", file=sys.stderr)
             return 1
@@ -832,8 +1023,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"cnis: {name.replace('_', ' ')}: {_t(message)}", file=sys.stderr)
         return 1
     except (CliError, VaultError, OSError, OverflowError, csv.Error) as exc:
+        # Expected failures (a wrong passphrase, a missing file): the class, no traceback.
+        logs.warning("command_failed", command=command, error=type(exc))
         print(f"cnis: {_t(str(exc))}", file=sys.stderr)
         return 1
+    except BaseException as exc:
+        logs.error("command_crashed", exc, command=command)
+        raise
     except KeyboardInterrupt:
         print("cnis: interrupted; nothing half-written", file=sys.stderr)
         return 130

@@ -20,6 +20,7 @@ from .domain.audience import (
     WITHHELD,
     Copy,
     action_is_restricted,
+    attachments_for_copy,
     copy_for,
     visit_for_copy,
     withheld_action,
@@ -30,7 +31,7 @@ from .domain.record_deadlines import assessment_deadlines, review_deadlines
 from .domain.timeline import Rules
 from .domain.views import ViewsRecord
 from .domain.visit_content import FIELD_LABELS, SAFEGUARDING_FIELDS, THIRD_PARTY_FIELDS
-from .reports.document import Document
+from .reports.document import Document, Picture
 from .reports.pack_options import PackOptions
 from .reports.review_pack import (
     ChildWords,
@@ -147,11 +148,37 @@ def visit_summary_data(
         finalised_by=stored.finalised_by,
         amendments=amendment_lines(stored, copy),
         withheld=withheld,
+        attachments=_visit_attachments(vault, stored.id, copy),
         case_reference=case_reference(stored.record.child_id, child),
         document_id=new_id(),
         author=author_line(vault, authority),
         today=today or date.today(),
     )
+
+
+def _visit_attachments(vault: Vault, visit_id: str, copy: Copy) -> list[tuple[str, str, str, bool]]:
+    """The visit's work samples and files, for the record copy only (the others do not list
+    them, so they need not be read)."""
+    if not copy.shows_restricted:
+        return []
+    shown = attachments_for_copy(vault.attachments.list_for_record("visit", visit_id), copy)
+    return [
+        (a.caption, a.kind_label, f"{a.added_at[8:10]}/{a.added_at[5:7]}/{a.added_at[:4]}", a.restricted)
+        for a in shown
+    ]
+
+
+def _views_pictures(vault: Vault, views_id: str, copy: Copy) -> list[Picture]:
+    """The images attached to a views record that the copy may show (the child's drawing),
+    each with its caption as its text alternative. Files not yet synced here are left out."""
+    pictures = []
+    for attachment in attachments_for_copy(vault.attachments.list_for_record("views", views_id), copy):
+        if not attachment.is_image:
+            continue
+        data = vault.attachments.data(attachment.sha256)
+        if data is not None:
+            pictures.append(Picture(data, attachment.media_type, attachment.text_alternative))
+    return pictures
 
 
 def visit_summary_pdf(
@@ -287,12 +314,14 @@ def review_pack_data(
             )
         elif data.kind == "assessment":
             data.deadlines = assessment_deadlines(plan.record, rules, day)
-    views = [
-        v.record
+    stored_views = [
+        v
         for v in vault.ehc.views.for_child(child_id)
         if v.is_final and v.record.gathered_on and start <= v.record.gathered_on <= end
     ]
-    views.sort(key=lambda r: r.gathered_on or date.min)
+    stored_views.sort(key=lambda v: v.record.gathered_on or date.min)
+    views = [v.record for v in stored_views]
+    data.view_pictures = [_views_pictures(vault, v.id, copy) for v in stored_views]
     voices: list[ChildWords] = []
     for record in views:
         voices += _views_words(record, copy)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .domain.schooldays import TermCalendar
     from .domain.timeline import Rules
     from .domain.timescales import Timescale
+    from .vault.attachment_import import ImportLimits
 
 DEFAULT_SAFEGUARDING_PROCEDURE = (
     "You have recorded a safeguarding concern.\n\n"
@@ -49,6 +50,9 @@ class Settings:
     # The authority's own titles for spreadsheet columns, by field, e.g.
     # {"parent{n}_name": "Carer {n} name"}: the register's field list may yet change.
     register_columns: dict[str, str] = field(default_factory=dict)
+    # Attachments: the largest file accepted, and the long side photos are scaled to.
+    attachment_max_mb: float = 25.0
+    attachment_long_side_px: int = 2000
 
     def timescale_overrides(self) -> dict[str, Timescale]:
         """The authority's timescales that are well formed; others keep their defaults."""
@@ -70,6 +74,15 @@ class Settings:
             ):
                 found[name] = Timescale(value[0], value[1], TIMESCALES[name].label)
         return found
+
+    def attachment_limits(self) -> ImportLimits:
+        """The authority's limits for attached files; a value out of range keeps its default."""
+        from .vault.attachment_import import DEFAULT_LONG_SIDE, DEFAULT_MAX_MB, ImportLimits
+
+        max_mb = self.attachment_max_mb if 0 < self.attachment_max_mb <= 500 else DEFAULT_MAX_MB
+        side = self.attachment_long_side_px
+        long_side = side if isinstance(side, int) and 200 <= side <= 10000 else DEFAULT_LONG_SIDE
+        return ImportLimits(max_bytes=int(max_mb * 1024 * 1024), long_side=long_side)
 
     def term_calendar(self) -> TermCalendar:
         """The authority's term dates; a school year that cannot be read counts as missing."""

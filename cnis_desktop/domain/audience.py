@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from .attachment import Attachment
 from .codes import CodeList
 from .model import Action, Visit
 from .visit_content import SAFEGUARDING_FIELDS, THIRD_PARTY_FIELDS
@@ -118,3 +119,8 @@ def visit_for_copy(visit: Visit, copy: Copy) -> tuple[Visit, frozenset[str]]:
                 changes[name] = WITHHELD
                 withheld.add(name)
     return dataclasses.replace(visit, **changes), frozenset(withheld)  # type: ignore[arg-type]
+
+
+def attachments_for_copy(attachments: list[Attachment], copy: Copy) -> list[Attachment]:
+    """Restricted attachments follow the rule for restricted notes: only in the record copy."""
+    return [a for a in attachments if copy.shows_restricted or not a.restricted]

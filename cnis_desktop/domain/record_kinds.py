@@ -38,6 +38,7 @@ CHILD_KINDS = frozenset(
         "qa_visit",
         "register_entry",
         "consent_request",
+        "attachment",
     }
 )
 KNOWN_KINDS = SHARED_KINDS | DEVICE_KINDS | CHILD_KINDS
@@ -57,7 +58,12 @@ REFERENCES: dict[str, dict[str, str]] = {
     "ehc_progress": {"outcome_id": "ehc_outcome"},
     "notification": {"arrangement_id": "arrangement"},
     "qa_visit": {"provider_id": "provider"},
+    # A kind starting "@" is read from the payload's field of that name: an attachment's
+    # record_id is a record of its record_type (for "child", the child itself).
+    "attachment": {"record_id": "@record_type"},
 }
+# The kinds of record a file may be attached to (domain/attachment.py RECORD_TYPES).
+ATTACHABLE_KINDS = frozenset({"child", "visit", "views", "activity_entry", "qa_visit"})
 
 # Roles that may change the shared provider register.
 PROVIDER_EDITOR_ROLES = frozenset({"virtual_school", "team_manager"})
@@ -86,6 +92,10 @@ def references(record_type: str, payload: dict[str, Any]) -> list[tuple[str, str
     """(field, referenced id, kind it must be) for each reference the payload makes."""
     found = []
     for name, kind in REFERENCES.get(record_type, {}).items():
+        if kind.startswith("@"):
+            kind = str(_field(payload, kind[1:]) or "")
+            if kind not in ATTACHABLE_KINDS:
+                continue  # shape_problem refuses the change
         value = _field(payload, name)
         if value:
             found.append((name, str(value), kind))
@@ -130,4 +140,22 @@ def shape_problem(
         return "a closed week's id must name its child and week"
     if stated_children(payload) - {child_id}:
         return "the record names a different child from the change"
+    if record_type == "attachment":
+        return _attachment_problem(child_id, payload)
+    return None
+
+
+def _attachment_problem(child_id: str, payload: dict[str, Any]) -> str | None:
+    if payload.get("record_type") not in ATTACHABLE_KINDS:
+        return "an attachment must be to a child, visit, views record, EOTAS session or QA visit"
+    if not payload.get("record_id"):
+        return "an attachment must name the record it is attached to"
+    if payload.get("record_type") == "child" and payload.get("record_id") != child_id:
+        return "an attachment to a child must name that child"
+    sha = payload.get("sha256")
+    if not isinstance(sha, str) or len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+        return "an attachment must name its content by its sha256"
+    size = payload.get("size")
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        return "an attachment must give its size"
     return None

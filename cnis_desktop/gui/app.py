@@ -79,6 +79,11 @@ def self_test(app: QApplication, settings: Settings) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()  # a core of the app would hold the vault's key and children's names
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    from .. import logs
+
+    logs.setup_logging()
+    logs.install_excepthook()
+    logs.event("app_started", version=__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(paths.APP_NAME)

@@ -44,6 +44,7 @@ from .unlock_page import UnlockPage
 if TYPE_CHECKING:
     from ..reports.document import Document
     from ..vault import Vault
+    from ..vault.backup import Backup
     from ..vault.keyfile import KdfParams
     from .caseload_page import CaseloadPage
     from .child_page import ChildPage
@@ -61,6 +62,8 @@ if TYPE_CHECKING:
     from .visit_page import VisitPage
 
 WARM_UP_AFTER_MS = 400  # after the caseload is on screen and its rest is read
+BACKUP_AFTER_MS = 60_000  # the daily backup starts a minute after unlocking
+BACKUP_EVERY_MS = 3_600_000
 # Pages about one child: the child header is shown above them.
 CHILD_PAGES = frozenset({"child", "visit", "eotas", "ehc", "views"})
 
@@ -121,6 +124,13 @@ class MainWindow(QMainWindow):
         self._sync: SyncController | None = None
         self.unlock_page.unlocking.connect(self._prepare_for_vault)
 
+        # The daily backup: a while after unlocking (not while the caseload loads), then
+        # checked every hour for a laptop that stays unlocked past midnight.
+        self.backup_running = False
+        self.backup_after_ms = BACKUP_AFTER_MS
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setSingleShot(True)
+        self.backup_timer.timeout.connect(self.backup_if_due)
         self.idle = IdleWatcher(settings.auto_lock_minutes, self)
         self.idle.idle.connect(lambda: self.lock("Locked after a period of inactivity."))
         self.who = QLabel(self)
@@ -350,7 +360,14 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         # The menu titles carry no Alt letter: every Alt+letter stays free for the page's own
         # fields and buttons (a menu's would shadow them). F10 or Alt alone opens the menus.
-        titles = {"&File": "File", "&Child": "Child", "&Visit": "Visit", "&EOTAS": "EOTAS", "&Tools": "Tools"}
+        titles = {
+            "&File": "File",
+            "&Child": "Child",
+            "&Visit": "Visit",
+            "&EOTAS": "EOTAS",
+            "&Tools": "Tools",
+            "&Help": "Help",
+        }
         menus = {key: bar.addMenu(title) for key, title in titles.items()}
         self.lock_action = action("&File", "&Lock", "Ctrl+L", lambda: self.lock(), "lockAction")
         self.import_action = action(
@@ -374,6 +391,9 @@ class MainWindow(QMainWindow):
         )
         self.conflicts_action = action(
             "&File", "Resolve sync &conflicts…", None, self.show_conflicts, "conflictsAction"
+        )
+        self.restore_action = action(
+            "&File", "&Restore from backup…", None, self.restore_from_backup, "restoreAction"
         )
         action("&File", "&Quit", QKeySequence.StandardKey.Quit, self.close, "quitAction")
         self.back_action = action("&Child", "&Back", "Alt+Left", self.back, "backAction")
@@ -411,12 +431,14 @@ class MainWindow(QMainWindow):
         self.timeline_action = action(
             "&Tools", "Statutory &timeline…", "Ctrl+Shift+T", self.show_timeline, "timelineAction"
         )
-        # Every action but Quit and the timeline needs an open vault.
-        self._vault_actions = [
-            act
-            for act in self.findChildren(QAction)
-            if act.objectName() not in ("", "quitAction", "timelineAction")
-        ]
+        # For the support desk: works locked too (a vault that will not open is when it is
+        # most needed), and holds no record content.
+        self.diagnostics_action = action(
+            "&Help", "Save &diagnostics…", None, self.save_diagnostics, "diagnosticsAction"
+        )
+        # Every action but these needs an open vault.
+        always = ("", "quitAction", "timelineAction", "diagnosticsAction")
+        self._vault_actions = [act for act in self.findChildren(QAction) if act.objectName() not in always]
 
     def _build_shortcuts(self) -> None:
         menu_key = QShortcut(QKeySequence(Qt.Key.Key_F10), self)
@@ -497,6 +519,7 @@ class MainWindow(QMainWindow):
             self._go_back_to(*resume)
         self.idle.start()
         QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up)
+        self.backup_timer.start(self.backup_after_ms)
 
     def _warm_up(self) -> None:
         """Build the child page (hidden) while the user reads the caseload: a child opened
@@ -516,6 +539,7 @@ class MainWindow(QMainWindow):
         self._close_dialogs()
         self._drop_pages()
         self.idle.stop()
+        self.backup_timer.stop()
         self.vault.close()
         self.vault = None
         self.show_start(message)
@@ -889,6 +913,97 @@ class MainWindow(QMainWindow):
         from .register_io import choose_export_path
 
         return choose_export_path(self, format_name)
+
+    # --- backups ------------------------------------------------------------------------------
+
+    def backup_if_due(self) -> bool:
+        """Start the daily backup in the background if none was made today."""
+        from .operations import start_backup_if_due
+
+        if self.vault is None or not self.isVisible():  # a closed window makes none
+            return False
+        self.backup_timer.start(BACKUP_EVERY_MS)
+        return start_backup_if_due(self)
+
+    def backup_finished(self, path: Path) -> None:
+        self.statusBar().showMessage("The daily encrypted backup was made.", 10_000)
+
+    def backup_failed(self, exc: BaseException) -> None:
+        self.statusBar().showMessage(f"The daily backup was not made: {exc}", 30_000)
+
+    def choose_backup(self, backups: list[Backup]) -> Backup | None:
+        """The seam tests replace: a list of this vault's backups."""
+        from .operations import choose_backup
+
+        return choose_backup(self, backups)
+
+    def confirm_restore(self, backup: Backup) -> bool:
+        """The seam tests replace: what is lost and what is kept, then Yes or No."""
+        from .operations import confirm_restore
+
+        return confirm_restore(self, backup)
+
+    def restore_from_backup(self) -> Path | None:
+        """File -> Restore from backup…: the current vault kept aside, the backup opened in
+        its place with the same key, audited. Returns where the previous vault was kept."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..vault.backup import list_backups
+        from ..vault.errors import VaultError
+        from .announce import announce
+
+        if self.vault is None:
+            return None
+        backups = list_backups(self.vault_path)
+        if not backups:
+            QMessageBox.information(
+                self, "No backups yet", "There is no backup of this vault yet: one is made each day."
+            )
+            return None
+        chosen = self.choose_backup(backups)
+        if chosen is None or not self.confirm_restore(chosen):
+            return None
+        vault = self.vault
+        self.flush()
+        self._close_dialogs()
+        self._drop_pages()
+        self.idle.stop()
+        self.backup_timer.stop()
+        try:
+            # Checks the backup against the key first: a damaged one leaves the vault open.
+            restored, aside = vault.restore_backup(chosen.path)
+        except (VaultError, OSError) as exc:
+            if vault.is_open:
+                self._opened(vault)
+                QMessageBox.warning(self, "Not restored", f"The backup was not restored: {exc}")
+            else:  # failed after the vault was locked: its files are as they were, or aside
+                self.vault = None
+                self.show_start(f"The backup was not restored: {exc}")
+            return None
+        self.vault = None
+        self._opened(restored)
+        message = (
+            f"Restored the backup of {chosen.made_at:%d/%m/%Y %H:%M}. The previous vault is kept as {aside}."
+        )
+        self.statusBar().showMessage(message, 30_000)
+        announce(self, message)
+        return aside
+
+    def choose_diagnostics_path(self) -> Path | None:
+        """The seam tests replace: the save dialog."""
+        from .operations import choose_diagnostics_path
+
+        return choose_diagnostics_path(self)
+
+    def save_diagnostics(self) -> str | None:
+        from .operations import save_diagnostics
+
+        out = self.choose_diagnostics_path()
+        if out is None:
+            return None
+        message = save_diagnostics(self, out, self.vault_path, self.vault)
+        self.statusBar().showMessage(message, 15_000)
+        return message
 
     def export_register(self, format_name: str) -> Path | None:
         from .register_io import export_register

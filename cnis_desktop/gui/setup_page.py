@@ -17,6 +17,15 @@ from .binder import ERROR_STYLE, fill_combo
 from .forms.ui_setup_page import Ui_SetupPage
 from .tasks import run_in_background
 
+NO_RECOVERY_NOTE = (
+    "If you forget your passphrase, nobody can open this vault - not you, not the support desk: "
+    "any work not yet synced to the hub is lost. Your authority has not set up a recovery key "
+    "on this laptop."
+)
+RECOVERY_NOTE = (
+    "If you forget your passphrase, your authority can set a new one with its recovery key "
+    "(fingerprint {fingerprint}); the recovery is recorded."
+)
 STRENGTH_COLOURS = ("#b10e1e", "#b10e1e", "#b36b00", "#1d70b8", "#00703c")
 
 
@@ -32,6 +41,8 @@ class SetupPage(QWidget):
         self.ui.title.setObjectName("pageTitle")
         self.kdf = kdf
         self.vault_path = Path()
+        self.recovery_key: bytes | None = None
+        self.recovery_problem = ""
         fill_combo(self.ui.role, ROLE)
         self.ui.message.setStyleSheet(ERROR_STYLE)
         self.ui.progress.hide()
@@ -40,7 +51,17 @@ class SetupPage(QWidget):
         self._show_strength("")
 
     def prepare(self, vault_path: Path) -> None:
+        from ..vault.recovery import authority_public_key, public_fingerprint
+
         self.vault_path = vault_path
+        self.recovery_key = authority_public_key()
+        if self.recovery_key is None:
+            # Said plainly, before the passphrase is chosen: nothing can get the work back.
+            self.ui.recoveryNote.setText(NO_RECOVERY_NOTE)
+        else:
+            self.ui.recoveryNote.setText(
+                RECOVERY_NOTE.format(fingerprint=public_fingerprint(self.recovery_key))
+            )
         self.ui.user_name.setFocus()
 
     def _show_strength(self, text: str) -> None:
@@ -74,6 +95,8 @@ class SetupPage(QWidget):
             except (VaultError, OSError) as exc:
                 self.ui.message.setText(str(exc))
             else:
+                if self.recovery_key is not None:
+                    self._wrap_to_recovery_key(vault)
                 self.ui.passphrase.clear()
                 self.ui.confirm.clear()
                 self.ui.message.clear()
@@ -86,6 +109,13 @@ class SetupPage(QWidget):
             self.ui.message.setText(f"The vault could not be created: {exc}")
 
         run_in_background(lambda: PreparedKey.make(passphrase, kdf), finish, failed, self)
+
+    def _wrap_to_recovery_key(self, vault: Vault) -> None:
+        assert self.recovery_key is not None
+        try:
+            vault.set_recovery_key(self.recovery_key)
+        except (VaultError, OSError) as exc:  # the vault is made; say the recovery is not
+            self.recovery_problem = f"The authority's recovery key could not be set: {exc}"
 
     def _busy(self, busy: bool) -> None:
         self.ui.progress.setVisible(busy)

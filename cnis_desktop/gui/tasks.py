@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from .. import logs
+
 
 class _Relay(QObject):
     done = Signal(object)
@@ -28,6 +30,7 @@ class _Task(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:  # delivered to the UI, which decides what to show
+            logs.error("background_task_failed", exc, task=getattr(self.fn, "__module__", "task"))
             self.relay.failed.emit(exc)
         else:
             self.relay.done.emit(result)

@@ -33,6 +33,7 @@ from ..sync.wire import (
     PushResult,
     StatusResult,
 )
+from .blobs import blob_router
 from .config import HubSettings, load_settings
 from .console.routes import ConsoleSettings
 from .console.routes import install as install_console
@@ -44,6 +45,7 @@ from .storage import Device, HubError, HubStore, audit_text
 MAX_PUSH_WIRE = 8 * 1024 * 1024
 MAX_PUSH_PLAIN = 24 * 1024 * 1024
 MAX_OTHER = 16 * 1024  # enrolment and every other request
+MAX_BLOB_CHUNK_WIRE = 1024 * 1024  # one chunk of an attachment's bytes (blob_store.MAX_CHUNK)
 MAX_CONSOLE = 256 * 1024  # a console form moving a few thousand children at once
 FAILURE_DELAY = 0.5  # seconds before a failed enrolment or token is answered
 LOCKED = "Too many failed attempts from this address: try again in 15 minutes."
@@ -114,7 +116,11 @@ class RequestLimits:
             return
         headers = dict(scope.get("headers") or [])
         push = scope["path"] == "/v1/push" and scope["method"] == "POST"
+        # One chunk of an attachment's bytes (blobs.py): a mebibyte, read before the token is
+        # checked (as for every request but a push, whose body can be far larger).
+        chunk = scope["path"].startswith("/v1/blobs/") and scope["method"] == "PUT"
         cap = MAX_PUSH_WIRE if push else (MAX_CONSOLE if scope["path"].startswith("/console/") else MAX_OTHER)
+        cap = MAX_BLOB_CHUNK_WIRE if chunk else cap
         length = headers.get(b"content-length", b"0")
         if not length.isdigit() or int(length) > cap:
             await _json_error(413, f"The request body is over {cap:,} bytes.")(scope, receive, send)
@@ -360,5 +366,6 @@ def create_app(
         me: Device = await device(lambda me: me)
         return {"device_id": me.id, "version": __version__}
 
+    app.include_router(blob_router(store, authenticate, failure_delay))
     install_console(app, store, console or ConsoleSettings(failure_delay=failure_delay))
     return app

@@ -55,9 +55,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             import uvicorn
 
             from .app import create_app
+            from .logs import setup_hub_logging
 
+            setup_hub_logging()  # stdout, or CNIS_HUB_LOG_FILE; ids and timings, no content
             store.warm()
-            uvicorn.run(create_app(store, settings.failure_delay), host=args.host, port=args.port)
+            uvicorn.run(
+                create_app(store, settings.failure_delay, settings.console()),
+                host=args.host,
+                port=args.port,
+                log_config=None,
+            )
         elif args.command == "user-add":
             print(store.add_user(args.name, args.role))
         elif args.command == "code":

@@ -63,6 +63,16 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class Picture:
+    """An attached image (already stripped of metadata): its caption is printed under it and
+    is its text alternative in the accessible version."""
+
+    data: bytes  # JPEG or PNG
+    media_type: str
+    caption: str
+
+
+@dataclass(frozen=True)
 class ContentsEntry:
     title: str
     left_out: str = ""  # the reason the worker gave, when the section is left out
@@ -85,7 +95,7 @@ class Together:
     blocks: tuple[Block, ...]
 
 
-Block = Heading | Paragraph | Table | Chart | Contents | PageBreak | Together
+Block = Heading | Paragraph | Table | Chart | Picture | Contents | PageBreak | Together
 
 
 @dataclass

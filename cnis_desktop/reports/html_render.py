@@ -13,6 +13,7 @@ from .document import (
     Heading,
     PageBreak,
     Paragraph,
+    Picture,
     Table,
     Text,
     Together,
@@ -56,6 +57,8 @@ def _block(block: Block, out: list[str]) -> None:
         )
     elif isinstance(block, Chart):
         out.append(f"<p><em>Chart of hours a week (described): {escape(block.description)}</em></p>")
+    elif isinstance(block, Picture):
+        out.append(f"<p><em>Picture: {escape(block.caption)}</em></p>")
     elif isinstance(block, Contents):
         items = "".join(
             f"<li>{escape(e.title)}"

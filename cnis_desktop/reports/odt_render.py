@@ -23,6 +23,7 @@ from .document import (
     Heading,
     PageBreak,
     Paragraph,
+    Picture,
     Table,
     Text,
     Together,
@@ -68,7 +69,7 @@ def _inline(text: Text) -> str:
 class _Writer:
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.pictures: dict[str, str] = {}  # path in the package -> SVG text
+        self.pictures: dict[str, str | bytes] = {}  # path in the package -> SVG text or image
         self.tables = 0
         self.page_break_next = False
 
@@ -93,6 +94,8 @@ class _Writer:
             self.table(block.header or ("Item", "Recorded"), block.rows, block.caption)
         elif isinstance(block, Chart):
             self.chart(block)
+        elif isinstance(block, Picture):
+            self.picture(block)
         elif isinstance(block, Contents):
             items = []
             for entry in block.entries:
@@ -133,6 +136,29 @@ class _Writer:
             + "".join(row(r, "Table_20_Contents") for r in rows)
             + "</table:table>"
         )
+
+    def picture(self, picture: Picture) -> None:
+        """The image with its caption as its title and description (what a screen reader
+        says), then the caption as text."""
+        from PIL import Image
+
+        number = len(self.pictures) + 1
+        extension = "png" if picture.media_type == "image/png" else "jpg"
+        path = f"Pictures/attachment{number}.{extension}"
+        self.pictures[path] = picture.data
+        with Image.open(io.BytesIO(picture.data)) as image:
+            width, height = image.size
+        scale = min(12.0 / width, 9.0 / height)  # centimetres, like the PDF's
+        caption = escape(picture.caption)
+        self.para(
+            "Text_20_body",
+            f'<draw:frame draw:name="Picture {number}" text:anchor-type="as-char" '
+            f'svg:width="{width * scale:.2f}cm" svg:height="{height * scale:.2f}cm">'
+            f'<draw:image xlink:href="{path}" xlink:type="simple" xlink:show="embed" '
+            f'xlink:actuate="onLoad" draw:mime-type="{picture.media_type}"/>'
+            f"<svg:title>{caption}</svg:title><svg:desc>{caption}</svg:desc></draw:frame>",
+        )
+        self.para("Text_20_body", f"Picture: {caption}")
 
     def chart(self, chart: Chart) -> None:
         number = len(self.pictures) + 1
@@ -258,9 +284,13 @@ def _meta(document: Document, created: datetime) -> str:
     )
 
 
+def _media_type(path: str) -> str:
+    return {"svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg"}[path.rsplit(".", 1)[1]]
+
+
 def _manifest(pictures: list[str]) -> str:
     entries = "".join(
-        f'<manifest:file-entry manifest:full-path="{p}" manifest:media-type="image/svg+xml"/>'
+        f'<manifest:file-entry manifest:full-path="{p}" manifest:media-type="{_media_type(p)}"/>'
         for p in pictures
     )
     return (
@@ -297,7 +327,7 @@ def render_odt(document: Document) -> bytes:
         package.writestr("content.xml", content)
         package.writestr("styles.xml", _styles(document))
         package.writestr("meta.xml", _meta(document, created))
-        for path, svg in writer.pictures.items():
-            package.writestr(path, svg)
+        for path, picture in writer.pictures.items():
+            package.writestr(path, picture)
         package.writestr("META-INF/manifest.xml", _manifest(list(writer.pictures)))
     return buffer.getvalue()

@@ -18,6 +18,7 @@ from .document import (
     Heading,
     PageBreak,
     Paragraph,
+    Picture,
     Table,
     Text,
     Together,
@@ -127,6 +128,24 @@ def _table(block: Table, available: float = TEXT_WIDTH) -> Flowable:
     return table
 
 
+PICTURE_MAX_HEIGHT = 110 * mm
+
+
+def _picture(block: Picture) -> Flowable:
+    """The image at its own proportions, at most the text's width and a third of the page
+    high, with its caption under it (kept together)."""
+    import io
+
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image as RLImage
+
+    width, height = ImageReader(io.BytesIO(block.data)).getSize()
+    scale = min(TEXT_WIDTH / width, PICTURE_MAX_HEIGHT / height, 0.75)  # 0.75: 96 pixels an inch
+    image = RLImage(io.BytesIO(block.data), width=width * scale, height=height * scale, hAlign="LEFT")
+    caption = _paragraph(Paragraph(f"Picture: {block.caption}", "small"))
+    return KeepTogether([image, Spacer(1, 1 * mm), caption, Spacer(1, 2 * mm)])
+
+
 def flowables(blocks: list[Block]) -> list[Flowable]:
     story: list[Flowable] = []
     for block in blocks:
@@ -138,6 +157,8 @@ def flowables(blocks: list[Block]) -> list[Flowable]:
             story.append(_table(block))
         elif isinstance(block, Chart):
             story += [HoursChartFlowable(block), Spacer(1, 2 * mm)]
+        elif isinstance(block, Picture):
+            story.append(_picture(block))
         elif isinstance(block, Contents):
             story.append(ContentsFlowable([(e.title, e.left_out) for e in block.entries]))
         elif isinstance(block, PageBreak):

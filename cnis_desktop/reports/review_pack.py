@@ -31,6 +31,7 @@ from .document import (
     Heading,
     PageBreak,
     Paragraph,
+    Picture,
     Span,
     Table,
     Together,
@@ -84,6 +85,9 @@ class PackData:
     review: AnnualReview | None = None
     deadlines: list[Deadline] = field(default_factory=list)
     views: list[ViewsRecord] = field(default_factory=list)
+    # The attached images (a drawing, a photo of the picture cards) of each views record, in
+    # the order of `views`, already chosen for the copy.
+    view_pictures: list[list[Picture]] = field(default_factory=list)
     voices: list[ChildWords] = field(default_factory=list)
     outcomes: list[tuple[Outcome, list[ProgressEntry]]] = field(default_factory=list)
     visits: list[Visit] = field(default_factory=list)  # as the copy may show them
@@ -189,12 +193,15 @@ def _views(data: PackData, options: PackOptions) -> list[Block]:
                 "observations."
             )
         )
-    for record in data.views:
-        blocks += _views_record(record, options, data.copy)
+    for number, record in enumerate(data.views):
+        pictures = data.view_pictures[number] if number < len(data.view_pictures) else []
+        blocks += _views_record(record, options, data.copy, pictures)
     return blocks
 
 
-def _views_record(record: ViewsRecord, options: PackOptions, copy: Copy) -> list[Block]:
+def _views_record(
+    record: ViewsRecord, options: PackOptions, copy: Copy, pictures: list[Picture] | None = None
+) -> list[Block]:
     method = codes.VIEWS_METHOD.label(record.method)
     purpose = lower_first(codes.VIEWS_PURPOSE.label(record.purpose))
     blocks: list[Block] = [Heading(f"{day(record.gathered_on)} – {method}, for {purpose}", 3)]
@@ -222,6 +229,7 @@ def _views_record(record: ViewsRecord, options: PackOptions, copy: Copy) -> list
             f" ({sections[statement.section]})" if len(sections) > 1 and statement.section in sections else ""
         )
         blocks.append(Paragraph(f"Worker's summary{where}: {statement.text.strip()}"))
+    blocks += pictures or []
     if record.scales:
         rows = tuple(
             (a.question, str(a.value) if a.value is not None else "Not answered") for a in record.scales

@@ -15,7 +15,7 @@ from ..domain.audience import WITHHELD, Copy
 from ..domain.model import Child, Visit
 from ..domain.schoolage import key_stage, nc_year, nc_year_label
 from ..domain.visit_content import judges_suitability, sections_for
-from .document import Document, Heading, Paragraph, Span, Table, Together
+from .document import Block, Document, Heading, Paragraph, Span, Table, Together
 from .pdf_render import render_pdf
 from .typeset import day, keep, lower_first
 
@@ -46,6 +46,9 @@ class VisitSummaryData:
     document_id: str = ""
     author: str = ""
     today: date = field(default_factory=date.today)
+    # Work samples and other files kept with the visit: (caption, kind, added on, restricted);
+    # listed in the record copy only.
+    attachments: list[tuple[str, str, str, bool]] = field(default_factory=list)
 
 
 def _text(value: str) -> str:
@@ -231,6 +234,7 @@ def visit_summary_document(data: VisitSummaryData) -> Document:
         )
     document.add(_section("Advice offered", visit.advice_given), _section("Next steps", visit.next_steps))
     document.add(*_actions(visit))
+    document.add(*_attachments(data))
     document.add(*_amendments(data))
     sent = (
         f"Sent to the parent on {day(visit.summary_sent_to_parent)}."
@@ -261,6 +265,21 @@ def visit_summary_document(data: VisitSummaryData) -> Document:
         )
     )
     return document
+
+
+def _attachments(data: VisitSummaryData) -> list[Block]:
+    """Work samples and other files kept with the visit, in the record copy (the files
+    themselves stay in the vault)."""
+    if not data.copy.shows_restricted or not data.attachments:
+        return []
+    rows = tuple(
+        (caption or "No caption", kind, added, "Restricted" if restricted else "")
+        for caption, kind, added, restricted in data.attachments
+    )
+    return [
+        Heading("Work samples and attachments", 3),
+        Table(("Caption", "Kind", "Added", "Restricted"), rows, "Files kept with this visit in the vault"),
+    ]
 
 
 def _safeguarding(data: VisitSummaryData) -> Together:

@@ -14,8 +14,10 @@ import platform
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from .. import logs
 from ..vault import Vault
 from ..vault.connection import transaction
+from .blobs import BlobReport, download_blobs, upload_blobs
 from .client import HubClient, HubRefused
 from .merge import apply_inbox
 from .purge import purge_reassigned
@@ -38,6 +40,7 @@ class SyncReport:
     caseload: set[str] = field(default_factory=set)
     checked: bool = False  # the count and hash matched the hub's
     wiped: bool = False
+    blobs: BlobReport = field(default_factory=BlobReport)  # attachments' bytes
 
 
 def enrol(vault: Vault, hub_url: str, code: str, client: HubClient | None = None) -> str:
@@ -211,9 +214,30 @@ def recover(vault: Vault, client: HubClient, report: SyncReport) -> None:
 def sync_once(vault: Vault, client: HubClient | None = None) -> SyncReport:
     """Push then pull. A revoked laptop wipes its vault and key file and stops."""
     report = SyncReport()
+    with logs.timed("sync") as fields:
+        _sync_once(vault, client, report)
+        fields.update(
+            pushed=report.pushed,
+            duplicates=report.duplicates,
+            refused=len(report.refused),
+            pulled=report.pulled,
+            applied=report.applied,
+            conflicts=report.conflicts,
+            set_aside=report.set_aside,
+            purged=report.purged,
+            wiped=report.wiped,
+            attachments_sent=report.blobs.uploaded,
+            attachments_received=report.blobs.downloaded,
+        )
+    return report
+
+
+def _sync_once(vault: Vault, client: HubClient | None, report: SyncReport) -> SyncReport:
     own = client or client_for(vault)
     try:
         push(vault, own, report)
+        # Attachments' bytes once their records are at the hub (it refuses bytes no record names).
+        upload_blobs(vault, own, report.blobs)
         pull(vault, own, report)
         check(vault, own, report)
         recover(vault, own, report)
@@ -221,6 +245,8 @@ def sync_once(vault: Vault, client: HubClient | None = None) -> SyncReport:
         report.applied, report.conflicts = merged.applied, merged.conflicts
         report.set_aside = merged.set_aside
         report.purged = purge_reassigned(vault, report.caseload)
+        # After the purge: no bytes are fetched for a child who has just gone.
+        download_blobs(vault, own, report.blobs)
     except HubRefused as exc:
         if exc.wipe:
             vault.wipe()
@@ -232,6 +258,10 @@ def sync_once(vault: Vault, client: HubClient | None = None) -> SyncReport:
             own.close()
     with transaction(vault.conn):
         vault.ctx.audit(
-            "sync", "vault", vault.profile.vault_id, detail=f"pushed {report.pushed}, pulled {report.pulled}"
+            "sync",
+            "vault",
+            vault.profile.vault_id,
+            detail=f"pushed {report.pushed}, pulled {report.pulled},"
+            f" attachments sent {report.blobs.uploaded}, received {report.blobs.downloaded}",
         )
     return report

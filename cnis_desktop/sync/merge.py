@@ -47,6 +47,7 @@ APPLIED_KINDS = (
     "ehc_progress",
     "register_entry",
     "consent_request",
+    "attachment",
 )
 
 
@@ -425,6 +426,9 @@ def apply_inbox(vault: Vault) -> MergeReport:
                     _apply_visit(vault, change)
                 elif kind == "amendment":
                     _apply_amendment(vault, change)
+                elif kind == "attachment":
+                    # Metadata only: the bytes follow by the blob transfer (missing_blobs).
+                    vault.attachments.apply_pulled(change["record_id"], change["payload"])
                 elif kind in mutable:
                     clash = _apply_mutable(vault, change, mutable[kind])
                 else:

@@ -1,7 +1,8 @@
 """Removing children the hub no longer puts on this user's caseload.
 
 A child is purged only when this laptop has nothing left to push about them, so a
-reassignment never loses the last visit someone recorded offline.
+reassignment never loses the last visit someone recorded offline. Their attachments go with
+them, metadata and bytes (a revoked laptop's wipe deletes the whole vault, bytes included).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from .scope import child_of
 
 # Child-owned tables, children's records before their parents.
 _BY_CHILD = (
+    "attachments",
     "activity_entries",
     "eotas_closed_weeks",
     "eotas_components",
@@ -61,6 +63,13 @@ def purge_reassigned(vault: Vault, caseload: set[str]) -> int:
                 "DELETE FROM record_versions WHERE record_type = 'child' AND record_id = ?", (child_id,)
             )
             vault.conn.execute("DELETE FROM children WHERE id = ?", (child_id,))
+            # The child's attachments' bytes, and any download of them under way, unless
+            # another child's attachment names the same bytes (content-addressed).
+            for table in ("attachment_blobs", "blob_transfers"):
+                vault.conn.execute(
+                    f"DELETE FROM {table} WHERE NOT EXISTS"
+                    f" (SELECT 1 FROM attachments a WHERE a.sha256 = {table}.sha256)"
+                )
             vault.conn.execute("DELETE FROM sync_pulled WHERE child_id = ?", (child_id,))
             vault.conn.execute("DELETE FROM sync_purging WHERE child_id = ?", (child_id,))
             vault.ctx.audit("purge", "child", child_id, detail="reassigned by the hub")

@@ -88,3 +88,18 @@ class EnrolResult(TypedDict):
 class StatusResult(TypedDict):
     device_id: str
     version: str
+
+
+# Attachments' bytes travel apart from their records, content-addressed by sha256, in
+# chunks of at most this many bytes (PUT /v1/blobs/{sha256}).
+MAX_BLOB_CHUNK = 1024 * 1024
+
+
+class BlobStatus(TypedDict):
+    """How much of a blob the hub holds: `size` is what its attachment record declares,
+    `complete` that all of it is held and matched its sha256."""
+
+    sha256: str
+    size: int
+    held: int
+    complete: bool

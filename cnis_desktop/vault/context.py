@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from .. import logs
 from ..domain.model import RecordMeta
 from .connection import Connection
 from .ids import new_id
@@ -67,6 +68,8 @@ class Context:
 
     def audit(self, action: str, record_type: str = "", record_id: str = "", detail: str = "") -> None:
         """Append an audit event (ids and actions only, never record content)."""
+        # The same seam logs it for a support desk: action, kind and id - not the detail.
+        logs.event("audit", action=action, kind=record_type, id=record_id)
         event_id = new_id()
         at = self.now_text()
         self.conn.execute(

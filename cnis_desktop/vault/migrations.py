@@ -380,6 +380,40 @@ CREATE TABLE import_mappings (
 )
 """
 
+# Attachments (issue 19): the metadata is a synced record; the bytes (already stripped and
+# re-encoded) live in the encrypted vault, content-addressed by sha256 so that the same photo
+# attached twice is kept and sent once. A download in progress keeps its bytes so far in
+# `partial`, inside the vault, so that a cut connection resumes and nothing reaches disk outside.
+_ATTACHMENTS = """
+CREATE TABLE attachments (
+    id TEXT PRIMARY KEY, child_id TEXT NOT NULL, record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL, caption TEXT NOT NULL DEFAULT '', taken_on TEXT,
+    added_by TEXT NOT NULL, added_at TEXT NOT NULL, restricted INTEGER NOT NULL DEFAULT 0,
+    media_type TEXT NOT NULL, file_name TEXT NOT NULL DEFAULT '', sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1, deleted_at TEXT);
+CREATE INDEX attachments_child ON attachments (child_id);
+CREATE INDEX attachments_record ON attachments (record_type, record_id);
+CREATE TABLE attachment_blobs (sha256 TEXT PRIMARY KEY, data BLOB NOT NULL,
+    thumbnail BLOB, uploaded_at TEXT);
+CREATE TABLE blob_transfers (sha256 TEXT PRIMARY KEY, direction TEXT NOT NULL,
+    size INTEGER NOT NULL, done INTEGER NOT NULL DEFAULT 0, partial BLOB);
+-- A draft visit or views record enters the outbox when it is finalised, and the hub refuses
+-- an attachment to a record it does not hold: the draft's attachments follow it into the
+-- outbox right after it, in the finalising transaction. (The payload is Attachment.payload.)
+CREATE TRIGGER attachments_follow_record AFTER INSERT ON outbox
+WHEN NEW.record_type IN ('visit', 'views') AND NEW.op = 'create'
+BEGIN INSERT INTO outbox (change_id, record_type, record_id, op, base_version, payload, created_at)
+SELECT 'att.' || lower(hex(randomblob(16))), 'attachment', a.id, 'upsert', NULL,
+    json_object('child_id', a.child_id, 'record_type', a.record_type, 'record_id', a.record_id,
+        'caption', a.caption, 'taken_on', a.taken_on, 'added_by', a.added_by,
+        'added_at', a.added_at, 'restricted', json(CASE WHEN a.restricted THEN 'true' ELSE 'false' END),
+        'media_type', a.media_type, 'file_name', a.file_name, 'sha256', a.sha256, 'size', a.size,
+        'version', a.version, 'deleted_at', a.deleted_at),
+    NEW.created_at
+FROM attachments a WHERE a.record_type = NEW.record_type AND a.record_id = NEW.record_id
+    AND a.deleted_at IS NULL ORDER BY a.added_at, a.id; END
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _script(_INITIAL)),
     Migration("0002_eotas", _script(_EOTAS)),
@@ -388,6 +422,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0005_sync", _script(_SYNC)),
     Migration("0006_caseload_index", _script(_CASELOAD_INDEX)),
     Migration("0007_register_and_consent", _script(_REGISTER_AND_CONSENT)),
+    Migration("0008_attachments", _script(_ATTACHMENTS)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

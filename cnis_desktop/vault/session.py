@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+from .. import logs
 from ..domain.codes import ROLE
 from ..domain.validation import ValidationFailed, require_valid
 from . import keyfile as keyfiles
@@ -32,6 +33,7 @@ from .migrations import SCHEMA_VERSION, migrate, schema_version
 from .visits import Visits
 
 if TYPE_CHECKING:
+    from .attachments import Attachments
     from .ehc import Ehc
     from .eotas import Eotas
     from .import_mappings import ImportMappings
@@ -67,7 +69,10 @@ class Vault:
         self, path: Path, conn: Connection, profile: Profile, clock: Callable[[], datetime] = utc_now
     ) -> None:
         self.path = path
-        self.conn = conn
+        # None once locked or released (`is_open` says which). Typed as the open case: the
+        # repositories run only while it is open, and checking None at each of their calls
+        # would say nothing mypy does not already know from `is_open`.
+        self.conn: Connection = conn
         self.profile = profile
         self.ctx = Context(conn, profile.user_name, profile.device_id, clock)
         self.children = Children(self.ctx)
@@ -103,6 +108,12 @@ class Vault:
         from .register_records import RegisterRecords
 
         return RegisterRecords(self.ctx)
+
+    @cached_property
+    def attachments(self) -> Attachments:
+        from .attachments import Attachments
+
+        return Attachments(self.ctx)
 
     @cached_property
     def import_mappings(self) -> ImportMappings:
@@ -166,6 +177,7 @@ class Vault:
         vault._key = key
         with transaction(conn):
             vault.ctx.audit("create_vault", "vault", vault_id)
+        logs.event("vault_created", vault=vault_id, schema=SCHEMA_VERSION)
         return vault
 
     @staticmethod
@@ -180,6 +192,13 @@ class Vault:
     @classmethod
     def open_with_key(cls, path: Path, key: bytes, migrate_schema: bool = True) -> Vault:
         path = Path(path)
+        with logs.timed("vault_opened") as fields:
+            vault = cls._open_with_key(path, key, migrate_schema)
+            fields.update(vault=vault.profile.vault_id, schema=schema_version(vault.conn))
+        return vault
+
+    @classmethod
+    def _open_with_key(cls, path: Path, key: bytes, migrate_schema: bool) -> Vault:
         # Again here, not only before the derivation: SQLCipher would make an empty file a
         # new vault, and the upgrade below would then write a schema into it.
         check_vault_file(path)
@@ -211,7 +230,8 @@ class Vault:
                 self.ctx.audit("lock", "vault", self.profile.vault_id)
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()
-            self.conn = None
+            self.conn = _CLOSED
+            logs.event("vault_locked", vault=self.profile.vault_id)
         self._key = None
 
     def for_this_thread(self) -> Vault:
@@ -223,18 +243,60 @@ class Vault:
         copy._key = self._key
         return copy
 
+    def make_backup(self) -> Path:
+        """Back the vault up now (see backup.py). Audit it afterwards, on this thread."""
+        return self.backup_job()()
+
+    def backup_job(self) -> Callable[[], Path]:
+        """A backup to run on another thread (its own connections): the key is taken now,
+        so a lock meanwhile does not stop it, and nothing of this connection is used."""
+        from .backup import make_backup
+
+        key, path = self._key, self.path
+        if key is None:
+            raise VaultError("This vault was not opened with a key that can be shared.")
+        return lambda: make_backup(path, key).path
+
+    def restore_backup(self, backup_path: Path) -> tuple[Vault, Path]:
+        """Lock this vault, put the backup in its place (the current file kept aside) and
+        open it again with the same key; returns the reopened vault and the aside path."""
+        from .backup import check_backup
+
+        key = self._key
+        if key is None:
+            raise VaultError("This vault was not opened with a key that can be shared.")
+        check_backup(backup_path, key)  # before anything is closed or moved
+        self.close()
+        return restore_and_audit(self.path, backup_path, key)
+
+    def set_recovery_key(self, public_pem: bytes) -> str:
+        """Also wrap this vault's key to the authority's recovery public key (beside the key
+        file); audited. Returns the key's fingerprint."""
+        from .recovery import set_recovery_key
+
+        if self._key is None:
+            raise VaultError("This vault was not opened with a key that can be shared.")
+        found = set_recovery_key(self.path, self._key, public_pem)
+        with transaction(self.conn):
+            self.ctx.audit("set_recovery_key", "vault", self.profile.vault_id, detail=f"recovery key {found}")
+        return found
+
     def release(self) -> None:
         """Close a background connection (no lock event: the vault itself stays open)."""
         if self.conn is not None:
             self.conn.close()
-            self.conn = None
+            self.conn = _CLOSED
 
     def wipe(self) -> None:
         """The hub revoked this laptop: close and delete the vault, its WAL and key file."""
         if self.conn is not None:
             self.conn.close()
-            self.conn = None
+            self.conn = _CLOSED
         _remove_vault_files(self.path)
+        from .backup import list_backups
+
+        for backup in list_backups(self.path):  # the records are in them too
+            _remove_vault_files(backup.path)
         attempts_path_for(self.path).unlink(missing_ok=True)
         fallback_path_for(self.path).unlink(missing_ok=True)
 
@@ -308,6 +370,24 @@ class Vault:
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
 
 
+def restore_and_audit(vault_path: Path, backup_path: Path, key: bytes) -> tuple[Vault, Path]:
+    """Restore a backup over a closed vault, open it, and audit the restore in it (the audit
+    event syncs, so the hub hears of it too)."""
+    from .backup import restore
+
+    aside = restore(vault_path, backup_path, key)
+    vault = Vault.open_with_key(vault_path, key)
+    with transaction(vault.conn):
+        vault.ctx.audit(
+            "restore_backup", "vault", vault.profile.vault_id, detail=f"{backup_path.name}; kept {aside.name}"
+        )
+    return vault, aside
+
+
+# What a locked vault's `conn` holds: None, as before the typed Connection.
+_CLOSED = cast(Connection, None)
+
+
 def backup_before_upgrade(conn: Connection, path: Path) -> Path:
     """Copy the vault, still encrypted, before a newer release changes its schema; the key
     file is copied beside it so the backup opens with the passphrase of that day."""
@@ -326,7 +406,7 @@ def _is_disk_full(exc: BaseException) -> bool:
 
 
 def _remove_vault_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", ".key"):
+    for suffix in ("", "-wal", "-shm", ".key", ".recovery"):
         candidate = path.with_name(path.name + suffix)
         if candidate.exists():
             os.remove(candidate)

@@ -9,8 +9,10 @@ page check after the derivation never holds up the UI.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+from .. import logs
 from .attempts import attempts_for
 from .errors import BackoffActive, KeyFileMismatch, VaultMissing, WrongPassphrase
 from .integrity import check_vault_file, database_salt
@@ -40,12 +42,19 @@ def unlock_key(path: Path, passphrase: str, check: bool = True) -> bytes:
     wait = attempts.seconds_to_wait()
     if wait > 0:
         raise BackoffActive(wait)
+    start = time.perf_counter()
     key = keyfile.unwrap(passphrase)
+    derived_ms = round((time.perf_counter() - start) * 1000)
     if key is None:
         failures, wait = attempts.record_failure()
+        logs.warning("wrong_passphrase", vault=keyfile.vault_id, failures=failures, ms=derived_ms)
         raise WrongPassphrase(failures, wait)
+    checked_ms = 0.0
     if check:
         from .integrity import check_after_unlock
 
-        check_after_unlock(path, key)
+        checked_ms = check_after_unlock(path, key) * 1000
+    logs.event(
+        "passphrase_accepted", vault=keyfile.vault_id, derive_ms=derived_ms, check_ms=round(checked_ms)
+    )
     return key

@@ -39,6 +39,13 @@ class Ui_SetupPage(object):
 
         self.cardLayout.addWidget(self.intro)
 
+        self.recoveryNote = QLabel(self.card)
+        self.recoveryNote.setObjectName(u"recoveryNote")
+        self.recoveryNote.setWordWrap(True)
+        self.recoveryNote.setTextFormat(Qt.PlainText)
+
+        self.cardLayout.addWidget(self.recoveryNote)
+
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.userNameLabel = QLabel(self.card)
@@ -154,6 +161,7 @@ class Ui_SetupPage(object):
     def retranslateUi(self, SetupPage):
         self.title.setText(QCoreApplication.translate("SetupPage", u"Set up CNIS Desktop on this laptop", None))
         self.intro.setText(QCoreApplication.translate("SetupPage", u"Your records are kept in an encrypted vault on this laptop. Choose a passphrase you will remember: without it nobody, including you, can open the vault.", None))
+        self.recoveryNote.setText(QCoreApplication.translate("SetupPage", u"If you forget your passphrase, nobody can open this vault: any work not yet synced to the hub is lost.", None))
         self.userNameLabel.setText(QCoreApplication.translate("SetupPage", u"Your &name", None))
         self.user_name.setPlaceholderText(QCoreApplication.translate("SetupPage", u"As it should appear on records", None))
         self.roleLabel.setText(QCoreApplication.translate("SetupPage", u"&Role", None))

@@ -1,0 +1,359 @@
+"""Attachments in the vault: metadata as a synced record, bytes as content-addressed blobs.
+
+The bytes are kept inside the encrypted database (not as encrypted files beside it): one key,
+one backup, one wipe, and SQLite's secure_delete clears them on removal. A blob is named by
+the sha256 of the stored (already stripped and re-encoded) bytes, so the same photo attached
+twice is kept and sent once.
+
+An attachment's record enters the outbox when its record does: at once for a child, an EOTAS
+session or a QA visit; for a draft visit or views record, when that record is finalised (a
+trigger on the outbox in migration 0008), because the hub
+refuses a reference to a record it does not hold. Once its record is final, an attachment is
+append-only: its caption and restricted mark no longer change and it cannot be removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Any
+
+from ..domain.attachment import RECORD_TYPES, Attachment, attachment_from_payload
+from .attachment_import import ImportedFile, ImportLimits, import_file
+from .connection import transaction
+from .context import Context
+from .errors import NotFound, RecordFinalised, VaultError
+from .ids import new_id
+
+_COLUMNS = (
+    "id, child_id, record_type, record_id, caption, taken_on, added_by, added_at, restricted,"
+    " media_type, file_name, sha256, size, version, deleted_at"
+)
+
+# Where each record a file may be attached to is kept, with its child and whether it is final.
+_PARENT_SQL = {
+    "child": "SELECT id, 0 FROM children WHERE id = ?",
+    "visit": "SELECT child_id, status = 'final' FROM visits WHERE id = ?",
+    "views": "SELECT child_id, status = 'final' FROM views_records WHERE id = ?",
+    "activity_entry": "SELECT e.child_id, EXISTS (SELECT 1 FROM eotas_closed_weeks w"
+    " WHERE w.child_id = e.child_id AND w.week_start = e.week_start) FROM activity_entries e WHERE e.id = ?",
+    "qa_visit": "SELECT coalesce(child_id, ''), 1 FROM qa_visits WHERE id = ?",
+}
+# Drafts of these are not in the outbox yet: their attachments wait with them.
+_DRAFT_TABLES = {"visit": "visits", "views": "views_records"}
+
+
+def _row_to_attachment(row: Any) -> Attachment:
+    return Attachment(
+        id=row["id"],
+        child_id=row["child_id"],
+        record_type=row["record_type"],
+        record_id=row["record_id"],
+        caption=row["caption"],
+        taken_on=date.fromisoformat(row["taken_on"]) if row["taken_on"] else None,
+        added_by=row["added_by"],
+        added_at=row["added_at"],
+        restricted=bool(row["restricted"]),
+        media_type=row["media_type"],
+        file_name=row["file_name"],
+        sha256=row["sha256"],
+        size=int(row["size"]),
+        version=int(row["version"]),
+        deleted_at=row["deleted_at"],
+    )
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class BlobMismatch(VaultError):
+    def __init__(self, sha256: str) -> None:
+        super().__init__(f"The content received for {sha256[:12]}… does not match its hash; it was not kept.")
+
+
+class Attachments:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.limits = ImportLimits()  # the GUI and CLI set the authority's limits
+
+    # --- the parent record -----------------------------------------------------------------
+
+    def _parent(self, record_type: str, record_id: str) -> tuple[str, bool]:
+        """(child id, final) of the record a file is attached to."""
+        if record_type not in RECORD_TYPES:
+            raise VaultError(f"A file cannot be attached to a record of kind {record_type!r}.")
+        row = self.ctx.conn.execute(_PARENT_SQL[record_type], (record_id,)).fetchone()
+        if row is None:
+            raise NotFound(record_type.replace("_", " "), record_id)
+        return str(row[0]), bool(row[1])
+
+    def _queued(self, record_type: str, record_id: str) -> bool:
+        """Whether the parent record is (or will be, in this transaction) in the outbox."""
+        table = _DRAFT_TABLES.get(record_type)
+        if table is None:
+            return True
+        row = self.ctx.conn.execute(f"SELECT status FROM {table} WHERE id = ?", (record_id,)).fetchone()
+        return row is not None and row[0] == "final"
+
+    def is_final(self, attachment: Attachment) -> bool:
+        return self._parent(attachment.record_type, attachment.record_id)[1]
+
+    def find_record(self, record_id: str) -> tuple[str, str]:
+        """(record_type, child_id) of any record a file may be attached to, by its id alone
+        (the CLI is given one id)."""
+        for record_type in RECORD_TYPES:
+            row = self.ctx.conn.execute(_PARENT_SQL[record_type], (record_id,)).fetchone()
+            if row is not None:
+                return record_type, str(row[0])
+        raise NotFound("child or record", record_id)
+
+    # --- adding and reading ----------------------------------------------------------------
+
+    def prepare(self, data: bytes, file_name: str, limits: ImportLimits | None = None) -> ImportedFile:
+        """The import pipeline alone (sniff, refuse, strip, scale, thumbnail): slow work a
+        caller may run off the UI thread before `add_prepared`."""
+        return import_file(data, file_name, limits or self.limits)
+
+    def add(
+        self,
+        child_id: str,
+        record_type: str,
+        record_id: str,
+        data: bytes,
+        file_name: str,
+        caption: str = "",
+        taken_on: date | None = None,
+        restricted: bool = False,
+        limits: ImportLimits | None = None,
+    ) -> Attachment:
+        self._check_target(child_id, record_type, record_id)  # before the slow part
+        prepared = self.prepare(data, file_name, limits)
+        return self.add_prepared(child_id, record_type, record_id, prepared, caption, taken_on, restricted)
+
+    def _check_target(self, child_id: str, record_type: str, record_id: str) -> None:
+        owner, _final = self._parent(record_type, record_id)
+        if not child_id or owner != child_id:
+            raise VaultError("That record belongs to another child: the file was not attached.")
+
+    def add_prepared(
+        self,
+        child_id: str,
+        record_type: str,
+        record_id: str,
+        prepared: ImportedFile,
+        caption: str = "",
+        taken_on: date | None = None,
+        restricted: bool = False,
+    ) -> Attachment:
+        self._check_target(child_id, record_type, record_id)
+        digest = sha256_hex(prepared.data)
+        attachment = Attachment(
+            id=new_id(),
+            child_id=child_id,
+            record_type=record_type,
+            record_id=record_id,
+            caption=caption.strip(),
+            taken_on=taken_on,
+            added_by=self.ctx.actor,
+            added_at=self.ctx.now_text(),
+            restricted=restricted,
+            media_type=prepared.media_type,
+            file_name=prepared.file_name,
+            sha256=digest,
+            size=len(prepared.data),
+        )
+        with transaction(self.ctx.conn):
+            self.ctx.conn.execute(
+                "INSERT INTO attachment_blobs (sha256, data, thumbnail) VALUES (?, ?, ?)"
+                " ON CONFLICT (sha256) DO UPDATE SET thumbnail = coalesce(thumbnail, excluded.thumbnail)",
+                (digest, prepared.data, prepared.thumbnail),
+            )
+            self._write(attachment)
+            if self._queued(record_type, record_id):
+                self.ctx.outbox("attachment", attachment.id, "upsert", attachment.payload())
+            self.ctx.audit("attachment_added", "attachment", attachment.id, detail=record_type)
+        return attachment
+
+    def _write(self, a: Attachment) -> None:
+        self.ctx.conn.execute(
+            f"INSERT OR REPLACE INTO attachments ({_COLUMNS}) VALUES ({', '.join('?' * 15)})",
+            (
+                a.id,
+                a.child_id,
+                a.record_type,
+                a.record_id,
+                a.caption,
+                a.taken_on.isoformat() if a.taken_on else None,
+                a.added_by,
+                a.added_at,
+                int(a.restricted),
+                a.media_type,
+                a.file_name,
+                a.sha256,
+                a.size,
+                a.version,
+                a.deleted_at,
+            ),
+        )
+
+    def get(self, attachment_id: str) -> Attachment:
+        row = self.ctx.conn.execute(
+            f"SELECT {_COLUMNS} FROM attachments WHERE id = ?", (attachment_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound("attachment", attachment_id)
+        return _row_to_attachment(row)
+
+    def list_for_child(self, child_id: str) -> list[Attachment]:
+        rows = self.ctx.conn.execute(
+            f"SELECT {_COLUMNS} FROM attachments WHERE child_id = ? AND deleted_at IS NULL"
+            " ORDER BY added_at, id",
+            (child_id,),
+        ).fetchall()
+        return [_row_to_attachment(r) for r in rows]
+
+    def list_for_record(self, record_type: str, record_id: str) -> list[Attachment]:
+        rows = self.ctx.conn.execute(
+            f"SELECT {_COLUMNS} FROM attachments WHERE record_type = ? AND record_id = ?"
+            " AND deleted_at IS NULL ORDER BY added_at, id",
+            (record_type, record_id),
+        ).fetchall()
+        return [_row_to_attachment(r) for r in rows]
+
+    def data(self, sha256: str) -> bytes | None:
+        row = self.ctx.conn.execute(
+            "SELECT data FROM attachment_blobs WHERE sha256 = ?", (sha256,)
+        ).fetchone()
+        return bytes(row[0]) if row else None
+
+    def thumbnail(self, sha256: str) -> bytes | None:
+        row = self.ctx.conn.execute(
+            "SELECT thumbnail FROM attachment_blobs WHERE sha256 = ?", (sha256,)
+        ).fetchone()
+        return bytes(row[0]) if row and row[0] is not None else None
+
+    # --- changes before the record is final ----------------------------------------------
+
+    def _change(self, attachment_id: str, **fields: Any) -> Attachment:
+        with transaction(self.ctx.conn):
+            current = self.get(attachment_id)
+            if current.deleted_at:
+                raise NotFound("attachment", attachment_id)
+            if self.is_final(current):
+                raise RecordFinalised(current.record_id)
+            changed = Attachment(**{**current.__dict__, **fields, "version": current.version + 1})
+            self._write(changed)
+            if self._queued(changed.record_type, changed.record_id):
+                self.ctx.outbox("attachment", changed.id, "upsert", changed.payload(), current.version)
+        return changed
+
+    def set_caption(self, attachment_id: str, caption: str) -> Attachment:
+        return self._change(attachment_id, caption=caption.strip())
+
+    def set_restricted(self, attachment_id: str, restricted: bool) -> Attachment:
+        return self._change(attachment_id, restricted=bool(restricted))
+
+    def set_taken_on(self, attachment_id: str, taken_on: date | None) -> Attachment:
+        return self._change(attachment_id, taken_on=taken_on)
+
+    def remove(self, attachment_id: str) -> Attachment:
+        """Take an attachment off a record not yet final. Its metadata stays as a removed
+        version (the hub and other laptops learn of it); its bytes go when nothing else
+        names them."""
+        removed = self._change(attachment_id, deleted_at=self.ctx.now_text())
+        with transaction(self.ctx.conn):
+            self._drop_unnamed_blob(removed.sha256)
+            self.ctx.audit("attachment_removed", "attachment", removed.id)
+        return removed
+
+    def _drop_unnamed_blob(self, sha256: str) -> None:
+        self.ctx.conn.execute(
+            "DELETE FROM attachment_blobs WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM attachments"
+            " WHERE sha256 = ? AND deleted_at IS NULL)",
+            (sha256, sha256),
+        )
+
+    # --- pulled records ----------------------------------------------------------------------
+
+    def apply_pulled(self, record_id: str, payload: dict[str, Any]) -> None:
+        """A record from the hub, in the caller's transaction: the newest version wins (an
+        attachment's versions are made on one laptop, in order, before its record is final)."""
+        incoming = attachment_from_payload(record_id, payload)
+        row = self.ctx.conn.execute("SELECT version FROM attachments WHERE id = ?", (record_id,)).fetchone()
+        if row is not None and int(row[0]) >= incoming.version:
+            return
+        self._write(incoming)
+        if incoming.deleted_at:
+            self._drop_unnamed_blob(incoming.sha256)
+
+    # --- blob-level helpers for sync -----------------------------------------------------------
+
+    def missing_blobs(self) -> list[tuple[str, int]]:
+        """(sha256, size) of content an attachment here names but this vault does not hold."""
+        rows = self.ctx.conn.execute(
+            "SELECT a.sha256, max(a.size) FROM attachments a WHERE a.deleted_at IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM attachment_blobs b WHERE b.sha256 = a.sha256)"
+            " GROUP BY a.sha256 ORDER BY min(a.added_at), a.sha256"
+        ).fetchall()
+        return [(str(r[0]), int(r[1])) for r in rows]
+
+    def unuploaded_blobs(self) -> list[str]:
+        """Content this laptop holds that the hub has not confirmed, named by an attachment
+        record already in the outbox (a draft's files go up with it)."""
+        rows = self.ctx.conn.execute(
+            "SELECT b.sha256 FROM attachment_blobs b WHERE b.uploaded_at IS NULL AND EXISTS ("
+            " SELECT 1 FROM attachments a JOIN outbox o ON o.record_type = 'attachment'"
+            " AND o.record_id = a.id WHERE a.sha256 = b.sha256 AND a.deleted_at IS NULL)"
+            " ORDER BY b.sha256"
+        ).fetchall()
+        return [str(r[0]) for r in rows]
+
+    def mark_uploaded(self, sha256: str) -> None:
+        with transaction(self.ctx.conn):
+            self.ctx.conn.execute(
+                "UPDATE attachment_blobs SET uploaded_at = ? WHERE sha256 = ?", (self.ctx.now_text(), sha256)
+            )
+            self.ctx.conn.execute(
+                "DELETE FROM blob_transfers WHERE sha256 = ? AND direction = 'up'", (sha256,)
+            )
+
+    def store_blob(self, sha256: str, data: bytes) -> None:
+        """Keep downloaded content, complete and verified; the thumbnail is made here once."""
+        if sha256_hex(data) != sha256:
+            raise BlobMismatch(sha256)
+        thumbnail = self._thumbnail_for(sha256, data)
+        with transaction(self.ctx.conn):
+            self.ctx.conn.execute(
+                "INSERT OR IGNORE INTO attachment_blobs (sha256, data, thumbnail, uploaded_at)"
+                " VALUES (?, ?, ?, ?)",
+                (sha256, data, thumbnail, self.ctx.now_text()),
+            )
+            self.ctx.conn.execute("DELETE FROM blob_transfers WHERE sha256 = ?", (sha256,))
+
+    def _thumbnail_for(self, sha256: str, data: bytes) -> bytes | None:
+        row = self.ctx.conn.execute(
+            "SELECT media_type FROM attachments WHERE sha256 = ? LIMIT 1", (sha256,)
+        ).fetchone()
+        if row is None or not str(row[0]).startswith("image/"):
+            return None
+        from .attachment_import import make_thumbnail
+
+        return make_thumbnail(data)
+
+    def partial(self, sha256: str) -> bytes:
+        """The bytes of an interrupted download so far (empty when none)."""
+        row = self.ctx.conn.execute(
+            "SELECT partial FROM blob_transfers WHERE sha256 = ? AND direction = 'down'", (sha256,)
+        ).fetchone()
+        return bytes(row[0]) if row and row[0] is not None else b""
+
+    def save_partial(self, sha256: str, size: int, data_so_far: bytes) -> None:
+        with transaction(self.ctx.conn):
+            self.ctx.conn.execute(
+                "INSERT INTO blob_transfers (sha256, direction, size, done, partial)"
+                " VALUES (?, 'down', ?, ?, ?)"
+                " ON CONFLICT (sha256) DO UPDATE SET size = excluded.size, done = excluded.done,"
+                " partial = excluded.partial",
+                (sha256, size, len(data_so_far), data_so_far),
+            )

@@ -1,0 +1,213 @@
+"""Rotating encrypted backups of the vault, and restoring one.
+
+A backup is a page-for-page copy made with SQLite's online backup API on a connection of
+its own (so it runs on a worker thread while the user carries on: WAL lets the UI thread
+write meanwhile). It is encrypted with the vault's own key, and the key file is copied
+beside it, so it opens with the passphrase. One a day, the last seven kept, in the data
+folder's backups/ (0700).
+
+Restoring puts the current vault (with its journal and key file) aside under a dated name,
+never deletes it, and copies the backup in its place; the restored vault keeps the current
+key file (the same key, so today's passphrase) with the restored file's salt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from .. import logs
+from .errors import KeyFileCorrupt, KeyFileMissing, VaultError, WrongPassphrase
+from .files import ensure_private_dir
+from .integrity import check_pages, check_vault_file, database_salt
+from .keyfile import KeyFile, key_path_for
+
+KEEP = 7
+FOLDER = "backups"
+_STAMP = "%Y%m%dT%H%M%SZ"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)\.vault$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made_at: datetime
+
+    @property
+    def key_path(self) -> Path:
+        return key_path_for(self.path)
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+def backups_dir(vault_path: Path) -> Path:
+    return Path(vault_path).parent / FOLDER
+
+
+def list_backups(vault_path: Path) -> list[Backup]:
+    """This vault's backups, newest first."""
+    folder = backups_dir(vault_path)
+    found = []
+    if folder.is_dir():
+        for path in folder.iterdir():
+            match = _NAME.match(path.name)
+            if match and match["stem"] == Path(vault_path).stem:
+                made = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+                found.append(Backup(path, made))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def backup_due(vault_path: Path, today: date | None = None) -> bool:
+    """A backup a day: due when none was made today (UTC)."""
+    today = today or datetime.now(UTC).date()
+    newest = list_backups(vault_path)
+    return not newest or newest[0].made_at.date() != today
+
+
+def make_backup(vault_path: Path, key: bytes, keep: int = KEEP, now: datetime | None = None) -> Backup:
+    """Copy the vault, encrypted with its key, into backups/; keep the newest `keep`.
+    Runs on the calling thread with connections of its own; the vault stays usable."""
+    vault_path = Path(vault_path)
+    folder = backups_dir(vault_path)
+    ensure_private_dir(folder)
+    made = (now or datetime.now(UTC)).replace(microsecond=0)
+    target = folder / f"{vault_path.stem}-{made.strftime(_STAMP)}.vault"
+    # Written under a temporary name and renamed when whole: a half-made backup is never
+    # listed, and a failure leaves nothing behind.
+    tmp = folder / f".{target.name}.{secrets.token_hex(4)}.tmp"
+    with logs.timed("backup_made") as fields:
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        try:
+            source = _connect(vault_path, key)
+            try:
+                copy = _connect(tmp, key)
+                try:
+                    # One step: a read snapshot of the vault (WAL: writers carry on), copied
+                    # whole; stepping in parts would restart at each write from the UI.
+                    source.backup(copy)
+                finally:
+                    copy.close()
+            finally:
+                source.close()
+            with open(tmp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        keyfile = KeyFile.load(key_path_for(vault_path))
+        keyfile.with_database_salt(database_salt(target)).save(key_path_for(target))
+        fields.update(bytes=target.stat().st_size, removed=_rotate(vault_path, keep))
+    return Backup(target, made)
+
+
+def _connect(path: Path, key: bytes) -> Any:
+    conn = sqlcipher3.dbapi2.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA cipher_compatibility = 4")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+def _rotate(vault_path: Path, keep: int) -> int:
+    removed = 0
+    for old in list_backups(vault_path)[keep:]:
+        for path in (old.path, old.key_path):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        removed += 1
+    return removed
+
+
+def check_backup(backup_path: Path, key: bytes) -> None:
+    """The backup is whole and opens with this key (every page's structure checked)."""
+    check_vault_file(backup_path)
+    check_pages(backup_path, key)
+
+
+def key_file_to_keep(vault_path: Path, backup_path: Path) -> KeyFile:
+    """The current key file if it belongs to the same vault (today's passphrase opens the
+    restored vault), else the backup's own (the passphrase of the day it was made)."""
+    theirs = KeyFile.load(key_path_for(backup_path))
+    try:
+        ours = KeyFile.load(key_path_for(vault_path))
+    except (KeyFileMissing, KeyFileCorrupt):
+        return theirs
+    return ours if ours.vault_id == theirs.vault_id else theirs
+
+
+def unlock_backup(vault_path: Path, backup_path: Path, passphrase: str) -> bytes:
+    """The backup's key from the passphrase: today's (through the current key file), or the
+    one of the day the backup was made (through its own). Raises WrongPassphrase."""
+    for keyfile in dict.fromkeys([key_file_to_keep(vault_path, backup_path), _own_key(backup_path)]):
+        key = keyfile.unwrap(passphrase)
+        if key is not None:
+            return key
+    raise WrongPassphrase(0, 0)
+
+
+def _own_key(backup_path: Path) -> KeyFile:
+    return KeyFile.load(key_path_for(backup_path))
+
+
+def restore(vault_path: Path, backup_path: Path, key: bytes, now: datetime | None = None) -> Path:
+    """Put the backup in the vault's place. The vault must be closed (locked). The current
+    vault, journal and key file are moved aside, not deleted: returns the aside vault path."""
+    vault_path, backup_path = Path(vault_path), Path(backup_path)
+    if not backup_path.is_file() or not key_path_for(backup_path).is_file():
+        raise BackupRefused(f"{backup_path} is not a backup of a vault (it, or its key file, is missing).")
+    check_backup(backup_path, key)
+    keyfile = key_file_to_keep(vault_path, backup_path)
+    stamp = (now or datetime.now(UTC)).strftime(_STAMP)
+    aside = vault_path.with_name(f"{vault_path.name}.before-restore-{stamp}")
+    with logs.timed("backup_restored", bytes=backup_path.stat().st_size):
+        incoming = vault_path.with_name(f".{vault_path.name}.{secrets.token_hex(4)}.restoring")
+        _copy_private(backup_path, incoming)
+        try:
+            for suffix in ("-wal", "-shm", "", ".key"):
+                source = vault_path.with_name(vault_path.name + suffix)
+                if source.exists():
+                    os.replace(source, aside.with_name(aside.name + suffix))
+            os.replace(incoming, vault_path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(incoming)
+            raise
+        keyfile.with_database_salt(database_salt(vault_path)).save(key_path_for(vault_path))
+    return aside
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with open(source, "rb") as reading, os.fdopen(fd, "wb", closefd=False) as writing:
+            shutil.copyfileobj(reading, writing, 1024 * 1024)
+            writing.flush()
+            os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(target)
+        raise
+    os.close(fd)
+
+
+def describe(backup: Backup) -> str:
+    return f"{backup.made_at:%d/%m/%Y %H:%M} UTC ({backup.size / 1_048_576:.1f} MB)"
+
+
+class BackupRefused(VaultError):
+    pass

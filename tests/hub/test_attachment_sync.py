@@ -1,0 +1,397 @@
+"""Attachments' bytes between laptops and a real hub (issue 19), on SQLite and, with
+CNIS_TEST_PG_URL set, PostgreSQL: 50 photos from one laptop to another through a connection
+cut in the middle of a photo (on the way up and on the way down) and a hub restarted each
+time; all arrive once and byte-identical, the cut ones resumed from where they stopped. A
+laptop whose user does not have the child is refused (403) and the refusal audited; a
+reassignment purges the photos from the old laptop."""
+
+from __future__ import annotations
+
+import io
+import random
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+from PIL import Image
+
+from cnis_desktop.hub.app import create_app
+from cnis_desktop.hub.storage import HubStore
+from cnis_desktop.sync.client import HubClient, HubUnavailable
+from cnis_desktop.sync.engine import enrol, sync_once
+from cnis_desktop.sync.wire import MAX_BLOB_CHUNK
+from cnis_desktop.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE, make_child
+from tests.hub.conftest import hub_location
+
+
+class Hub:
+    """A real hub on loopback that can be stopped and started again on the same database."""
+
+    def __init__(self, db: str) -> None:
+        self.db = db
+        self.port = 0
+        self.start()
+
+    def start(self) -> None:
+        self.store = HubStore(self.db)
+        app = create_app(self.store, failure_delay=0.0)
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="error"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:
+            assert time.monotonic() < deadline, "the hub did not start"
+            time.sleep(0.01)
+        self.port = self.server.servers[0].sockets[0].getsockname()[1]
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+        self.store.close()
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+class _CutBody(httpx.SyncByteStream):
+    """A request body that stops after `keep` bytes, as a dropped connection would."""
+
+    def __init__(self, data: bytes, keep: int) -> None:
+        self.data, self.keep = data, keep
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.data[: self.keep]
+        raise httpx.WriteError("connection cut mid-upload")
+
+
+class _CutResponse(httpx.SyncByteStream):
+    def __init__(self, inner: httpx.SyncByteStream, keep: int) -> None:
+        self.inner, self.keep = inner, keep
+
+    def __iter__(self) -> Iterator[bytes]:
+        given = 0
+        for part in self.inner:
+            if given + len(part) >= self.keep:
+                yield part[: self.keep - given]
+                raise httpx.ReadError("connection cut mid-download")
+            given += len(part)
+            yield part
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class CutOnce(httpx.BaseTransport):
+    """Real HTTP to the hub, except that the connection is cut once, `after` bytes into the
+    transfer of one blob (across its chunks, up or down)."""
+
+    def __init__(self, sha256: str = "", after: int = 0) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.sha256, self.after = sha256, after
+        self.moved = 0
+        self.cut = False
+        self.sent: dict[str, int] = {}  # bytes PUT (whole requests) by blob
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        blob = request.url.path.removeprefix("/v1/blobs/")
+        if request.method == "PUT" and blob != request.url.path:
+            self.sent[blob] = self.sent.get(blob, 0) + len(request.read())
+        mine = bool(self.sha256) and not self.cut and request.url.path == f"/v1/blobs/{self.sha256}"
+        if mine and request.method == "PUT":
+            body = request.read()
+            if self.moved + len(body) > self.after:
+                self.cut = True
+                keep = self.after - self.moved
+                request = httpx.Request(
+                    "PUT", request.url, headers=request.headers, stream=_CutBody(body, keep)
+                )
+            self.moved += len(body)
+        response = self.inner.handle_request(request)
+        if mine and request.method == "GET":
+            self.cut = True
+            assert isinstance(response.stream, httpx.SyncByteStream)
+            return httpx.Response(
+                response.status_code,
+                headers=response.headers,
+                stream=_CutResponse(response.stream, self.after),
+                request=request,
+            )
+        return response
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def photo(seed: int, width: int = 160, height: int = 120) -> bytes:
+    """A small JPEG of its own (noise, so that no two are alike and JPEG cannot shrink it
+    to nothing)."""
+    pixels = random.Random(seed).randbytes(width * height * 3)
+    out = io.BytesIO()
+    Image.frombytes("RGB", (width, height), pixels).save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[Hub]:
+    running = Hub(hub_location(tmp_path))
+    yield running
+    running.stop()
+
+
+def laptop(tmp_path: Path, hub: Hub, user_id: str, name: str) -> Vault:
+    vault = Vault.create(tmp_path / name / "cnis.vault", PASSPHRASE, name, "ehe_officer", kdf=FAST_KDF)
+    enrol(vault, hub.url, hub.store.new_code(user_id))
+    return vault
+
+
+def client(vault: Vault, hub: Hub, transport: httpx.BaseTransport | None = None) -> HubClient:
+    token = vault.conn.execute("SELECT value FROM meta WHERE key = 'hub_token'").fetchone()[0]
+    return HubClient(hub.url, token, transport=transport or httpx.HTTPTransport())
+
+
+def blobs_held(vault: Vault) -> dict[str, bytes]:
+    rows = vault.conn.execute("SELECT sha256, data FROM attachment_blobs").fetchall()
+    return {str(r[0]): bytes(r[1]) for r in rows}
+
+
+def audit_actions(hub: Hub, action: str) -> list[dict[str, str]]:
+    rows = hub.store.conn.execute(
+        "SELECT device_id, detail FROM audit WHERE action = ? ORDER BY seq", (action,)
+    ).fetchall()
+    return [dict(r) for r in rows]
+
+
+def test_fifty_photos_reach_another_laptop_once_through_cuts_and_restarts(tmp_path: Path, hub: Hub) -> None:
+    user = hub.store.add_user("alex", "ehe_officer")
+    first, second = laptop(tmp_path, hub, user, "first"), laptop(tmp_path, hub, user, "second")
+    child = first.children.add(make_child()).id
+    big = first.attachments.add(child, "child", child, photo(0, 1600, 1200), "fridge-timetable.jpg")
+    assert big.size > MAX_BLOB_CHUNK  # two chunks: the cut falls in the second
+    added = [big] + [
+        first.attachments.add(child, "child", child, photo(n), f"work-sample-{n}.jpg", caption=f"Sample {n}")
+        for n in range(1, 50)
+    ]
+    # The same photo attached twice is kept once and sent once.
+    again = first.attachments.add(child, "child", child, photo(7), "work-sample-7-again.jpg")
+    assert again.sha256 == added[7].sha256
+    originals = blobs_held(first)
+    assert len(originals) == 50
+
+    # Up: the connection drops half-way through the big photo's second chunk.
+    cut_up = CutOnce(big.sha256, after=MAX_BLOB_CHUNK + 200_000)
+    with pytest.raises(HubUnavailable), closing(client(first, hub, cut_up)) as cutting:
+        sync_once(first, cutting)
+    assert cut_up.cut
+    held = hub.store.conn.execute(
+        "SELECT held, complete_at FROM blobs WHERE sha256 = ?", (big.sha256,)
+    ).fetchone()
+    assert (held["held"], held["complete_at"]) == (MAX_BLOB_CHUNK, None)  # the first chunk is kept
+
+    hub.restart()
+    counted = CutOnce()
+    with closing(client(first, hub, counted)) as plain:
+        report = sync_once(first, plain)
+    assert report.blobs.skipped == []
+    # The big photo resumed after its first chunk: only the rest of it was sent again; every
+    # other photo was sent whole exactly once, before or after the cut.
+    assert counted.sent[big.sha256] == big.size - MAX_BLOB_CHUNK
+    assert counted.sent.keys() & cut_up.sent.keys() == {big.sha256}
+    sent = {sha: cut_up.sent.get(sha, 0) + counted.sent.get(sha, 0) for sha in originals if sha != big.sha256}
+    assert sent == {sha: len(data) for sha, data in originals.items() if sha != big.sha256}
+    assert first.attachments.unuploaded_blobs() == []
+
+    # Down: the connection drops 300,000 bytes into the big photo.
+    cut_down = CutOnce(big.sha256, after=300_000)
+    with pytest.raises(HubUnavailable), closing(client(second, hub, cut_down)) as cutting:
+        sync_once(second, cutting)
+    assert cut_down.cut
+    assert len(second.attachments.partial(big.sha256)) == 300_000  # kept inside the vault
+
+    hub.restart()
+    with closing(client(second, hub)) as plain:
+        report = sync_once(second, plain)
+    assert report.blobs.skipped == []
+    assert second.attachments.missing_blobs() == []
+    assert second.attachments.partial(big.sha256) == b""
+
+    # All arrive, byte-identical after decryption, and each attachment once.
+    assert blobs_held(second) == originals
+    received = second.attachments.list_for_child(child)
+    assert sorted(a.id for a in received) == sorted(a.id for a in [*added, again])
+    assert {a.id: a.caption for a in received}[added[3].id] == "Sample 3"
+
+    # Once at the hub: one row a blob, its bytes exactly once, one completion audited.
+    rows = hub.store.conn.execute(
+        "SELECT b.sha256, b.size, b.complete_at, (SELECT sum(length(c.data)) FROM blob_chunks c"
+        " WHERE c.sha256 = b.sha256) AS stored FROM blobs b"
+    ).fetchall()
+    assert len(rows) == 50
+    assert all(r["complete_at"] is not None and int(r["stored"]) == int(r["size"]) for r in rows)
+    completed = audit_actions(hub, "blob_uploaded")
+    assert sorted(a["detail"].split(":")[0] for a in completed) == sorted(originals)
+
+    # Nothing more to move on the next sync of either laptop.
+    for vault in (first, second):
+        with closing(client(vault, hub)) as plain:
+            quiet = sync_once(vault, plain)
+        assert (quiet.blobs.uploaded, quiet.blobs.downloaded, quiet.blobs.sent_bytes) == (0, 0, 0)
+    for vault in (first, second):
+        vault.release()
+
+
+def test_a_laptop_without_the_child_is_refused_and_audited(tmp_path: Path, hub: Hub) -> None:
+    alex = hub.store.add_user("alex", "ehe_officer")
+    bea = hub.store.add_user("bea", "ehe_officer")
+    mine, theirs = laptop(tmp_path, hub, alex, "alex"), laptop(tmp_path, hub, bea, "bea")
+    child = mine.children.add(make_child()).id
+    drawing = mine.attachments.add(child, "child", child, photo(1), "three-houses.jpg")
+    with closing(client(mine, hub)) as plain:
+        assert sync_once(mine, plain).blobs.uploaded == 1
+
+    sha = drawing.sha256
+    with closing(client(theirs, hub)) as stranger:
+        for method, headers, body in (
+            ("HEAD", {}, b""),
+            ("GET", {}, b""),
+            ("PUT", {"Content-Range": f"bytes 0-2/{drawing.size}"}, b"abc"),
+        ):
+            answer = stranger.http.request(method, f"/v1/blobs/{sha}", headers=headers, content=body)
+            assert answer.status_code == 403, method
+            assert mine.attachments.data(sha) not in answer.content
+    device = theirs.conn.execute("SELECT value FROM meta WHERE key = 'hub_device_id'").fetchone()[0]
+    for action in ("blob_state_refused", "blob_download_refused", "blob_upload_refused"):
+        refused = audit_actions(hub, action)
+        assert [r["device_id"] for r in refused] == [device], action
+    # Summarised: the same refusal again is not audited again.
+    with closing(client(theirs, hub)) as stranger:
+        assert stranger.http.get(f"/v1/blobs/{sha}").status_code == 403
+    assert len(audit_actions(hub, "blob_download_refused")) == 1
+    mine.release()
+    theirs.release()
+
+
+def test_bytes_that_do_not_match_their_hash_are_discarded(tmp_path: Path, hub: Hub) -> None:
+    alex = hub.store.add_user("alex", "ehe_officer")
+    vault = laptop(tmp_path, hub, alex, "alex")
+    child = vault.children.add(make_child()).id
+    letter = vault.attachments.add(child, "child", child, photo(2), "letter.jpg")
+    real = vault.attachments.data(letter.sha256)
+    assert real is not None
+    # The record reaches the hub; its bytes do not (this laptop "crashes" before the upload).
+    vault.conn.execute("UPDATE attachment_blobs SET uploaded_at = 'x'")
+    with closing(client(vault, hub)) as plain:
+        sync_once(vault, plain)
+        path = f"/v1/blobs/{letter.sha256}"
+        size = len(real)
+        forged = bytes(b ^ 0xFF for b in real)
+        gap = plain.http.put(path, headers={"Content-Range": f"bytes 10-19/{size}"}, content=forged[10:20])
+        assert gap.status_code == 409 and gap.headers["Upload-Offset"] == "0"
+        wrong_total = plain.http.put(
+            path, headers={"Content-Range": f"bytes 0-9/{size + 1}"}, content=forged[:10]
+        )
+        assert wrong_total.status_code == 400
+        bad = plain.http.put(path, headers={"Content-Range": f"bytes 0-{size - 1}/{size}"}, content=forged)
+        assert bad.status_code == 422
+        assert plain.http.head(path).headers["Upload-Offset"] == "0"  # discarded
+        assert plain.http.get(path).status_code == 404
+        good = plain.http.put(path, headers={"Content-Range": f"bytes 0-{size - 1}/{size}"}, content=real)
+        assert good.json() == {"sha256": letter.sha256, "size": size, "held": size, "complete": True}
+        assert plain.http.get(path, headers={"Accept-Encoding": "identity"}).content == real
+        tail = plain.http.get(path, headers={"Range": f"bytes={size - 5}-"})
+        assert tail.status_code == 206 and tail.content == real[-5:]
+        assert tail.headers["Content-Range"] == f"bytes {size - 5}-{size - 1}/{size}"
+    assert len(audit_actions(hub, "blob_discarded")) == 1
+    vault.release()
+
+
+def test_reassignment_purges_the_photos_from_the_old_laptop(tmp_path: Path, hub: Hub) -> None:
+    alex = hub.store.add_user("alex", "ehe_officer")
+    bea = hub.store.add_user("bea", "ehe_officer")
+    old, new = laptop(tmp_path, hub, alex, "old"), laptop(tmp_path, hub, bea, "new")
+    child = old.children.add(make_child()).id
+    kept = old.children.add(make_child(legal_first_name="Ayla")).id
+    shared = photo(5)  # the same photo on both children: the other child's copy must stay
+    gone = [old.attachments.add(child, "child", child, photo(n), f"p{n}.jpg") for n in range(3)]
+    old.attachments.add(child, "child", child, shared, "both.jpg")
+    stays = old.attachments.add(kept, "child", kept, shared, "both.jpg")
+    with closing(client(old, hub)) as plain:
+        sync_once(old, plain)
+
+    hub.store.assign(child, bea)
+    with closing(client(old, hub)) as plain:
+        report = sync_once(old, plain)
+    assert report.purged == 1
+    assert old.attachments.list_for_child(child) == []
+    for attachment in gone:
+        assert old.attachments.data(attachment.sha256) is None
+    assert old.attachments.data(stays.sha256) is not None
+    assert set(blobs_held(old)) == {stays.sha256}
+    # The new holder gets them.
+    with closing(client(new, hub)) as plain:
+        assert sync_once(new, plain).blobs.downloaded == 4
+    assert {a.sha256 for a in new.attachments.list_for_child(child)} == {a.sha256 for a in gone} | {
+        stays.sha256
+    }
+    old.release()
+    new.release()
+
+
+def test_a_damaged_partial_download_is_refetched_whole(tmp_path: Path, hub: Hub) -> None:
+    alex = hub.store.add_user("alex", "ehe_officer")
+    first, second = laptop(tmp_path, hub, alex, "first"), laptop(tmp_path, hub, alex, "second")
+    child = first.children.add(make_child()).id
+    drawing = first.attachments.add(child, "child", child, photo(3), "drawing.jpg")
+    with closing(client(first, hub)) as plain:
+        sync_once(first, plain)
+    cut = CutOnce(drawing.sha256, after=1_000)
+    with pytest.raises(HubUnavailable), closing(client(second, hub, cut)) as cutting:
+        sync_once(second, cutting)
+    # The bytes kept so far are damaged (as by a faulty network): the resumed download
+    # does not match its hash, is not kept, and the next sync fetches it whole.
+    second.attachments.save_partial(drawing.sha256, drawing.size, b"\x00" * 1_000)
+    with closing(client(second, hub)) as plain:
+        damaged = sync_once(second, plain)
+    assert damaged.blobs.downloaded == 0
+    assert [why for _, why in damaged.blobs.skipped] == ["down: the bytes did not match their hash"]
+    assert second.attachments.data(drawing.sha256) is None
+    with closing(client(second, hub)) as plain:
+        mended = sync_once(second, plain)
+    assert (mended.blobs.downloaded, mended.blobs.received_bytes) == (1, drawing.size)
+    assert second.attachments.data(drawing.sha256) == first.attachments.data(drawing.sha256)
+    first.release()
+    second.release()
+
+
+def test_an_attachment_over_the_authoritys_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CNIS_HUB_ATTACHMENT_MAX_MB", "0.001")  # 1,048 bytes
+    small_hub = Hub(hub_location(tmp_path))
+    try:
+        alex = small_hub.store.add_user("alex", "ehe_officer")
+        vault = laptop(tmp_path, small_hub, alex, "alex")
+        child = vault.children.add(make_child()).id
+        big = vault.attachments.add(child, "child", child, photo(4), "too-big.jpg")
+        assert big.size > 1_048
+        with closing(client(vault, small_hub)) as plain:
+            report = sync_once(vault, plain)
+        assert report.blobs.uploaded == 0
+        assert [why.split(" ")[:2] for _, why in report.blobs.skipped] == [["up:", "413"]]
+        assert vault.attachments.unuploaded_blobs() == [big.sha256]  # tried again next time
+        assert [r["detail"].split(":")[0] for r in audit_actions(small_hub, "blob_upload_refused")] == [
+            big.sha256
+        ]
+        vault.release()
+    finally:
+        small_hub.stop()

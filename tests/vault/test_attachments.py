@@ -1,0 +1,204 @@
+"""Attachments in the vault: the import pipeline, the synced metadata record, append-only
+once the record is final, and the blob helpers sync uses."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+
+import pytest
+from PIL import ExifTags, Image
+
+from cnis_desktop.domain.record_kinds import references, shape_problem
+from cnis_desktop.domain.views import ViewsRecord
+from cnis_desktop.vault import NotFound, RecordFinalised, Vault, VaultError
+from cnis_desktop.vault.attachment_import import AttachmentRefused, ImportLimits, sniff
+from cnis_desktop.vault.attachments import BlobMismatch, sha256_hex
+from tests.attachment_samples import (
+    PDF_MARKER,
+    SERIAL,
+    XMP_MARKER,
+    drawing_png,
+    fake_executable,
+    marker_pdf,
+    phone_photo,
+    png_bomb,
+    thumbnail_jpeg,
+    windows_executable,
+)
+from tests.conftest import add_child_with_arrangement, finalisable_visit
+
+
+def outbox(vault: Vault, kind: str = "attachment") -> list[tuple[str, str, dict[str, object]]]:
+    rows = vault.conn.execute(
+        "SELECT record_type, record_id, payload FROM outbox WHERE record_type = ? ORDER BY seq", (kind,)
+    ).fetchall()
+    return [(r[0], r[1], json.loads(r[2])) for r in rows]
+
+
+def test_photo_is_stripped_turned_and_scaled(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    original = phone_photo(3000, 2000, orientation=6)
+    added = vault.attachments.add(child, "child", child, original, "IMG_0042.JPG", caption="Timetable")
+    stored = vault.attachments.data(added.sha256)
+    assert stored is not None and stored != original
+    for secret in (SERIAL.encode(), XMP_MARKER.encode(), thumbnail_jpeg(), b"FictionalCam"):
+        assert secret not in stored
+    image = Image.open(io.BytesIO(stored))
+    exif = image.getexif()
+    assert len(exif) == 0 and exif.get_ifd(ExifTags.IFD.GPSInfo) == {}
+    assert not {"exif", "xmp", "icc_profile", "XML:com.adobe.xmp"} & set(image.info)
+    # Orientation 6 turned the 3000x2000 stored image upright, then 2000 px on the long side.
+    assert image.size == (1333, 2000)
+    right_edge = image.getpixel((image.width - 5, image.height // 2))
+    assert isinstance(right_edge, tuple) and right_edge[0] > 180 and right_edge[2] < 100  # the yellow band
+    assert (added.media_type, added.file_name, added.size) == ("image/jpeg", "IMG_0042.jpg", len(stored))
+    thumb = vault.attachments.thumbnail(added.sha256)
+    assert thumb is not None and max(Image.open(io.BytesIO(thumb)).size) == 256
+
+
+def test_png_stays_png_and_scales_to_the_authority_side(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    limits = ImportLimits(long_side=300)
+    added = vault.attachments.add(child, "child", child, drawing_png(600, 400), "house.png", limits=limits)
+    assert added.media_type == "image/png"
+    data = vault.attachments.data(added.sha256)
+    assert data is not None and Image.open(io.BytesIO(data)).size == (300, 200)
+
+
+def test_child_attachment_enters_outbox_with_metadata_only(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    added = vault.attachments.add(child, "child", child, marker_pdf(), "letter.pdf", restricted=True)
+    [(kind, rid, payload)] = outbox(vault)
+    assert (kind, rid) == ("attachment", added.id)
+    assert payload["sha256"] == added.sha256 and payload["restricted"] is True
+    assert PDF_MARKER not in json.dumps(payload)
+    assert shape_problem("attachment", rid, child, "upsert", payload) is None
+    assert references("attachment", payload) == [("record_id", child, "child")]
+    assert vault.attachments.list_for_child(child) == [added]
+    assert vault.attachments.list_for_record("child", child) == [added]
+    assert vault.attachments.get(added.id).caption == ""
+    assert vault.attachments.unuploaded_blobs() == [added.sha256]
+
+
+def test_draft_visit_attachments_follow_the_visit_into_the_outbox(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    draft = vault.visits.start(finalisable_visit(child))
+    first = vault.attachments.add(child, "visit", draft.id, phone_photo(800, 600), "work.jpg")
+    gone = vault.attachments.add(child, "visit", draft.id, drawing_png(), "gone.png")
+    assert outbox(vault) == [] and vault.attachments.unuploaded_blobs() == []
+    vault.attachments.set_caption(first.id, "Maths sample")
+    vault.attachments.set_restricted(first.id, True)
+    vault.attachments.remove(gone.id)
+    assert vault.attachments.data(gone.sha256) is None  # nothing else names it
+    vault.visits.finalise(draft.id, today=date(2026, 11, 1))
+    rows = vault.conn.execute("SELECT record_type, payload FROM outbox ORDER BY seq").fetchall()
+    kinds = [r[0] for r in rows]
+    assert kinds.index("attachment") == kinds.index("visit") + 1  # right after its record
+    [(_, rid, payload)] = outbox(vault)
+    assert rid == first.id and payload["caption"] == "Maths sample" and payload["restricted"] is True
+    assert payload == vault.attachments.get(first.id).payload()
+    # Final now: append-only.
+    with pytest.raises(RecordFinalised):
+        vault.attachments.set_caption(first.id, "changed")
+    with pytest.raises(RecordFinalised):
+        vault.attachments.remove(first.id)
+    later = vault.attachments.add(child, "visit", draft.id, drawing_png(), "later.png")
+    assert [rid for _, rid, _ in outbox(vault)] == [first.id, later.id]
+
+
+def test_views_drawing_and_same_bytes_kept_once(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    views = vault.ehc.views.start(ViewsRecord(child_id=child))
+    a = vault.attachments.add(child, "views", views.id, drawing_png(), "three houses.png", caption="Houses")
+    b = vault.attachments.add(child, "child", child, drawing_png(), "copy.png")
+    assert a.sha256 == b.sha256
+    count = vault.conn.execute("SELECT count(*) FROM attachment_blobs").fetchone()[0]
+    assert count == 1
+
+
+def test_attaching_to_another_childs_record_is_refused(vault: Vault) -> None:
+    mine = add_child_with_arrangement(vault)
+    other = add_child_with_arrangement(vault, legal_first_name="Orrin")
+    visit = vault.visits.start(finalisable_visit(other))
+    with pytest.raises(VaultError):
+        vault.attachments.add(mine, "visit", visit.id, drawing_png(), "x.png")
+    with pytest.raises(NotFound):
+        vault.attachments.add(mine, "visit", "no-such-visit", drawing_png(), "x.png")
+    assert vault.attachments.find_record(visit.id) == ("visit", other)
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "words"),
+    [
+        (png_bomb(), "bomb.png", "megapixels"),
+        (fake_executable(), "holiday.jpg", "not a photo, PDF or office document"),
+        (windows_executable(), "report.pdf", "not a photo, PDF or office document"),
+        (marker_pdf(), "letter.jpg", "not what its name says"),
+        (b"\xff\xd8\xff" + b"\x00" * (2 * 1024 * 1024), "big.jpg", "largest file"),
+    ],
+)
+def test_refused_files_save_nothing(vault: Vault, data: bytes, name: str, words: str) -> None:
+    child = add_child_with_arrangement(vault)
+    before = vault.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    with pytest.raises(AttachmentRefused, match=words):
+        vault.attachments.add(child, "child", child, data, name, limits=ImportLimits(max_bytes=1024 * 1024))
+    assert vault.conn.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
+    assert vault.conn.execute("SELECT count(*) FROM attachment_blobs").fetchone()[0] == 0
+    assert vault.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
+    assert outbox(vault) == []
+
+
+def test_office_documents_are_sniffed_from_the_zip() -> None:
+    import zipfile
+
+    def make(entries: dict[str, str]) -> bytes:
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as archive:
+            for entry, text in entries.items():
+                archive.writestr(entry, text)
+        return out.getvalue()
+
+    odt = make({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"})
+    docx = make({"[Content_Types].xml": "<x/>", "word/document.xml": "<x/>"})
+    plain_zip = make({"a.txt": "hello"})
+    assert sniff(odt) == "application/vnd.oasis.opendocument.text"
+    assert sniff(docx) == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert sniff(plain_zip) is None
+
+
+def test_blob_helpers_for_sync(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    data = drawing_png()
+    added = vault.attachments.add(child, "child", child, data, "d.png")
+    stored = vault.attachments.data(added.sha256)
+    assert stored is not None
+    # As a second laptop would see it: the record pulled, the bytes not yet.
+    vault.conn.execute("DELETE FROM attachment_blobs")
+    assert vault.attachments.missing_blobs() == [(added.sha256, added.size)]
+    vault.attachments.save_partial(added.sha256, added.size, stored[:100])
+    assert vault.attachments.partial(added.sha256) == stored[:100]
+    with pytest.raises(BlobMismatch):
+        vault.attachments.store_blob(added.sha256, stored[:-1] + b"x")
+    vault.attachments.store_blob(added.sha256, stored)
+    assert vault.attachments.missing_blobs() == [] and vault.attachments.partial(added.sha256) == b""
+    assert vault.attachments.thumbnail(added.sha256) is not None  # made on arrival
+    assert sha256_hex(vault.attachments.data(added.sha256) or b"") == added.sha256
+    vault.attachments.mark_uploaded(added.sha256)
+    assert vault.attachments.unuploaded_blobs() == []
+
+
+def test_shape_problems_of_attachment_records() -> None:
+    good = {
+        "child_id": "c1",
+        "record_type": "visit",
+        "record_id": "v1",
+        "sha256": "a" * 64,
+        "size": 10,
+    }
+    assert shape_problem("attachment", "a1", "c1", "upsert", good) is None
+    assert references("attachment", good) == [("record_id", "v1", "visit")]
+    assert shape_problem("attachment", "a1", "c1", "upsert", {**good, "record_type": "ehc_plan"})
+    assert shape_problem("attachment", "a1", "c1", "upsert", {**good, "record_type": "child"})
+    assert shape_problem("attachment", "a1", "c1", "upsert", {**good, "sha256": "../etc"})
