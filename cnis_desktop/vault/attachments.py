@@ -208,7 +208,7 @@ class Attachments:
     def list_for_child(self, child_id: str) -> list[Attachment]:
         rows = self.ctx.conn.execute(
             f"SELECT {_COLUMNS} FROM attachments WHERE child_id = ? AND deleted_at IS NULL"
-            " ORDER BY added_at, id",
+            " ORDER BY added_at, rowid",  # the order added, within a second too
             (child_id,),
         ).fetchall()
         return [_row_to_attachment(r) for r in rows]
@@ -216,7 +216,7 @@ class Attachments:
     def list_for_record(self, record_type: str, record_id: str) -> list[Attachment]:
         rows = self.ctx.conn.execute(
             f"SELECT {_COLUMNS} FROM attachments WHERE record_type = ? AND record_id = ?"
-            " AND deleted_at IS NULL ORDER BY added_at, id",
+            " AND deleted_at IS NULL ORDER BY added_at, rowid",
             (record_type, record_id),
         ).fetchall()
         return [_row_to_attachment(r) for r in rows]
