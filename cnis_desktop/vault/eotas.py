@@ -388,7 +388,15 @@ class Eotas:
         components: dict[str, list[Component]] = defaultdict(list)
         for c in self.components.where():
             components[c.record.child_id].append(c.record)
-        names = {row.id: (row.name, row.date_of_birth) for row in self.children.caseload()}
+        # Only the children with a package: reading the whole caseload was a tenth of Today's
+        # time at 5,000 children, most of whom have none.
+        names = {
+            row[0]: (row[1], date.fromisoformat(row[2]) if row[2] else None)
+            for row in self.ctx.conn.execute(
+                "SELECT id, display_name, date_of_birth FROM children"
+                " WHERE id IN (SELECT child_id FROM eotas_packages)"
+            )
+        }
         weeks: dict[str, dict[date, Week]] = {}
         for child_id, package in packages.items():
             dob = names.get(child_id, ("", None))[1]

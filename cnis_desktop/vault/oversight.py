@@ -69,6 +69,25 @@ class Oversight:
 
     # --- the dashboard ------------------------------------------------------------------------
 
+    def change_mark(self) -> ChangeMark:
+        """Where the vault's writes stand now (see `changed_since`)."""
+        conn = self.ctx.conn
+        return ChangeMark(
+            int(conn.execute("SELECT total_changes()").fetchone()[0]),
+            int(conn.execute("SELECT coalesce(max(rowid), 0) FROM audit_log").fetchone()[0]),
+            int(conn.execute("PRAGMA data_version").fetchone()[0]),
+        )
+
+    def changed_since(self, mark: ChangeMark | None) -> bool:
+        """Whether anything but audit events was written since `mark`, by this connection
+        or any other: Today reads its items again only then. Opening a child writes a "view"
+        audit event (two rows: the log and its outbox entry), which changes nothing Today
+        shows; without this, every return to Today at 5,000 children cost a fifth of a second."""
+        now = self.change_mark()
+        if mark is None or now.others != mark.others:
+            return True
+        return now.writes - mark.writes != 2 * (now.audits - mark.audits)
+
     def dashboard(
         self,
         today: date | None = None,
@@ -83,6 +102,8 @@ class Oversight:
         rules = rules or Rules()
         horizon = day + timedelta(days=WINDOW_DAYS)
         conn = self.ctx.conn
+        # One query for every child; a child with no open action reads NULL, not "[]" to
+        # parse (5,000 parses of "[]" were a tenth of the reading).
         children: dict[str, _ChildFacts] = {
             row[0]: _ChildFacts(
                 row[1],
@@ -90,12 +111,13 @@ class Oversight:
                 row[3],
                 row[4],
                 row[5] or "",
+                today_rules.allocated_worker(row[5] or ""),
                 row[6],
                 bool(row[7]) or row[8] in AT_RISK_CARE,
             )
             for row in conn.execute(
                 "SELECT id, display_name, date_of_birth, next_contact_due, arrangement_type,"
-                " json_extract(data, '$.lead_professional'), open_actions,"
+                " json_extract(data, '$.lead_professional'), NULLIF(open_actions, '[]'),"
                 " json_extract(data, '$.safeguarding_flag'),"
                 " json_extract(data, '$.social_care_status') FROM children"
             )
@@ -127,7 +149,7 @@ class Oversight:
                     arrangement_id,
                     kind,
                     harm,
-                    today_rules.allocated_worker(facts.lead),
+                    facts.worker,
                 )
             )
 
@@ -167,7 +189,8 @@ class Oversight:
                     kind="contact",
                     harm=today_rules.SAFEGUARDING if facts.at_risk else today_rules.PRACTICE,
                 )
-            for action in json.loads(facts.actions or "[]"):
+            actions = json.loads(facts.actions) if facts.actions else []
+            for action in actions:
                 if action.get("due"):
                     # Restricted actions are the safeguarding ones; unmarked ones are when
                     # the visit recorded a concern (domain/audience.py's rule).
@@ -317,7 +340,7 @@ class Oversight:
             problem = today_rules.provider_problem(provider.record, day)
             if problem is None:
                 continue
-            workers = tuple(sorted({today_rules.allocated_worker(children[c].lead) for _, c in served}))
+            workers = tuple(sorted({children[c].worker for _, c in served}))
             items.append(
                 DashboardItem(
                     "deadlines",
@@ -510,6 +533,12 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+class ChangeMark(NamedTuple):
+    writes: int  # rows this connection has written since it opened (SQLite's total_changes)
+    audits: int  # the audit log's last row
+    others: int  # SQLite's data_version: moves when another connection commits
+
+
 class _ChildFacts(NamedTuple):
     """What Today needs to know of each child, read in one query."""
 
@@ -518,5 +547,6 @@ class _ChildFacts(NamedTuple):
     next_due: str | None
     arrangement: str | None
     lead: str
+    worker: str  # the allocated worker, named in the lead professional field
     actions: str | None
     at_risk: bool  # the safeguarding flag, or a s47 enquiry or child protection plan

@@ -67,6 +67,13 @@ def test_grouping_keeps_every_item_once_and_each_child_once(found: list[Dashboar
     assert tops == sorted(tops)  # lines in the order of their most urgent item
 
 
+@given(st.lists(items, max_size=30))
+def test_items_ranked_already_group_as_the_same_items_unranked(found: list[DashboardItem]) -> None:
+    unranked = rules.group(found, TODAY)
+    ranked_first = rules.group(rules.ranked(found, TODAY), TODAY, in_rank_order=True)
+    assert [(g.key, g.items) for g in ranked_first] == [(g.key, g.items) for g in unranked]
+
+
 def test_expired_things_are_never_due_today() -> None:
     expired = item(rules.SAFEGUARDING, TODAY - timedelta(days=12), expired=True)
     assert expired.state(TODAY) == "expired 12 days ago"

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from cnis_desktop.domain.model import Arrangement, Child
@@ -35,22 +34,31 @@ def seed(win: MainWindow) -> str:
     return child.id
 
 
-def line(win: MainWindow, name: str) -> QTreeWidgetItem:
+def text(index: QModelIndex, column: int) -> str:
+    """The words a row of Today shows in a column."""
+    return str(index.siblingAtColumn(column).data() or "")
+
+
+def names(page: DashboardPage | None) -> list[str]:
+    assert page is not None
+    return [text(found, 0) for found in page.lines()]
+
+
+def line(win: MainWindow, name: str) -> QModelIndex:
     """The child's (or provider's) one line on Today."""
     page = win.dashboard_page
     assert page is not None
-    tree = page.ui.items
-    for i in range(tree.topLevelItemCount()):
-        if tree.topLevelItem(i).text(0) == name:
-            return tree.topLevelItem(i)
+    for found in page.lines():
+        if text(found, 0) == name:
+            return found
     raise AssertionError(name)
 
 
-def rows(win: MainWindow, name: str) -> list[QTreeWidgetItem]:
-    """Every item of a line, made when the line is expanded."""
-    found = line(win, name)
-    found.setExpanded(True)
-    return [found.child(j) for j in range(found.childCount())]
+def rows(win: MainWindow, name: str) -> list[QModelIndex]:
+    """Every item of a line, as the list shows them once the line is expanded."""
+    page = win.dashboard_page
+    assert page is not None
+    return page.rows_of(line(win, name))
 
 
 def test_one_line_per_child_ranked_and_opening_the_child_at_the_right_place(
@@ -62,23 +70,24 @@ def test_one_line_per_child_ranked_and_opening_the_child_at_the_right_place(
     page = win.dashboard_page
     assert win.stack.currentWidget() is page
     tree = page.ui.items
-    assert tree.topLevelItemCount() == 1  # one line for Wren, however many items
+    assert names(page) == ["Wren Oakhurst"]  # one line for Wren, however many items
     wren = line(win, "Wren Oakhurst")
     # statutory first: the part-time review, though the next contact is later still
-    assert wren.text(1) == "Part-time timetable review"
-    assert wren.text(2).startswith("2 days overdue") and wren.text(3) == "Statutory"
-    assert wren.text(4).startswith("5 items")
+    assert text(wren, 1) == "Part-time timetable review"
+    assert text(wren, 2).startswith("2 days overdue") and text(wren, 3) == "Statutory"
+    assert text(wren, 4).startswith("5 items")
     assert "overdue" in page.ui.summary.text()
-    tree.setCurrentItem(wren)
-    assert wren.childCount() == 0 and not wren.isExpanded()
+    tree.setCurrentIndex(wren)
+    assert not tree.isExpanded(wren)
     qtbot.keyClick(tree, Qt.Key.Key_Right)  # Right shows every item
-    assert wren.isExpanded()
-    titles = [wren.child(j).text(1) for j in range(wren.childCount())]
-    assert titles[0] == "Part-time timetable review" and wren.child(0).text(0) == "Overdue"
+    assert tree.isExpanded(wren)
+    under = [page.model.index(j, 0, wren) for j in range(page.model.rowCount(wren))]
+    titles = [text(row, 1) for row in under]
+    assert titles[0] == "Part-time timetable review" and text(under[0], 0) == "Overdue"
     assert "9 of 24 hours a week" in titles and "No lead professional" in titles
     assert "Next contact" in titles
     qtbot.keyClick(tree, Qt.Key.Key_Left)
-    assert not wren.isExpanded()
+    assert not tree.isExpanded(wren)
     qtbot.keyClick(tree, Qt.Key.Key_Return)  # Enter opens the most urgent item
     assert win.stack.currentWidget() is win.child_page
     assert win.child_page.ui.tabs.currentWidget() is win.child_page.ui.arrangementsTab
@@ -117,18 +126,15 @@ def test_filters_overdue_this_week_and_kind(qtbot: QtBot, open_window: MainWindo
     win.show_today()
     page = win.dashboard_page
 
-    def names() -> list[str]:
-        return [page.ui.items.topLevelItem(i).text(0) for i in range(page.ui.items.topLevelItemCount())]
-
-    assert names() == ["Wren Oakhurst", "Ayla Dunmere"]  # statutory before practice
+    assert names(page) == ["Wren Oakhurst", "Ayla Dunmere"]  # statutory before practice
     page.ui.whenFilter.setCurrentIndex(page.ui.whenFilter.findData("overdue"))
-    assert names() == ["Wren Oakhurst"] and page.ui.shown.text() == "Showing 1 of 2 lines"
+    assert names(page) == ["Wren Oakhurst"] and page.ui.shown.text() == "Showing 1 of 2 lines"
     page.ui.whenFilter.setCurrentIndex(page.ui.whenFilter.findData("week"))
-    assert names() == ["Ayla Dunmere"]  # her first contact is due today
-    assert line(win, "Ayla Dunmere").text(2).startswith("due today")
+    assert names(page) == ["Ayla Dunmere"]  # her first contact is due today
+    assert text(line(win, "Ayla Dunmere"), 2).startswith("due today")
     page.ui.whenFilter.setCurrentIndex(0)
     page.ui.kindFilter.setCurrentIndex(page.ui.kindFilter.findData("provision"))
-    assert names() == ["Wren Oakhurst"] and line(win, "Wren Oakhurst").text(1) == ("9 of 24 hours a week")
+    assert names(page) == ["Wren Oakhurst"] and text(line(win, "Wren Oakhurst"), 1) == "9 of 24 hours a week"
     assert not page.ui.workerFilter.isVisible()  # a worker's own laptop: no worker filter
 
 
@@ -147,13 +153,13 @@ def test_two_clicks_record_a_notification_and_clear_the_health_flag(
     )
     win.show_today()
     page = win.dashboard_page
-    [health] = [r for r in rows(win, "Wren Oakhurst") if r.text(1).startswith("Health not told")]
-    page.ui.items.setCurrentItem(health)
+    [health] = [r for r in rows(win, "Wren Oakhurst") if text(r, 1).startswith("Health not told")]
+    page.ui.items.setCurrentIndex(health)
     qtbot.mouseClick(page.ui.notifyButton, Qt.MouseButton.LeftButton)  # click one
     dialog = page.dialog
     assert dialog is not None and dialog.ui.partner.currentData() == "school_nursing"
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)  # click two
-    assert not [r for r in rows(win, "Wren Oakhurst") if r.text(3) == "Not told"]
+    assert not [r for r in rows(win, "Wren Oakhurst") if text(r, 3) == "Not told"]
     assert "recorded" in page.ui.status.text()
     told = [n.record.partner for n in win.vault.oversight.notifications_for(child)]
     assert told == ["original_school", "school_nursing"]
@@ -299,9 +305,9 @@ def test_a_phase_transfer_is_on_today_from_the_autumn_and_opens_the_plan(
     )
     win.vault.ehc.plans.add(EhcPlan(child_id=child.id, final_date=TODAY - timedelta(days=200)))
     qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    [transfer] = [r for r in rows(win, "Peregrine Holm") if r.text(1).startswith("Phase transfer")]
-    assert f"14/02/{start + 1}" in " ".join(transfer.text(c) for c in range(4))
-    win.dashboard_page.ui.items.setCurrentItem(transfer)
+    [transfer] = [r for r in rows(win, "Peregrine Holm") if text(r, 1).startswith("Phase transfer")]
+    assert f"14/02/{start + 1}" in " ".join(text(transfer, c) for c in range(4))
+    win.dashboard_page.ui.items.setCurrentIndex(transfer)
     qtbot.keyClick(win.dashboard_page.ui.items, Qt.Key.Key_Return)
     page = win.ehc_page
     assert win.stack.currentWidget() is page
@@ -310,12 +316,7 @@ def test_a_phase_transfer_is_on_today_from_the_autumn_and_opens_the_plan(
     qtbot.keyClicks(page.ui.transfer_plan_amended, f"{TODAY:%d/%m/%Y}")
     qtbot.mouseClick(page.ui.savePlanButton, Qt.MouseButton.LeftButton)
     qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    tree = win.dashboard_page.ui.items
-    assert not [
-        tree.topLevelItem(i)
-        for i in range(tree.topLevelItemCount())
-        if tree.topLevelItem(i).text(1).startswith("Phase transfer")
-    ]
+    assert not [found for found in win.dashboard_page.lines() if text(found, 1).startswith("Phase transfer")]
 
 
 def test_sessions_on_the_arrangement_give_the_absence_measure(qtbot: QtBot, open_window: MainWindow) -> None:
@@ -333,7 +334,7 @@ def test_sessions_on_the_arrangement_give_the_absence_measure(qtbot: QtBot, open
     assert page.save_episode()
     assert "58% of sessions missed (70 of 120): severe absence" in page.ui.arrangementStatus.text()
     qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert [r for r in rows(win, "Wren Oakhurst") if "severe absence" in r.text(1)]
+    assert [r for r in rows(win, "Wren Oakhurst") if "severe absence" in text(r, 1)]
 
 
 def test_a_manager_reads_each_worker_s_list(
@@ -378,14 +379,39 @@ def test_a_manager_reads_each_worker_s_list(
             "Dev Marchetti",
             "No worker named",
         ]
-        assert page.ui.items.topLevelItemCount() == 3
+        assert len(page.lines()) == 3
         combo.setCurrentIndex(combo.findText("Dev Marchetti"))
-        assert page.ui.items.topLevelItemCount() == 1
-        assert page.ui.items.topLevelItem(0).text(0) == "Ayla Oakhurst"
-        assert page.ui.items.topLevelItem(0).text(4).endswith("Dev Marchetti")
+        assert names(page) == ["Ayla Oakhurst"]
+        assert text(page.lines()[0], 4).endswith("Dev Marchetti")
         combo.setCurrentIndex(combo.findText("No worker named"))
-        assert [page.ui.items.topLevelItem(0).text(0)] == ["Corin Oakhurst"]
+        assert names(page) == ["Corin Oakhurst"]
         page.refresh()  # the choice survives a refresh
         assert combo.currentText() == "No worker named"
     finally:
         vault.close()
+
+
+def test_today_is_read_again_only_after_a_change_or_when_asked(qtbot: QtBot, open_window: MainWindow) -> None:
+    win = open_window
+    seed(win)
+    win.show_today()
+    page = win.dashboard_page
+    assert page is not None
+    first = page.items
+    win.show_caseload()
+    win.open_child(win.vault.children.caseload()[0].id)  # its "view" audit event changes nothing
+    win.show_today()
+    assert page.items is first  # nothing was written: the list is not read again
+    ayla = win.vault.children.add(
+        Child(legal_first_name="Ayla", legal_last_name="Dunmere", date_of_birth=date(2015, 1, 1)),
+        today=TODAY,
+    )
+    win.vault.arrangements.add(
+        Arrangement(child_id=ayla.id, type="ehe", start_date=TODAY, reasons=["unknown"])
+    )
+    win.show_caseload()
+    win.show_today()
+    assert page.items is not first and "Ayla Dunmere" in names(page)
+    second = page.items
+    qtbot.mouseClick(page.ui.refreshButton, Qt.MouseButton.LeftButton)
+    assert page.items is not second  # Refresh always reads again

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from cnis_desktop.gui.main_window import MainWindow
@@ -18,13 +17,14 @@ from tests.vault.test_register_import import MESSY_ANNEX_B
 TODAY = date.today()
 
 
-def today_rows(win: MainWindow, prefix: str) -> list[QTreeWidgetItem]:
-    tree = win.dashboard_page.ui.items
-    for i in range(tree.topLevelItemCount()):
-        top = tree.topLevelItem(i)
-        if top.text(0).startswith(prefix):
-            return [top.child(j) for j in range(top.childCount())]
-    raise AssertionError(prefix)
+def text(index: QModelIndex, column: int) -> str:
+    return str(index.siblingAtColumn(column).data() or "")
+
+
+def today_rows(win: MainWindow, prefix: str) -> list[QModelIndex]:
+    """The rows on Today, under every line, whose title starts with the prefix."""
+    page = win.dashboard_page
+    return [row for line in page.lines() for row in page.rows_of(line) if text(row, 1).startswith(prefix)]
 
 
 def test_consent_request_on_the_child_its_deadline_and_today(qtbot: QtBot, open_window: MainWindow) -> None:
@@ -56,9 +56,9 @@ def test_consent_request_on_the_child_its_deadline_and_today(qtbot: QtBot, open_
 
     qtbot.keyClick(win, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # Today
     [row] = today_rows(win, "Consent to home educate")
-    assert row.text(1) == "Consent to home educate: not yet decided"
-    assert row.text(2) == f"{due:%d/%m/%Y} – 12 days left"
-    win.dashboard_page.ui.items.setCurrentItem(row)
+    assert text(row, 1) == "Consent to home educate: not yet decided"
+    assert text(row, 2) == f"12 days left ({due:%d/%m/%Y})"
+    win.dashboard_page.ui.items.setCurrentIndex(row)
     qtbot.keyClick(win.dashboard_page.ui.items, Qt.Key.Key_Return)
     assert win.stack.currentWidget() is page and page.ui.tabs.currentWidget() is tab
 

@@ -331,3 +331,22 @@ def test_the_demo_caseload_is_believable(vault: Vault) -> None:
     mira = next(g for g in lines if g.name == "Mira Fernsby")
     assert mira.top.title == "Action: Tell the designated safeguarding lead"
     assert mira.top.state(TODAY) == "2 days overdue"
+
+
+def test_today_is_stale_after_a_record_is_written_not_after_a_record_is_read(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    mark = vault.oversight.change_mark()
+    assert not vault.oversight.changed_since(mark)
+    vault.children.view(child)  # writes a "view" audit event only
+    assert vault.ctx.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'view'").fetchone()[0]
+    assert not vault.oversight.changed_since(mark)
+    vault.oversight.notifications.add(
+        Notification(
+            child_id=child,
+            arrangement_id=vault.arrangements.current(child).id,
+            partner="school_nursing",
+            shared_on=date.today(),
+        )
+    )
+    assert vault.oversight.changed_since(mark)
+    assert vault.oversight.changed_since(None)

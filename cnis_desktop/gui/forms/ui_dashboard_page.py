@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTreeWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTreeView, QVBoxLayout, QWidget
 
 class Ui_DashboardPage(object):
     def setupUi(self, DashboardPage):
@@ -79,7 +79,7 @@ class Ui_DashboardPage(object):
 
         self.outer.addLayout(self.filters)
 
-        self.items = QTreeWidget(DashboardPage)
+        self.items = QTreeView(DashboardPage)
         self.items.setObjectName(u"items")
         self.items.setAlternatingRowColors(True)
         self.items.setUniformRowHeights(True)
