@@ -85,6 +85,20 @@ class ChildPage(QWidget):
         self.ui.acknowledgeButton.clicked.connect(self.acknowledge_selected)
         self.ui.saveSaoButton.clicked.connect(self.save_sao)
         self._add_statutory_tabs(autosave_seconds)
+        self._add_attachments_tab(autosave_seconds)
+
+    def _add_attachments_tab(self, autosave_seconds: float) -> None:
+        from .attachments_panel import AttachmentsPanel
+
+        self.attachments_tab = AttachmentsPanel(self.vault, autosave_seconds, self)
+        self.ui.tabs.addTab(self.attachments_tab, "Attachments")  # every letter of it is taken here
+        self.attachments_tab.setEnabled(False)  # a new child has nowhere to keep files yet
+
+    def _show_attachments(self) -> None:
+        assert self.child_id is not None
+        self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.attachments_tab), True)
+        self.attachments_tab.setEnabled(True)
+        self.attachments_tab.set_record("child", self.child_id, self.child_id)
 
     def _fit_header(self) -> None:
         """The window's child header names the child: the page's own title shows only for a
@@ -117,6 +131,8 @@ class ChildPage(QWidget):
         self.ui.tabs.setTabEnabled(1, False)
         self.ui.tabs.setTabEnabled(2, False)
         self._show_statutory(None)
+        self.attachments_tab.clear()
+        self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.attachments_tab), False)
         self._show_buttons_that_apply()
         self._status(
             "Fill in the details; the record saves itself once the name and date of birth are valid."
@@ -139,6 +155,7 @@ class ChildPage(QWidget):
         self._load_sharing()
         self._load_sao()
         self._show_statutory(stored.record)
+        self._show_attachments()
         self._show_buttons_that_apply()
         updated = stored.meta.updated_at.astimezone()
         self._status(f"Last changed {updated:%d/%m/%Y at %H:%M}")
@@ -214,6 +231,7 @@ class ChildPage(QWidget):
                 self._load_arrangements()
                 self._load_visits()
                 self._show_statutory(stored.record)
+                self._show_attachments()
             else:
                 stored = self.vault.children.update(self.child_id, self.base_version, child)
         except ValidationFailed as exc:
@@ -467,6 +485,7 @@ class ChildPage(QWidget):
         if self.episode_saver.pending:
             ok = self.save_episode() and ok
         ok = self.register_tab.flush() and ok
+        self.attachments_tab.flush()
         return self.consent_tab.flush() and ok
 
     def can_leave(self) -> bool:

@@ -22,6 +22,8 @@ from .forms.ui_eotas_overview_page import Ui_EotasOverviewPage
 from .hours_chart import HoursChart
 
 ALERT = QBrush(QColor("#b10e1e"))
+# A cell that needs action says so with a sign and words, not by its red alone (WCAG 1.4.1).
+WARNING_SIGN = "\u26a0"
 COLUMNS = (
     "Child",
     "Planned h",
@@ -107,6 +109,11 @@ class EotasOverviewPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, child.child_id)
                 if c == 4 and child.weeks_below_plan:
+                    weeks = child.weeks_below_plan
+                    item.setText(f"{WARNING_SIGN} {weeks}")
+                    words = f"{weeks} week{'' if weeks == 1 else 's'} below plan"
+                    item.setToolTip(words)
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, words)
                     item.setForeground(ALERT)
                 table.setItem(r, c, item)
         table.verticalHeader().hide()
@@ -125,7 +132,8 @@ class EotasOverviewPage(QWidget):
         at.setRowCount(len(alerts))
         for r, (provider, problems) in enumerate(alerts):
             at.setItem(r, 0, QTableWidgetItem(provider.record.name))
-            item = QTableWidgetItem("; ".join(problems))
+            item = QTableWidgetItem(f"{WARNING_SIGN} " + "; ".join(problems))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, "To chase: " + "; ".join(problems))
             item.setForeground(ALERT)
             at.setItem(r, 1, item)
         at.verticalHeader().hide()

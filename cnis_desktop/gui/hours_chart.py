@@ -1,4 +1,8 @@
-"""Hours a week as a chart: delivered (bars), planned (steps) and full time (dashed line)."""
+"""Hours a week as a chart: delivered (bars), planned (steps) and full time (dashed line).
+
+Each series differs in shape as well as colour (WCAG 1.4.1): a week delivered below plan is a
+striped bar, not only a red one, and the key draws each series as it is drawn in the chart.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,8 @@ BELOW_PLAN = QColor("#d4351c")
 PLANNED = QColor("#0b0c0c")
 FULL_TIME = QColor("#b58840")
 GRID = QColor("#d9dcde")
+STRIPE = QColor("#ffffff")
+STRIPE_GAP = 6  # pixels between the stripes of a week below plan
 
 
 class HoursChart(QWidget):
@@ -79,9 +85,10 @@ class HoursChart(QWidget):
         for i, week in enumerate(self.weeks):
             x = plot.left() + i * slot
             delivered = week.delivered_minutes / 60
-            colour = BELOW_PLAN if week.below_plan else DELIVERED
-            painter.fillRect(
-                QRectF(x + (slot - bar) / 2, y(delivered), bar, plot.bottom() - y(delivered)), colour
+            _bar(
+                painter,
+                QRectF(x + (slot - bar) / 2, y(delivered), bar, plot.bottom() - y(delivered)),
+                week.below_plan,
             )
             painter.setPen(QPen(PLANNED, 2))
             planned_y = y(week.planned_minutes / 60)
@@ -100,15 +107,36 @@ class HoursChart(QWidget):
 
     def _legend(self, painter: QPainter, plot: QRectF) -> None:
         x = plot.left()
-        for colour, text, dashed in (
-            (DELIVERED, "delivered", False),
-            (BELOW_PLAN, "delivered, below plan", False),
-            (PLANNED, "planned", False),
-            (FULL_TIME, "full time", True),
+        for kind, text in (
+            ("delivered", "delivered"),
+            ("below", "delivered, below plan (striped)"),
+            ("planned", "planned"),
+            ("full_time", "full time"),
         ):
-            pen = QPen(colour, 3, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(x, 10), QPointF(x + 18, 10))
+            if kind in ("delivered", "below"):
+                _bar(painter, QRectF(x, 3, 18, 13), kind == "below")
+            else:
+                dashed = kind == "full_time"
+                colour = FULL_TIME if dashed else PLANNED
+                painter.setPen(QPen(colour, 3, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine))
+                painter.drawLine(QPointF(x, 10), QPointF(x + 18, 10))
             painter.setPen(PLANNED)
             painter.drawText(QPointF(x + 22, 14), text)
             x += 30 + painter.fontMetrics().horizontalAdvance(text)
+
+
+def _bar(painter: QPainter, rect: QRectF, below_plan: bool) -> None:
+    """A week's delivered hours: solid blue, or red with white diagonal stripes when below
+    plan, so that the difference survives greyscale and colour blindness."""
+    painter.fillRect(rect, BELOW_PLAN if below_plan else DELIVERED)
+    if not below_plan:
+        return
+    painter.save()
+    painter.setClipRect(rect)
+    painter.setPen(QPen(STRIPE, 2))
+    height = rect.height()
+    start = rect.left() - height
+    while start < rect.right():
+        painter.drawLine(QPointF(start, rect.bottom()), QPointF(start + height, rect.bottom() - height))
+        start += STRIPE_GAP
+    painter.restore()

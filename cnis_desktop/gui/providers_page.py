@@ -20,6 +20,8 @@ from .qa_dialog import QaDialog
 
 OK_STYLE = "color: #505a5f;"
 ALERT = QBrush(QColor("#b10e1e"))
+# Checks to chase carry a sign and words as well as red (WCAG 1.4.1: not colour alone).
+WARNING_SIGN = "\u26a0"
 
 
 class ProvidersPage(QWidget):
@@ -57,13 +59,14 @@ class ProvidersPage(QWidget):
             values = (
                 p.record.name,
                 "Yes" if p.record.registered else "No",
-                "; ".join(alerts) if alerts else "All in date",
+                f"{WARNING_SIGN} To chase: " + "; ".join(alerts) if alerts else "All in date",
             )
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 if alerts and c == 2:
                     item.setForeground(ALERT)
+                    item.setToolTip(text)  # the whole list, when the column is too narrow for it
                 table.setItem(r, c, item)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

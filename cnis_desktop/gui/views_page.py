@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ..domain import codes
 from ..domain.validation import ValidationFailed, validate_views_draft, validate_views_final
@@ -15,6 +15,7 @@ from ..settings import Settings
 from ..vault import Vault, VaultError
 from ..vault.ehc import StoredViews
 from . import prompts
+from .attachments_panel import AttachmentsDialog
 from .autosave import Autosaver
 from .binder import ERROR_STYLE, FormBinder, fill_checklist, fill_combo
 from .child_mode import ChildMode
@@ -91,6 +92,32 @@ class ViewsPage(QWidget):
         )
         self.ui.unsafeProcedureText.hide()
         QShortcut(QKeySequence("F11"), self, self.enter_child_mode)
+        # Photos, work samples and letters kept with this record (added here, not in the .ui).
+        self.attachmentsButton = QPushButton("Attachments…", self)
+        self.attachmentsButton.setObjectName("attachmentsButton")
+        self.attachmentsButton.setAccessibleDescription(
+            "Photos, work samples and letters kept with this record"
+        )
+        self.ui.footer.insertWidget(2, self.attachmentsButton)
+        self.attachmentsButton.clicked.connect(self.open_attachments)
+        self.attachments_dialog: AttachmentsDialog | None = None
+        self.autosave_seconds = autosave_seconds
+
+    def open_attachments(self) -> AttachmentsDialog | None:
+        if self.stored is None:
+            return None
+        self.flush()  # a draft's files wait with it: the draft itself must be saved first
+        self.attachments_dialog = AttachmentsDialog(
+            self.vault,
+            "views",
+            self.stored.id,
+            self.stored.record.child_id,
+            self.stored.is_final,
+            self.autosave_seconds,
+            self,
+        )
+        self.attachments_dialog.open()
+        return self.attachments_dialog
 
     # --- loading ------------------------------------------------------------------------------
 

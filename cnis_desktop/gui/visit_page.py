@@ -27,6 +27,7 @@ from ..domain.visit_content import (
 from ..vault import Vault, VaultError
 from . import actions_table, prompts
 from .announce import announce
+from .attachments_panel import AttachmentsDialog
 from .autosave import Autosaver
 from .binder import ERROR_STYLE, FormBinder, fill_checklist, fill_combo
 from .error_summary import ErrorSummary
@@ -98,6 +99,7 @@ class VisitPage(QWidget):
         self.error_summary.field_chosen.connect(self._focus_problem)
         self.binder.changed.connect(self._edited)
         self.ui.visit_type.currentIndexChanged.connect(self._show_type_fields)
+        self.ui.basis.currentIndexChanged.connect(self._show_type_fields)
         table.itemChanged.connect(lambda _: self._edited())
         self.ui.safeguarding_concern.toggled.connect(self._safeguarding_toggled)
         self.ui.addActionButton.clicked.connect(self.add_action_row)
@@ -107,6 +109,32 @@ class VisitPage(QWidget):
         self.ui.amendButton.clicked.connect(self.start_amending)
         self.ui.previewButton.clicked.connect(self._preview_clicked)
         self.ui.discardButton.clicked.connect(self._discard_clicked)
+        # Photos, work samples and letters kept with this record (added here, not in the .ui).
+        self.attachmentsButton = QPushButton("Attachments…", self)
+        self.attachmentsButton.setObjectName("attachmentsButton")
+        self.attachmentsButton.setAccessibleDescription(
+            "Photos, work samples and letters kept with this record"
+        )
+        self.ui.footer.insertWidget(2, self.attachmentsButton)
+        self.attachmentsButton.clicked.connect(self.open_attachments)
+        self.attachments_dialog: AttachmentsDialog | None = None
+        self.autosave_seconds = autosave_seconds
+
+    def open_attachments(self) -> AttachmentsDialog | None:
+        if self.stored is None:
+            return None
+        self.flush()  # a draft's files wait with it: the draft itself must be saved first
+        self.attachments_dialog = AttachmentsDialog(
+            self.vault,
+            "visit",
+            self.stored.id,
+            self.stored.record.child_id,
+            self.stored.is_final,
+            self.autosave_seconds,
+            self,
+        )
+        self.attachments_dialog.open()
+        return self.attachments_dialog
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -137,7 +165,11 @@ class VisitPage(QWidget):
 
     def _show_type_fields(self, *_: object) -> None:
         """Only what this type of visit records: the suitability judgement on home-education
-        visits, the provision on an EOTAS QA visit, the family on a social-worker visit."""
+        visits, the provision on an EOTAS QA visit, the family on a social-worker visit, and
+        who raised the concern only on a visit made because of one (a name typed before the
+        basis changed is kept, hidden, not lost)."""
+        concern = self.ui.basis.currentData() == "concern"
+        self.ui.visitForm.setRowVisible(self.ui.concern_raised_by, concern)
         visit_type = str(self.ui.visit_type.currentData() or "")
         extra = sections_for(visit_type)
         shown = {

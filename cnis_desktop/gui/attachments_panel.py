@@ -1,0 +1,646 @@
+"""The files kept with one record: a gallery of thumbnails, adding by button, folder or drop,
+the caption and restricted mark of the chosen file, removing (with undo while not final).
+
+The slow part of an import (sniff, strip, re-encode, thumbnail) runs on a worker; the write
+runs here, on the UI thread that owns the vault's connection. Thumbnails are decoded from the
+vault's bytes once and kept in memory only.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.attachment import RECORD_TYPE_LABELS, Attachment
+from ..vault import Vault, VaultError
+from ..vault.attachment_import import ACCEPTED_EXTENSIONS, AttachmentRefused, ImportedFile
+from .autosave import Autosaver
+from .binder import ERROR_STYLE
+from .tasks import run_in_background
+
+ICON_SIDE = 128
+FINALISED_REASON = (
+    "Finalised: this record is final, so the caption, the restricted mark and the files already "
+    "attached no longer change. New files can still be added."
+)
+Index = QModelIndex | QPersistentModelIndex
+
+
+def size_text(size: int) -> str:
+    if size >= 1048576:
+        return f"{size / 1048576:.1f} MB"
+    return f"{max(size / 1024, 0.1):.1f} KB"
+
+
+def item_label(attachment: Attachment) -> str:
+    """What the gallery shows under a thumbnail: the restricted mark said in words, not colour."""
+    text = attachment.caption or attachment.file_name
+    return f"Restricted · {text}" if attachment.restricted else text
+
+
+class AttachmentModel(QAbstractListModel):
+    """The attachments of one record; each thumbnail decoded on first display, then cached."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.items: list[Attachment] = []
+        self._icons: dict[str, QIcon] = {}  # by sha256; memory only, dropped with the model
+        self._file_icon = QIcon()
+
+    def set_items(self, items: list[Attachment]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def forget_icons(self) -> None:
+        self._icons.clear()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        attachment = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item_label(attachment)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.icon_for(attachment)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            restricted = " Restricted." if attachment.restricted else ""
+            about = f"{attachment.kind_label}, {size_text(attachment.size)}"
+            return f"{attachment.text_alternative}. {about}.{restricted}"
+        if role == Qt.ItemDataRole.UserRole:
+            return attachment
+        return None
+
+    def icon_for(self, attachment: Attachment) -> QIcon:
+        icon = self._icons.get(attachment.sha256)
+        if icon is not None:
+            return icon
+        pixmap = QPixmap()
+        thumb = self.vault.attachments.thumbnail(attachment.sha256) if attachment.is_image else None
+        if thumb is not None and pixmap.loadFromData(thumb):
+            icon = QIcon(square_thumbnail(pixmap))
+        else:
+            if self._file_icon.isNull():
+                parent = self.parent()
+                style = parent.style() if isinstance(parent, QWidget) else None
+                if style is not None:
+                    self._file_icon = style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+            icon = self._file_icon
+        self._icons[attachment.sha256] = icon
+        return icon
+
+
+def square_thumbnail(pixmap: QPixmap) -> QPixmap:
+    """Scaled into a square of ICON_SIDE, centred: every item the same size, so the gallery
+    lays out without asking each one (and captions line up under portrait and landscape)."""
+    scaled = pixmap.scaled(
+        ICON_SIDE, ICON_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+    square = QPixmap(ICON_SIDE, ICON_SIDE)
+    square.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(square)
+    painter.drawPixmap((ICON_SIDE - scaled.width()) // 2, (ICON_SIDE - scaled.height()) // 2, scaled)
+    painter.end()
+    return square
+
+
+@dataclass
+class _Removed:
+    """What Remove took away, kept in memory so that Undo can put it back."""
+
+    attachment: Attachment
+    prepared: ImportedFile
+
+
+class AttachmentsPanel(QWidget):
+    changed = Signal()
+    import_finished = Signal(int, int)  # added, refused
+
+    def __init__(self, vault: Vault, autosave_seconds: float = 1.5, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attachmentsPanel")
+        self.vault = vault
+        self.record_type = ""
+        self.record_id = ""
+        self.child_id = ""
+        self.final = False
+        self.selected: Attachment | None = None
+        self.removed: _Removed | None = None
+        self.viewer: QDialog | None = None
+        self.delete_box: QMessageBox | None = None
+        self._queue: list[Path] = []
+        self._done: list[Path] = []
+        self._refusals: list[str] = []
+        self._total = 0
+        self._last_added: str | None = None
+        self._batch = 0  # raised when the panel is cleared: a late worker result is dropped
+        self.setAcceptDrops(True)
+
+        self.title = QLabel("Attachments", self)
+        self.title.setObjectName("attachmentsTitle")
+        self.title.setWordWrap(True)
+        self.add_button = QPushButton("Add files…", self)
+        self.add_button.setObjectName("addFilesButton")
+        self.add_button.setAccessibleName("Add files")
+        self.add_button.setAccessibleDescription(
+            "Photos, PDFs and office documents; you can also drop files here"
+        )
+        self.folder_button = QPushButton("Add a folder of photos…", self)
+        self.folder_button.setObjectName("addFolderButton")
+        self.folder_button.setAccessibleName("Add a folder of photos")
+        self.view_button = QPushButton("View…", self)
+        self.view_button.setObjectName("viewAttachmentButton")
+        self.view_button.setAccessibleName("View the chosen file")
+        self.remove_button = QPushButton("Remove", self)
+        self.remove_button.setObjectName("removeAttachmentButton")
+        self.remove_button.setAccessibleName("Remove the chosen file")
+        self.undo_button = QPushButton("Undo remove", self)
+        self.undo_button.setObjectName("undoRemoveButton")
+        self.undo_button.setAccessibleName("Undo remove")
+        self.undo_button.hide()
+
+        self.model = AttachmentModel(vault, self)
+        self.gallery = QListView(self)
+        self.gallery.setObjectName("attachmentGallery")
+        self.gallery.setAccessibleName("Attached files")
+        self.gallery.setAccessibleDescription(
+            "Arrow keys move between files; Enter opens one; Delete removes it"
+        )
+        self.gallery.setViewMode(QListView.ViewMode.IconMode)
+        self.gallery.setIconSize(QSize(ICON_SIDE, ICON_SIDE))
+        self.gallery.setGridSize(QSize(ICON_SIDE + 48, ICON_SIDE + 52))
+        self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
+        self.gallery.setMovement(QListView.Movement.Static)
+        self.gallery.setUniformItemSizes(True)
+        self.gallery.setWordWrap(True)
+        self.gallery.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.gallery.setSpacing(4)
+        self.gallery.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.gallery.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.gallery.setTabKeyNavigation(False)  # Tab leaves the gallery; arrows move inside it
+        self.gallery.setModel(self.model)
+        self.empty_note = QLabel("No files attached yet. Add files, or drop them here.", self)
+        self.empty_note.setWordWrap(True)
+
+        self.caption = QLineEdit(self)
+        self.caption.setObjectName("attachmentCaption")
+        self.caption.setAccessibleName("Caption")
+        self.caption.setPlaceholderText("What it shows, in words (read aloud to those who cannot see it)")
+        self.restricted = QCheckBox("Restricted (only in record copies)", self)
+        self.restricted.setObjectName("attachmentRestricted")
+        self.restricted.setAccessibleName("Restricted: only in record copies")
+        self.info = QLabel("", self)
+        self.info.setObjectName("attachmentInfo")
+        self.info.setWordWrap(True)
+        self.final_note = QLabel(FINALISED_REASON, self)
+        self.final_note.setObjectName("attachmentFinalNote")
+        self.final_note.setWordWrap(True)
+        self.final_note.hide()
+        self.status = QLabel("", self)
+        self.status.setObjectName("attachmentStatus")
+        self.status.setWordWrap(True)
+        self.refusals = QLabel("", self)
+        self.refusals.setObjectName("attachmentRefusals")
+        self.refusals.setWordWrap(True)
+        self.refusals.setStyleSheet(ERROR_STYLE)
+        self.refusals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refusals.hide()
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("attachmentProgress")
+        self.progress.setAccessibleName("Files being attached")
+        self.progress.setFormat("%v of %m files")
+        self.progress.hide()
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.folder_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.view_button, self.remove_button, self.undo_button):
+            buttons.addWidget(button)
+        details = QFormLayout()
+        caption_label = QLabel("Caption", self)
+        caption_label.setBuddy(self.caption)
+        details.addRow(caption_label, self.caption)
+        details.addRow("", self.restricted)
+        details.addRow("", self.info)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.refusals)
+        layout.addWidget(self.gallery, 1)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.final_note)
+        layout.addLayout(details)
+        layout.addWidget(self.status)
+
+        self.saver = Autosaver(self.save_details, autosave_seconds, self)
+        self.add_button.clicked.connect(self.choose_files)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.view_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.undo_button.clicked.connect(self.undo_remove)
+        self.gallery.activated.connect(lambda _index: self.open_selected())
+        self.gallery.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
+        self.caption.textEdited.connect(lambda _text: self.saver.touch())
+        self.restricted.toggled.connect(self._restricted_toggled)
+        remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.gallery, self.remove_selected)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._show_selected(None)
+
+    # --- the record -----------------------------------------------------------------------
+
+    def set_record(self, record_type: str, record_id: str, child_id: str, final: bool = False) -> None:
+        self.saver.flush()
+        self.record_type, self.record_id, self.child_id, self.final = record_type, record_id, child_id, final
+        self.removed = None
+        self.undo_button.hide()
+        self.refusals.hide()
+        self.status.setText("")
+        self.model.forget_icons()  # another record: its thumbnails only
+        self.title.setText(f"Files attached to {RECORD_TYPE_LABELS.get(record_type, 'this record')}")
+        self.final_note.setVisible(final)
+        self.reload()
+
+    def close_for_lock(self) -> None:
+        """The vault is locking: what was typed is saved, files still waiting are not
+        attached, and nothing of the record stays on screen."""
+        self.saver.flush()
+        self.clear()
+
+    def clear(self) -> None:
+        """Nothing shown (the window locked or another page opened)."""
+        self.saver.cancel()
+        self._batch += 1
+        self._queue.clear()
+        self._total = 0
+        self.progress.hide()
+        self.record_type = self.record_id = self.child_id = ""
+        self.removed = None
+        self.model.forget_icons()
+        self.model.set_items([])
+        self._show_selected(None)
+
+    def reload(self, select: str | None = None) -> None:
+        items = (
+            self.vault.attachments.list_for_record(self.record_type, self.record_id) if self.record_id else []
+        )
+        self.model.set_items(items)
+        self.empty_note.setVisible(not items)
+        row = next((i for i, a in enumerate(items) if a.id == select), 0 if items else -1)
+        if row >= 0:
+            self.gallery.setCurrentIndex(self.model.index(row))
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.saver.flush()  # a caption typed for the file before is saved to that file
+        index = self.gallery.currentIndex()
+        self._show_selected(self.model.items[index.row()] if index.isValid() else None)
+
+    def _show_selected(self, attachment: Attachment | None) -> None:
+        self.selected = attachment
+        editable = attachment is not None and not self.final
+        self.caption.blockSignals(True)
+        self.restricted.blockSignals(True)
+        self.caption.setText(attachment.caption if attachment else "")
+        self.restricted.setChecked(attachment.restricted if attachment else False)
+        self.caption.blockSignals(False)
+        self.restricted.blockSignals(False)
+        for control in (self.caption, self.restricted, self.remove_button):
+            control.setEnabled(editable)
+        self.view_button.setEnabled(attachment is not None)
+        for control in (self.add_button, self.folder_button):
+            control.setEnabled(bool(self.record_id))
+        reason = " (finalised)" if self.final else ""
+        self.remove_button.setToolTip("The record is finalised: its files stay." if self.final else "")
+        self.caption.setToolTip(FINALISED_REASON if self.final else "")
+        if attachment is None:
+            self.info.setText("Choose a file to see its details." if self.model.items else "")
+        else:
+            self.info.setText(
+                f"{attachment.file_name} · {attachment.kind_label} · {size_text(attachment.size)}"
+                f" · added by {attachment.added_by} on {attachment.added_at[:10]}{reason}"
+            )
+
+    # --- caption and restricted mark, autosaved -----------------------------------------
+
+    def _restricted_toggled(self, _checked: bool) -> None:
+        self.saver.touch()
+        self.saver.flush()  # a mark is one decision: saved at once
+
+    def save_details(self) -> bool:
+        current = self.selected
+        if current is None or self.final:
+            return False
+        caption, restricted = self.caption.text().strip(), self.restricted.isChecked()
+        try:
+            updated = current
+            if caption != current.caption:
+                updated = self.vault.attachments.set_caption(current.id, caption)
+            if restricted != current.restricted:
+                updated = self.vault.attachments.set_restricted(current.id, restricted)
+        except VaultError as exc:
+            self.status.setText(f"Not saved: {exc}")
+            return False
+        if updated is not current:
+            self._replace(updated)
+            self.status.setText("Saved.")
+            self.changed.emit()
+        return True
+
+    def _replace(self, updated: Attachment) -> None:
+        for row, item in enumerate(self.model.items):
+            if item.id == updated.id:
+                self.model.items[row] = updated
+                index = self.model.index(row)
+                self.model.dataChanged.emit(index, index)
+        if self.selected is not None and self.selected.id == updated.id:
+            self.selected = updated
+
+    def flush(self) -> None:
+        self.saver.flush()
+
+    # --- adding -----------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        patterns = " ".join(f"*{ext}" for ext in ACCEPTED_EXTENSIONS)
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Attach files", "", f"Photos, PDFs and documents ({patterns});;All files (*)"
+        )
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Attach a folder of photos")
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.record_id and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if not self.record_id or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_paths(paths)
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Attach each file (a folder: the files in it an attachment may be), one at a time."""
+        if not self.record_id:
+            return
+        files = expand_folders(paths)
+        busy = bool(self._queue) or self.progress.isVisible()
+        self._queue.extend(files)
+        self._total += len(files)
+        if busy:
+            self.progress.setMaximum(self._total)
+            return
+        self._done, self._refusals = [], []
+        self.refusals.hide()
+        if not files:
+            self._refusals.append("That folder has no photos, PDFs or documents to attach.")
+            self._finish_batch()
+            return
+        self._total = len(files)
+        self.progress.setRange(0, self._total)
+        self.progress.setValue(0)
+        self.progress.setVisible(self._total > 1)
+        self.status.setText(f"Attaching {self._total} file{'s' if self._total != 1 else ''}…")
+        self._next()
+
+    def _next(self) -> None:
+        if not self._queue:
+            self._finish_batch()
+            return
+        path = self._queue.pop(0)
+        attachments = self.vault.attachments
+
+        def prepare() -> ImportedFile:
+            # Read and re-encoded in memory: the original is never copied anywhere.
+            return attachments.prepare(path.read_bytes(), path.name)
+
+        target = (self.child_id, self.record_type, self.record_id)
+        batch = self._batch
+        run_in_background(
+            prepare,
+            lambda prepared: self._prepared(path, target, prepared) if batch == self._batch else None,
+            lambda exc: self._refused(path, exc) if batch == self._batch else None,
+            self,
+        )
+
+    def _prepared(self, path: Path, target: tuple[str, str, str], prepared: ImportedFile) -> None:
+        if target != (self.child_id, self.record_type, self.record_id):
+            self._refusals.append(f"{path.name}: another record was opened; it was not attached.")
+        else:
+            try:
+                added = self.vault.attachments.add_prepared(*target, prepared)
+            except VaultError as exc:
+                self._refused(path, exc)
+                return
+            self._done.append(path)
+            self._last_added = added.id
+        self._step()
+
+    def _refused(self, path: Path, exc: BaseException) -> None:
+        if isinstance(exc, AttachmentRefused | VaultError):
+            text = str(exc)
+        elif isinstance(exc, OSError):
+            text = f"could not be read ({exc.strerror or exc}). Nothing was saved."
+        else:
+            text = "could not be attached. Nothing was saved."
+        self._refusals.append(text if path.name in text else f"{path.name}: {text}")
+        self._step()
+
+    def _step(self) -> None:
+        self.progress.setValue(len(self._done) + len(self._refusals))
+        self._next()
+
+    def _finish_batch(self) -> None:
+        added, refused = len(self._done), len(self._refusals)
+        self.progress.hide()
+        self._total = 0
+        if self._refusals:
+            heading = f"{refused} file{'s were' if refused != 1 else ' was'} not attached:"
+            self.refusals.setText("\n".join([heading, *self._refusals]))
+            self.refusals.show()
+        self.status.setText(f"{added} file{'s' if added != 1 else ''} attached." if added else "")
+        if added:
+            self.reload(select=self._last_added)
+            self.changed.emit()
+            self.offer_to_delete_sources(list(self._done))
+        self.import_finished.emit(added, refused)
+
+    def offer_to_delete_sources(self, paths: list[Path]) -> QMessageBox:
+        """The originals (with the family's location in them) are better not left in a
+        downloads folder; deleting them is offered, never done by default."""
+        names = ", ".join(p.name for p in paths[:5]) + (
+            f" and {len(paths) - 5} more" if len(paths) > 5 else ""
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete the original files?",
+            f"A clean copy of {names} is now kept, encrypted, in the vault. The original "
+            f"file{'s' if len(paths) != 1 else ''} may still carry the family's location and other "
+            "details. Delete the original from this computer?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("deleteSourcesBox")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText("Delete the originals")
+        box.button(QMessageBox.StandardButton.No).setText("Keep them")
+        box.accepted.connect(lambda: self.delete_sources(paths))
+        self.delete_box = box
+        box.open()
+        return box
+
+    def delete_sources(self, paths: list[Path]) -> list[Path]:
+        deleted, failed = [], []
+        for path in paths:
+            try:
+                os.unlink(path)
+            except OSError:
+                failed.append(path.name)
+            else:
+                deleted.append(path)
+        text = f"{len(deleted)} original file{'s' if len(deleted) != 1 else ''} deleted."
+        if failed:
+            text += f" Could not delete: {', '.join(failed)}."
+        self.status.setText(text)
+        return deleted
+
+    # --- viewing and removing -------------------------------------------------------------
+
+    def open_selected(self) -> QDialog | None:
+        if self.selected is None:
+            return None
+        from .attachment_viewer import AttachmentViewer
+
+        self.viewer = AttachmentViewer(self.vault, self.selected, self)
+        self.viewer.open()
+        return self.viewer
+
+    def remove_selected(self) -> bool:
+        current = self.selected
+        if current is None or self.final:
+            if self.final:
+                self.status.setText(FINALISED_REASON)
+            return False
+        self.saver.cancel()
+        data = self.vault.attachments.data(current.sha256) or b""
+        thumbnail = self.vault.attachments.thumbnail(current.sha256)
+        try:
+            self.vault.attachments.remove(current.id)
+        except VaultError as exc:
+            self.status.setText(f"Not removed: {exc}")
+            return False
+        self.removed = _Removed(current, ImportedFile(data, current.media_type, current.file_name, thumbnail))
+        self.undo_button.show()
+        self.status.setText(f"{current.file_name} removed. Undo remove puts it back.")
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def undo_remove(self) -> bool:
+        removed = self.removed
+        if removed is None:
+            return False
+        a = removed.attachment
+        try:
+            restored = self.vault.attachments.add_prepared(
+                a.child_id, a.record_type, a.record_id, removed.prepared, a.caption, a.taken_on, a.restricted
+            )
+        except VaultError as exc:
+            self.status.setText(f"Not put back: {exc}")
+            return False
+        self.removed = None
+        self.undo_button.hide()
+        self.status.setText(f"{a.file_name} put back.")
+        self.reload(select=restored.id)
+        self.gallery.setFocus()
+        self.changed.emit()
+        return True
+
+
+def expand_folders(paths: list[Path]) -> list[Path]:
+    """Files as given; a folder's own files (not its subfolders) that an attachment may be,
+    in name order, as a phone's photos were copied."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(
+                p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ACCEPTED_EXTENSIONS
+            )
+        else:
+            files.append(path)
+    return files
+
+
+class AttachmentsDialog(QDialog):
+    """The panel on its own, for a visit or a views record."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        record_type: str,
+        record_id: str,
+        child_id: str,
+        final: bool,
+        autosave_seconds: float = 1.5,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("attachmentsDialog")
+        self.setWindowTitle("Attachments")
+        self.panel = AttachmentsPanel(vault, autosave_seconds, self)
+        self.panel.set_record(record_type, record_id, child_id, final)
+        close = QPushButton("Close", self)
+        close.setObjectName("closeAttachmentsButton")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
+        layout.addLayout(row)
+        self.finished.connect(lambda _result: self.panel.flush())
+
+    def close_for_lock(self) -> None:
+        self.panel.close_for_lock()
+        self.blockSignals(True)
+        self.done(QDialog.DialogCode.Rejected)
+        self.deleteLater()
+        self.resize(820, 560)
