@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ..domain import codes
 from ..domain.validation import ValidationFailed, validate_views_draft, validate_views_final
@@ -53,6 +53,9 @@ class ViewsPage(QWidget):
         self.ui = Ui_ViewsPage()
         self.ui.setupUi(self)
         self.ui.title.setObjectName("pageTitle")
+        # Side by side on a wide window; one above the other on a narrow one (1920x1080 at
+        # 200% is 960 logical pixels: two columns there cut the statements off).
+        self.ui.scroll.viewport().installEventFilter(self)
         self.vault = vault
         self.procedure_text = safeguarding_procedure
         self.stored: StoredViews | None = None
@@ -120,6 +123,16 @@ class ViewsPage(QWidget):
         return self.attachments_dialog
 
     # --- loading ------------------------------------------------------------------------------
+
+    STACK_BELOW = 900  # logical pixels of the scroll area's width
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            narrow = self.ui.scroll.viewport().width() < self.STACK_BELOW
+            direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+            if self.ui.columns.direction() != direction:
+                self.ui.columns.setDirection(direction)
+        return super().eventFilter(watched, event)
 
     def show_record(self, record_id: str) -> None:
         self.saver.cancel()

@@ -253,3 +253,23 @@ def test_ehc_page_plan_outcome_review_and_pack(qtbot: QtBot, open_window: MainWi
     qtbot.waitUntil(lambda: win.preview_dialog is not None and win.preview_dialog.isVisible(), timeout=10_000)
     assert win.preview_dialog.document.pageCount() >= 3
     assert "Review pack" in win.preview_dialog.windowTitle()
+
+
+def test_views_page_stacks_its_columns_on_a_narrow_window(qtbot: QtBot, open_window: MainWindow) -> None:
+    """At 1920x1080 and 200% (960x540 logical) the statements are not cut off at the side:
+    the two columns go one above the other, and nothing scrolls sideways."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    from cnis_desktop.domain.views import ViewsRecord
+    from tests.conftest import add_child_with_arrangement
+
+    win = open_window
+    child = add_child_with_arrangement(win.vault)
+    win.open_views(win.vault.ehc.views.start(ViewsRecord(child_id=child, method="conversation")).id)
+    page = win.views_page
+    win.resize(960, 540)
+    qtbot.waitUntil(lambda: page.ui.columns.direction() == QBoxLayout.Direction.TopToBottom)
+    qtbot.wait(20)
+    assert page.ui.scroll.horizontalScrollBar().maximum() == 0
+    win.resize(1366, 768)
+    qtbot.waitUntil(lambda: page.ui.columns.direction() == QBoxLayout.Direction.LeftToRight)
