@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ..domain import codes
@@ -27,8 +27,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class CaseloadModel(QAbstractTableModel):
     ID_ROLE = ID_ROLE
 
-    def __init__(self, today: date | None = None) -> None:
-        super().__init__()
+    def __init__(self, today: date | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.rows: list[CaseloadRow] = []
         self.today = today or date.today()
         self._sort: tuple[int, bool] = (0, False)  # the column, and whether Z to A

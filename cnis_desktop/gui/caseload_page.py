@@ -36,7 +36,7 @@ class CaseloadPage(QWidget):
         self.ui.title.setObjectName("pageTitle")
         self.vault: Vault | None = None
         self._generation = 0  # a newer refresh makes a pending "load the rest" stale
-        self.model = CaseloadModel()
+        self.model = CaseloadModel(parent=self)  # lives as long as its view, never less
         header = self.ui.table.horizontalHeader()
         self.ui.table.verticalHeader().hide()
         self.ui.table.setTabKeyNavigation(False)  # arrows move in the table; Tab leaves it

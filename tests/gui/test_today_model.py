@@ -43,8 +43,8 @@ def words(index: QModelIndex) -> list[str]:
 
 
 def test_rows_are_made_only_when_shown(qtbot: QtBot) -> None:
-    model = TodayModel()
     view = QTreeView()
+    model = TodayModel(view)  # the view's own: a model freed first leaves the view pointing at nothing
     qtbot.addWidget(view)
     view.setModel(model)
     view.resize(900, 400)
