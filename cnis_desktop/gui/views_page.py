@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ..domain import codes
@@ -53,9 +53,6 @@ class ViewsPage(QWidget):
         self.ui = Ui_ViewsPage()
         self.ui.setupUi(self)
         self.ui.title.setObjectName("pageTitle")
-        # Side by side on a wide window; one above the other on a narrow one (1920x1080 at
-        # 200% is 960 logical pixels: two columns there cut the statements off).
-        self.ui.scroll.viewport().installEventFilter(self)
         self.vault = vault
         self.procedure_text = safeguarding_procedure
         self.stored: StoredViews | None = None
@@ -124,15 +121,16 @@ class ViewsPage(QWidget):
 
     # --- loading ------------------------------------------------------------------------------
 
-    STACK_BELOW = 900  # logical pixels of the scroll area's width
+    STACK_BELOW = 1100  # logical pixels of the page's width (the form's columns need ~1040)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.scroll.viewport() and event.type() == QEvent.Type.Resize:
-            narrow = self.ui.scroll.viewport().width() < self.STACK_BELOW
-            direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
-            if self.ui.columns.direction() != direction:
-                self.ui.columns.setDirection(direction)
-        return super().eventFilter(watched, event)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side on a wide window; one above the other on a narrow one (1920x1080 at
+        200% is 960 logical pixels: two columns there cut the statements off)."""
+        super().resizeEvent(event)
+        narrow = self.width() < self.STACK_BELOW
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.ui.columns.direction() != direction:
+            self.ui.columns.setDirection(direction)
 
     def show_record(self, record_id: str) -> None:
         self.saver.cancel()
