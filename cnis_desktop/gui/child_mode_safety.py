@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import Shiboken
 
 # Events by which a key combination reaches a shortcut or menu action.
 _SHORTCUT_EVENTS = frozenset({QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride})
@@ -56,6 +57,11 @@ class SafeSpace(QObject):
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.active and not Shiboken.isValid(self.child_window):
+            # Child mode went without saying so (its window deleted from outside):
+            # the worker's windows and shortcuts come back rather than stay blocked for good.
+            self.restore()
+            return False
         if event.type() in _SHORTCUT_EVENTS and self.active:
             # A shortcut belongs to a QShortcut/QAction whose parent chain says whose it is.
             return not self._inside_child_mode(watched)
