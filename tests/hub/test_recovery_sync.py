@@ -37,7 +37,7 @@ def test_a_recovery_reaches_the_hub_at_the_next_sync(vault: Vault, hub: RunningH
         recovered.close()
     with running.store.db() as conn:
         actions = [
-            json.loads(row[0])["action"]
+            json.loads(row["payload"])["action"]
             for row in conn.execute("SELECT payload FROM changes WHERE record_type = 'audit'")
         ]
     assert "set_recovery_key" in actions and "recover_passphrase" in actions
