@@ -25,8 +25,9 @@ pdftotext "$WORK/summary.pdf" - | grep -q "OFFICIAL-SENSITIVE"
 if [ -x "${PYTHON:-.venv/bin/python}" ]; then
     "${PYTHON:-.venv/bin/python}" -c "
 import sys; from pathlib import Path
+from cnis_desktop.vault.keyfile import KdfParams
 from tests.vault.test_upgrade import old_vault
-old_vault(Path(sys.argv[1]))" "$WORK/old.vault"
+old_vault(Path(sys.argv[1]), kdf=KdfParams(time_cost=2, memory_kib=65536, parallelism=1))" "$WORK/old.vault"
     echo "$PASS" | "$BUNDLE/cnis" children list --vault "$WORK/old.vault" --passphrase-stdin \
         | grep -q "Wren Oakhurst"
     ls "$WORK"/old.vault.schema1-*.bak >/dev/null

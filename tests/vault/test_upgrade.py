@@ -15,15 +15,16 @@ from cnis_desktop.vault.connection import open_encrypted
 from cnis_desktop.vault.context import dumps
 from cnis_desktop.vault.files import create_private_empty
 from cnis_desktop.vault.ids import new_id
-from cnis_desktop.vault.keyfile import key_path_for
+from cnis_desktop.vault.keyfile import KdfParams, key_path_for
 from cnis_desktop.vault.migrations import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 from cnis_desktop.vault.session import PreparedKey
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 
-def old_vault(path: Path, version: int = 1) -> str:
-    """A vault as release 0.1 (schema 1) left it, with one child."""
-    prepared = PreparedKey.make(PASSPHRASE, FAST_KDF)
+def old_vault(path: Path, version: int = 1, kdf: KdfParams = FAST_KDF) -> str:
+    """A vault as release 0.1 (schema 1) left it, with one child. `kdf`: the bundle's smoke
+    test, outside the tests' lowered floor, asks for the lightest key unlock accepts."""
+    prepared = PreparedKey.make(PASSPHRASE, kdf)
     path.parent.mkdir(parents=True, exist_ok=True)
     create_private_empty(path)
     conn = open_encrypted(path, prepared.key)
