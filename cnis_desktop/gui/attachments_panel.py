@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QDialog,
     QFileDialog,
@@ -644,3 +645,25 @@ class AttachmentsDialog(QDialog):
         self.done(QDialog.DialogCode.Rejected)
         self.deleteLater()
         self.resize(820, 560)
+
+
+def add_attachments_button(page: QWidget, footer: QBoxLayout, position: int) -> QPushButton:
+    """The "Attachments…" button a record page puts in its footer (added in code, not in its
+    .ui): the page connects it to its own `open_attachments`."""
+    button = QPushButton("Attachments…", page)
+    button.setObjectName("attachmentsButton")
+    button.setAccessibleDescription("Photos, work samples and letters kept with this record")
+    footer.insertWidget(position, button)
+    return button
+
+
+def open_attachments_for(
+    page: QWidget, vault: Vault, record_type: str, stored: Any, autosave_seconds: float
+) -> AttachmentsDialog:
+    """The attachments of a record page's record (a visit or a views record), in a dialog.
+    The page saves its draft first: a draft's files wait with it."""
+    dialog = AttachmentsDialog(
+        vault, record_type, stored.id, stored.record.child_id, stored.is_final, autosave_seconds, page
+    )
+    dialog.open()
+    return dialog

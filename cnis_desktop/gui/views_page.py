@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from ..domain import codes
 from ..domain.validation import ValidationFailed, validate_views_draft, validate_views_final
@@ -15,7 +15,7 @@ from ..settings import Settings
 from ..vault import Vault, VaultError
 from ..vault.ehc import StoredViews
 from . import prompts
-from .attachments_panel import AttachmentsDialog
+from .attachments_panel import AttachmentsDialog, add_attachments_button, open_attachments_for
 from .autosave import Autosaver
 from .binder import ERROR_STYLE, FormBinder, fill_checklist, fill_combo
 from .child_mode import ChildMode
@@ -92,13 +92,7 @@ class ViewsPage(QWidget):
         )
         self.ui.unsafeProcedureText.hide()
         QShortcut(QKeySequence("F11"), self, self.enter_child_mode)
-        # Photos, work samples and letters kept with this record (added here, not in the .ui).
-        self.attachmentsButton = QPushButton("Attachments…", self)
-        self.attachmentsButton.setObjectName("attachmentsButton")
-        self.attachmentsButton.setAccessibleDescription(
-            "Photos, work samples and letters kept with this record"
-        )
-        self.ui.footer.insertWidget(2, self.attachmentsButton)
+        self.attachmentsButton = add_attachments_button(self, self.ui.footer, 2)
         self.attachmentsButton.clicked.connect(self.open_attachments)
         self.attachments_dialog: AttachmentsDialog | None = None
         self.autosave_seconds = autosave_seconds
@@ -106,17 +100,10 @@ class ViewsPage(QWidget):
     def open_attachments(self) -> AttachmentsDialog | None:
         if self.stored is None:
             return None
-        self.flush()  # a draft's files wait with it: the draft itself must be saved first
-        self.attachments_dialog = AttachmentsDialog(
-            self.vault,
-            "views",
-            self.stored.id,
-            self.stored.record.child_id,
-            self.stored.is_final,
-            self.autosave_seconds,
-            self,
+        self.flush()
+        self.attachments_dialog = open_attachments_for(
+            self, self.vault, "views", self.stored, self.autosave_seconds
         )
-        self.attachments_dialog.open()
         return self.attachments_dialog
 
     # --- loading ------------------------------------------------------------------------------

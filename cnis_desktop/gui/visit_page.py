@@ -27,7 +27,7 @@ from ..domain.visit_content import (
 from ..vault import Vault, VaultError
 from . import actions_table, prompts
 from .announce import announce
-from .attachments_panel import AttachmentsDialog
+from .attachments_panel import AttachmentsDialog, add_attachments_button, open_attachments_for
 from .autosave import Autosaver
 from .binder import ERROR_STYLE, FormBinder, fill_checklist, fill_combo
 from .error_summary import ErrorSummary
@@ -109,13 +109,7 @@ class VisitPage(QWidget):
         self.ui.amendButton.clicked.connect(self.start_amending)
         self.ui.previewButton.clicked.connect(self._preview_clicked)
         self.ui.discardButton.clicked.connect(self._discard_clicked)
-        # Photos, work samples and letters kept with this record (added here, not in the .ui).
-        self.attachmentsButton = QPushButton("Attachments…", self)
-        self.attachmentsButton.setObjectName("attachmentsButton")
-        self.attachmentsButton.setAccessibleDescription(
-            "Photos, work samples and letters kept with this record"
-        )
-        self.ui.footer.insertWidget(2, self.attachmentsButton)
+        self.attachmentsButton = add_attachments_button(self, self.ui.footer, 2)
         self.attachmentsButton.clicked.connect(self.open_attachments)
         self.attachments_dialog: AttachmentsDialog | None = None
         self.autosave_seconds = autosave_seconds
@@ -123,17 +117,10 @@ class VisitPage(QWidget):
     def open_attachments(self) -> AttachmentsDialog | None:
         if self.stored is None:
             return None
-        self.flush()  # a draft's files wait with it: the draft itself must be saved first
-        self.attachments_dialog = AttachmentsDialog(
-            self.vault,
-            "visit",
-            self.stored.id,
-            self.stored.record.child_id,
-            self.stored.is_final,
-            self.autosave_seconds,
-            self,
+        self.flush()
+        self.attachments_dialog = open_attachments_for(
+            self, self.vault, "visit", self.stored, self.autosave_seconds
         )
-        self.attachments_dialog.open()
         return self.attachments_dialog
 
     # --- loading ----------------------------------------------------------------------------
