@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ..domain import codes
-from ..domain.model import Arrangement, Child
 from ..domain.schoolage import age_on, key_stage, nc_year, nc_year_label
-from ..vault import Vault
+
+if TYPE_CHECKING:  # the records and SQLCipher load while the key is derived, not before
+    from ..domain.model import Arrangement, Child
+    from ..vault import Vault
 
 HEADER_STYLE = """
 QFrame#childHeader { background: #f3f6fa; border-bottom: 1px solid #b1b4b6; }

@@ -478,14 +478,45 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.setup_page)
 
     def _unlocked(self, key: bytes) -> None:
+        """The passphrase was right. The vault's pages are checked on a worker thread while
+        the caseload is read and painted: on a large vault the check reads every page, and
+        the vault holds its writes until it passes."""
         from ..vault import Vault
+        from ..vault.integrity import PageCheck
 
+        pages = PageCheck(self.vault_path, key)
+        run_in_background(pages.run, lambda _seconds: self._pages_passed(pages), self._pages_failed, self)
         try:
-            vault = Vault.open_with_key(self.vault_path, key)
+            vault = Vault.open_with_key(self.vault_path, key, pages=pages)
+            self._opened(vault)
         except VaultError as exc:  # damaged since the key was checked: say what to do
-            self.unlock_page.prepare(self.vault_path, str(exc))
-            return
-        self._opened(vault)
+            self._damaged(str(exc))
+        except Exception:
+            # A damaged page met while reading: the check names the damage and what to do.
+            # Nothing was written: the vault holds its writes until the check passes.
+            try:
+                pages.wait()
+            except VaultError as damage:
+                self._damaged(str(damage))
+                return
+            raise
+
+    def _pages_passed(self, pages: object) -> None:
+        if self.vault is not None and self.vault.pages_check is pages:
+            self.vault.pages_checked()  # writes what opening held back
+
+    def _pages_failed(self, exc: BaseException) -> None:
+        if (self.vault is not None and self.vault.check_failed) or (
+            self.vault is None and self.stack.currentWidget() is self.unlock_page
+        ):
+            self._damaged(str(exc))
+
+    def _damaged(self, message: str) -> None:
+        """The vault is damaged: close it without writing a byte, and say what to do."""
+        if self.vault is not None:
+            self._close_vault(message, keep_work=False)
+        else:
+            self.unlock_page.prepare(self.vault_path, message)
 
     def open_vault(self, vault: Vault) -> None:
         self._opened(vault)
@@ -532,10 +563,16 @@ class MainWindow(QMainWindow):
 
     def lock(self, message: str = "Locked.") -> None:
         """Save what is typed, close the vault (dropping its key), clear every page."""
+        self._close_vault(message)
+
+    def _close_vault(self, message: str, keep_work: bool = True) -> None:
+        """Lock; or, with `keep_work` off (the vault failed its check), close it without
+        saving or writing anything to it."""
         if self.vault is None:
             return
-        self.flush()
-        self._resume = self._where_we_are()
+        if keep_work:
+            self.flush()
+            self._resume = self._where_we_are()
         self._close_dialogs()
         self._drop_pages()
         self.idle.stop()

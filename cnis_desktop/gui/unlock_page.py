@@ -55,7 +55,8 @@ class UnlockPage(QWidget):
         self._busy(True)
         path = self.vault_path
         load_library()
-        run_in_background(lambda: unlock_key(path, passphrase), self._done, self._failed, self)
+        # The vault's pages are checked after, by the window, beside the first paint.
+        run_in_background(lambda: unlock_key(path, passphrase, check=False), self._done, self._failed, self)
         self.unlocking.emit()
 
     def _busy(self, busy: bool) -> None:

@@ -7,7 +7,7 @@ sqlcipher3 release cannot silently change the file format or weaken the cipher.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -66,9 +66,11 @@ _COMMON_PRAGMAS = (
 
 
 class VaultConnection(sqlcipher3.dbapi2.Connection):  # type: ignore[misc]
-    """A SQLCipher connection that knows its WAL file, to notice it vanish (below)."""
+    """A SQLCipher connection that knows its WAL file, to notice it vanish (below), and
+    what a write must wait for first (an unlock's page check, see integrity.PageCheck)."""
 
     wal_path: Path | None = None
+    write_gate: Callable[[], None] | None = None
 
 
 def open_encrypted(path: Path, key: bytes) -> Connection:
@@ -112,6 +114,32 @@ def open_plain(path: Path) -> Connection:
     return cast(Connection, conn)
 
 
+def hold_writes_until(
+    conn: Connection, ready: Callable[[], None], then: Callable[[], None] | None = None
+) -> None:
+    """Hold this connection's writes until `ready` returns (it raises to refuse them), then
+    run `then` first. The connection is query-only meanwhile, so that a write which does
+    not pass through `transaction` fails instead of reaching the file."""
+    held = cast(VaultConnection, conn)
+    conn.execute("PRAGMA query_only = ON")
+
+    def gate() -> None:
+        ready()
+        held.write_gate = None
+        conn.execute("PRAGMA query_only = OFF")
+        if then is not None:
+            then()
+
+    held.write_gate = gate
+
+
+def release_writes(conn: Connection) -> None:
+    """Open the gate now if it is still shut (it raises if the writes are refused)."""
+    gate = getattr(conn, "write_gate", None)
+    if gate is not None:
+        gate()
+
+
 @contextmanager
 def transaction(conn: Connection) -> Iterator[None]:
     """One write transaction, nested as savepoints: all of it lands, or none of it."""
@@ -126,6 +154,9 @@ def transaction(conn: Connection) -> Iterator[None]:
             raise
         conn.execute(f"RELEASE {name}")
         return
+    gate = getattr(conn, "write_gate", None)
+    if gate is not None:
+        gate()  # raises, and nothing is written, if the vault failed its check
     _refuse_without_wal(conn)
     conn.execute("BEGIN IMMEDIATE")
     try:

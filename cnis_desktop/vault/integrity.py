@@ -11,10 +11,12 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import threading
 import time
 from datetime import date
 from pathlib import Path
 
+from .. import logs
 from .errors import VaultDamaged, VaultError, VaultMissing
 from .files import write_private_atomically
 
@@ -125,3 +127,52 @@ def check_after_unlock(path: Path, key: bytes, force_full: bool = False) -> floa
     if full:
         note_full_check(path)
     return time.perf_counter() - start
+
+
+class PageCheck:
+    """The page check of an unlock, run on a worker thread beside the caseload's first
+    paint (on a large vault it reads every page: seconds a person would otherwise wait).
+
+    Until it has passed, the vault's connections hold every write at `wait` (see
+    `transaction`): reading a damaged vault shows nothing false that the check will not
+    then report, but writing could spread the damage.
+    """
+
+    def __init__(self, path: Path, key: bytes, force_full: bool = False) -> None:
+        self.path, self._key, self._force_full = path, key, force_full
+        self._finished = threading.Event()
+        self.failure: BaseException | None = None
+        self.seconds = 0.0
+
+    def run(self) -> float:
+        """The check itself, on the calling thread; returns its seconds or raises."""
+        try:
+            self.seconds = check_after_unlock(self.path, self._key, self._force_full)
+            logs.event("pages_checked", ms=round(self.seconds * 1000))
+        except BaseException as exc:
+            self.failure = exc
+            raise
+        finally:
+            self._key = b""  # the vault's connections hold it; this copy is not needed
+            self._finished.set()
+        return self.seconds
+
+    @property
+    def finished(self) -> bool:
+        return self._finished.is_set()
+
+    @property
+    def passed(self) -> bool:
+        return self.finished and self.failure is None
+
+    def wait(self) -> None:
+        """Block until the check is over; raise its failure (a VaultError names the damage;
+        anything else is said to have stopped the check)."""
+        self._finished.wait()
+        if self.failure is None:
+            return
+        if isinstance(self.failure, VaultError):
+            raise self.failure
+        raise VaultError(
+            f"The vault {self.path} could not be checked ({self.failure}); nothing was written to it."
+        ) from self.failure

@@ -5,6 +5,7 @@ One thread owns the connection (the caller's); background work asks that thread.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,12 +23,12 @@ from . import unlocking
 from .arrangements import Arrangements
 from .attempts import attempts_for, attempts_path_for, fallback_path_for
 from .children import Children
-from .connection import Connection, open_encrypted, transaction
+from .connection import Connection, hold_writes_until, open_encrypted, release_writes, transaction
 from .context import Context, utc_now
 from .errors import VaultError, VaultExists, WrongPassphrase
 from .files import create_private_empty, ensure_private_dir, write_private_atomically
 from .ids import new_id
-from .integrity import check_vault_file, database_salt
+from .integrity import PageCheck, check_vault_file, database_salt
 from .keyfile import KdfParams, KeyFile, key_path_for, new_database_key
 from .migrations import SCHEMA_VERSION, migrate, schema_version
 from .visits import Visits
@@ -79,6 +80,7 @@ class Vault:
         self.arrangements = Arrangements(self.ctx, self.children)
         self.visits = Visits(self.ctx, self.children, self.arrangements)
         self._key: bytes | None = None  # kept while unlocked, for a background connection
+        self._pages: PageCheck | None = None  # the unlock's page check, if still to pass
         # Audit events that could not be written (a full disk): kept, in order, and written
         # before the next one, so that reading goes on and nothing is forgotten.
         self.pending_audit: list[tuple[str, str, str, str]] = []
@@ -190,45 +192,79 @@ class Vault:
         return cls.open_with_key(path, cls.unlock_key(path, passphrase))
 
     @classmethod
-    def open_with_key(cls, path: Path, key: bytes, migrate_schema: bool = True) -> Vault:
+    def open_with_key(
+        cls, path: Path, key: bytes, migrate_schema: bool = True, pages: PageCheck | None = None
+    ) -> Vault:
+        """Open with a checked key. `pages`, an unlock's page check still running on another
+        thread: the vault can be read at once, and its writes wait for the check to pass."""
         path = Path(path)
         with logs.timed("vault_opened") as fields:
-            vault = cls._open_with_key(path, key, migrate_schema)
+            vault = cls._open_with_key(path, key, migrate_schema, pages)
             fields.update(vault=vault.profile.vault_id, schema=schema_version(vault.conn))
         return vault
 
     @classmethod
-    def _open_with_key(cls, path: Path, key: bytes, migrate_schema: bool) -> Vault:
+    def _open_with_key(cls, path: Path, key: bytes, migrate_schema: bool, pages: PageCheck | None) -> Vault:
         # Again here, not only before the derivation: SQLCipher would make an empty file a
         # new vault, and the upgrade below would then write a schema into it.
         check_vault_file(path)
         conn = open_encrypted(path, key)
-        if migrate_schema:
-            try:
+        checking = pages is not None and not pages.passed
+        try:
+            if migrate_schema:
                 if schema_version(conn) < SCHEMA_VERSION:
+                    if pages is not None:
+                        pages.wait()  # an upgrade writes: the check must pass first
+                        checking = False
                     backup_before_upgrade(conn, path)
                 migrate(conn)
-            except BaseException:
-                conn.close()
-                raise
-        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        except BaseException:
+            conn.close()
+            raise
         profile = Profile(meta["user_name"], meta["role"], meta["device_id"], meta["vault_id"])
         vault = cls(path, conn, profile)
         vault._key = key
-        failed = attempts_for(path).take_failures()
-        with transaction(conn):
+        if checking and pages is not None:
+            vault._pages = pages
+            hold_writes_until(conn, pages.wait, then=vault._record_opening)
+        else:
+            vault._record_opening()
+        return vault
+
+    def _record_opening(self) -> None:
+        """Audit the opening, and the failed unlocks before it (kept outside the vault)."""
+        failed = attempts_for(self.path).take_failures()
+        with transaction(self.conn):
             for when in failed:
                 at = datetime.fromtimestamp(when, UTC).isoformat(timespec="seconds")
-                vault.ctx.audit("failed_unlock", "vault", profile.vault_id, detail=at)
-            vault.ctx.audit("open", "vault", profile.vault_id)
-        return vault
+                self.ctx.audit("failed_unlock", "vault", self.profile.vault_id, detail=at)
+            self.ctx.audit("open", "vault", self.profile.vault_id)
+
+    def pages_checked(self) -> None:
+        """The unlock's page check has passed (the caller heard it from the worker): write
+        what opening the vault held back. Raises the check's failure if it did not pass."""
+        release_writes(self.conn)
+
+    @property
+    def pages_check(self) -> PageCheck | None:
+        return self._pages
+
+    @property
+    def check_failed(self) -> bool:
+        """The unlock's page check found the vault damaged: nothing may be written to it."""
+        return self._pages is not None and self._pages.finished and not self._pages.passed
 
     def close(self) -> None:
         """Lock: the connection (and with it the key in SQLCipher's memory) is dropped."""
         if self.conn is not None:
-            with transaction(self.conn):
-                self.ctx.audit("lock", "vault", self.profile.vault_id)
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self._pages is not None:
+                with contextlib.suppress(VaultError):
+                    self._pages.wait()  # a lock while the check runs waits for it
+            if not self.check_failed:
+                with transaction(self.conn):
+                    self.ctx.audit("lock", "vault", self.profile.vault_id)
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()
             self.conn = _CLOSED
             logs.event("vault_locked", vault=self.profile.vault_id)
@@ -241,6 +277,8 @@ class Vault:
             raise VaultError("This vault was not opened with a key that can be shared.")
         copy = Vault(self.path, open_encrypted(self.path, self._key), self.profile)
         copy._key = self._key
+        if self._pages is not None and not self._pages.passed:
+            hold_writes_until(copy.conn, self._pages.wait)
         return copy
 
     def make_backup(self) -> Path:
