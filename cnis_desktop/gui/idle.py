@@ -19,6 +19,11 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.idle.emit)
+        # Watch input a moment after the window is up: the first events through a Python
+        # filter on the whole application make PySide build Python types for Qt's internal
+        # objects, about 20 ms that would otherwise delay the first paint.
+        self._watch_later = QTimer(self, singleShot=True, interval=WATCH_AFTER_MS)
+        self._watch_later.timeout.connect(self._watch)
         self._watching = False
         self._activity: frozenset[QEvent.Type] = frozenset()
         self.set_minutes(minutes)
@@ -29,10 +34,7 @@ class IdleWatcher(QObject):
     def start(self) -> None:
         self.timer.start()
         if not self._watching:
-            # Watch input a moment after the window is up: the first events through a
-            # Python filter on the whole application make PySide build Python types for
-            # Qt's internal objects, about 20 ms that would otherwise delay the first paint.
-            QTimer.singleShot(WATCH_AFTER_MS, self._watch)
+            self._watch_later.start()
 
     def _watch(self) -> None:
         app = QCoreApplication.instance()
@@ -55,7 +57,15 @@ class IdleWatcher(QObject):
         self._watching = True
 
     def stop(self) -> None:
+        """Stop the clock and the watching: an application-wide Python filter left behind
+        would be handed every event of the window's widgets as they are destroyed, when
+        PySide can no longer wrap them safely."""
         self.timer.stop()
+        self._watch_later.stop()
+        app = QCoreApplication.instance()
+        if self._watching and app is not None:
+            app.removeEventFilter(self)
+        self._watching = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self._activity and self.timer.isActive():

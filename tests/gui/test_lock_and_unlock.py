@@ -136,3 +136,19 @@ def test_unlocking_returns_to_the_draft_the_lock_interrupted(qtbot: QtBot, open_
     qtbot.waitUntil(lambda: win.stack.currentWidget() is win.visit_page, timeout=5_000)
     assert win.visit_page.stored.id == draft_id
     assert win.visit_page.ui.child_views.toPlainText() == "half a sentence"
+
+
+def test_a_locked_window_leaves_no_application_wide_filter(qtbot: QtBot, open_window: MainWindow) -> None:
+    """The idle watcher's filter sees every event of the application; left installed, it
+    would be handed the window's widgets as they are destroyed."""
+    win = open_window
+    seen: list[object] = []
+    watcher = win.idle
+    original = watcher.eventFilter
+    watcher.eventFilter = lambda watched, event: seen.append(event.type()) or original(watched, event)  # type: ignore[method-assign]
+    qtbot.waitUntil(lambda: bool(seen), timeout=2000)  # watching a moment after the unlock
+    win.lock()
+    seen.clear()
+    qtbot.keyClicks(win.unlock_page.ui.passphrase, "abc")
+    qtbot.wait(50)
+    assert seen == []
