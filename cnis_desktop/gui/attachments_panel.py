@@ -1,5 +1,5 @@
 """The files kept with one record: a gallery of thumbnails, adding by button, folder or drop,
-the caption and restricted mark of the chosen file, removing (with undo while not final).
+the caption, date and restricted mark of the chosen file, removing (with undo while not final).
 
 The slow part of an import (sniff, strip, re-encode, thumbnail) runs on a worker; the write
 runs here, on the UI thread that owns the vault's connection. Thumbnails are decoded from the
@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QBoxLayout,
     QCheckBox,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.attachment import RECORD_TYPE_LABELS, Attachment
+from ..domain.dates import DateProblem, format_user_date, parse_user_date
 from ..vault import Vault, VaultError
 from ..vault.attachment_import import ACCEPTED_EXTENSIONS, AttachmentRefused, ImportedFile
 from .autosave import Autosaver
@@ -42,9 +45,10 @@ from .binder import ERROR_STYLE
 from .tasks import run_in_background
 
 ICON_SIDE = 128
+LABEL_LINES = 3  # under a thumbnail: the date, then the caption on up to two lines
 FINALISED_REASON = (
-    "Finalised: this record is final, so the caption, the restricted mark and the files already "
-    "attached no longer change. New files can still be added."
+    "Finalised: this record is final, so the caption, the date, the restricted mark and the files "
+    "already attached no longer change. New files can still be added."
 )
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,10 +59,26 @@ def size_text(size: int) -> str:
     return f"{max(size / 1024, 0.1):.1f} KB"
 
 
+def short_date(day: date) -> str:
+    """A date to read at a glance, with the month in words: 2 Mar 2026."""
+    return f"{day.day} {day:%b %Y}"
+
+
+def added_on(attachment: Attachment) -> str:
+    """The day a file was added, as the app writes dates (its stored time is ISO)."""
+    try:
+        return format_user_date(date.fromisoformat(attachment.added_at[:10]))
+    except ValueError:
+        return attachment.added_at[:10]
+
+
 def item_label(attachment: Attachment) -> str:
-    """What the gallery shows under a thumbnail: the restricted mark said in words, not colour."""
+    """What the gallery shows under a thumbnail: the restricted mark said in words, not colour;
+    the file's date, when it has one, on the first line (a long caption is cut short below it,
+    never the date)."""
     text = attachment.caption or attachment.file_name
-    return f"Restricted · {text}" if attachment.restricted else text
+    text = f"Restricted · {text}" if attachment.restricted else text
+    return f"{short_date(attachment.taken_on)}\n{text}" if attachment.taken_on else text
 
 
 class AttachmentModel(QAbstractListModel):
@@ -70,6 +90,7 @@ class AttachmentModel(QAbstractListModel):
         self.items: list[Attachment] = []
         self._icons: dict[str, QIcon] = {}  # by sha256; memory only, dropped with the model
         self._file_icon = QIcon()
+        self.item_size = QSize()  # every item's, whatever its label: set by the panel
 
     def set_items(self, items: list[Attachment]) -> None:
         self.beginResetModel()
@@ -93,9 +114,13 @@ class AttachmentModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             restricted = " Restricted." if attachment.restricted else ""
             about = f"{attachment.kind_label}, {size_text(attachment.size)}"
-            return f"{attachment.text_alternative}. {about}.{restricted}"
+            dated = f" Dated {short_date(attachment.taken_on)}." if attachment.taken_on else ""
+            added = f" Added by {attachment.added_by or 'someone unknown'} on {added_on(attachment)}."
+            return f"{attachment.text_alternative}. {about}.{dated}{added}{restricted}"
         if role == Qt.ItemDataRole.UserRole:
             return attachment
+        if role == Qt.ItemDataRole.SizeHintRole and self.item_size.isValid():
+            return self.item_size
         return None
 
     def icon_for(self, attachment: Attachment) -> QIcon:
@@ -151,6 +176,7 @@ class AttachmentsPanel(QWidget):
         self.record_id = ""
         self.child_id = ""
         self.final = False
+        self.default_date: date | None = None  # a new file's date: the record's day, else today
         self.selected: Attachment | None = None
         self.removed: _Removed | None = None
         self.viewer: QDialog | None = None
@@ -195,7 +221,11 @@ class AttachmentsPanel(QWidget):
         )
         self.gallery.setViewMode(QListView.ViewMode.IconMode)
         self.gallery.setIconSize(QSize(ICON_SIDE, ICON_SIDE))
-        self.gallery.setGridSize(QSize(ICON_SIDE + 48, ICON_SIDE + 52))
+        # Room for LABEL_LINES lines under every thumbnail, the same for all (the gallery
+        # sizes its items by the first one's: a label without a date must not set it).
+        text_height = LABEL_LINES * self.gallery.fontMetrics().lineSpacing()
+        self.model.item_size = QSize(ICON_SIDE + 40, ICON_SIDE + 8 + text_height)
+        self.gallery.setGridSize(QSize(ICON_SIDE + 48, ICON_SIDE + 16 + text_height))
         self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
         self.gallery.setMovement(QListView.Movement.Static)
         self.gallery.setUniformItemSizes(True)
@@ -213,6 +243,19 @@ class AttachmentsPanel(QWidget):
         self.caption.setObjectName("attachmentCaption")
         self.caption.setAccessibleName("Caption")
         self.caption.setPlaceholderText("What it shows, in words (read aloud to those who cannot see it)")
+        self.taken_on = QLineEdit(self)
+        self.taken_on.setObjectName("attachmentTakenOn")
+        self.taken_on.setAccessibleName("Date of the photo or document")
+        self.taken_on.setAccessibleDescription(
+            "The day the photo was taken or the document written, as dd/mm/yyyy"
+        )
+        self.taken_on.setPlaceholderText("dd/mm/yyyy")
+        self.taken_on.setMaximumWidth(140)
+        self.date_error = QLabel("", self)
+        self.date_error.setObjectName("attachmentTakenOn_error")
+        self.date_error.setWordWrap(True)
+        self.date_error.setStyleSheet(ERROR_STYLE)
+        self.date_error.hide()
         self.restricted = QCheckBox("Restricted (only in record copies)", self)
         self.restricted.setObjectName("attachmentRestricted")
         self.restricted.setAccessibleName("Restricted: only in record copies")
@@ -248,6 +291,12 @@ class AttachmentsPanel(QWidget):
         caption_label = QLabel("Caption", self)
         caption_label.setBuddy(self.caption)
         details.addRow(caption_label, self.caption)
+        date_label = QLabel("Date", self)
+        date_label.setBuddy(self.taken_on)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.taken_on)
+        date_row.addWidget(self.date_error, 1)
+        details.addRow(date_label, date_row)
         details.addRow("", self.restricted)
         details.addRow("", self.info)
         layout = QVBoxLayout(self)
@@ -270,6 +319,8 @@ class AttachmentsPanel(QWidget):
         self.gallery.activated.connect(lambda _index: self.open_selected())
         self.gallery.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
         self.caption.textEdited.connect(lambda _text: self.saver.touch())
+        self.taken_on.textEdited.connect(lambda _text: self.saver.touch())
+        self.taken_on.editingFinished.connect(self.saver.flush)  # a date is done when left
         self.restricted.toggled.connect(self._restricted_toggled)
         remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.gallery, self.remove_selected)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -277,9 +328,19 @@ class AttachmentsPanel(QWidget):
 
     # --- the record -----------------------------------------------------------------------
 
-    def set_record(self, record_type: str, record_id: str, child_id: str, final: bool = False) -> None:
+    def set_record(
+        self,
+        record_type: str,
+        record_id: str,
+        child_id: str,
+        final: bool = False,
+        default_date: date | None = None,
+    ) -> None:
+        """Show a record's files. `default_date` is the day a new file is dated with (a
+        session's or a QA visit's own day); without one, the day it is added."""
         self.saver.flush()
         self.record_type, self.record_id, self.child_id, self.final = record_type, record_id, child_id, final
+        self.default_date = default_date
         self.removed = None
         self.undo_button.hide()
         self.refusals.hide()
@@ -330,10 +391,12 @@ class AttachmentsPanel(QWidget):
         self.caption.blockSignals(True)
         self.restricted.blockSignals(True)
         self.caption.setText(attachment.caption if attachment else "")
+        self.taken_on.setText(format_user_date(attachment.taken_on) if attachment else "")
         self.restricted.setChecked(attachment.restricted if attachment else False)
         self.caption.blockSignals(False)
         self.restricted.blockSignals(False)
-        for control in (self.caption, self.restricted, self.remove_button):
+        self.date_error.hide()
+        for control in (self.caption, self.taken_on, self.restricted, self.remove_button):
             control.setEnabled(editable)
         self.view_button.setEnabled(attachment is not None)
         for control in (self.add_button, self.folder_button):
@@ -341,38 +404,59 @@ class AttachmentsPanel(QWidget):
         reason = " (finalised)" if self.final else ""
         self.remove_button.setToolTip("The record is finalised: its files stay." if self.final else "")
         self.caption.setToolTip(FINALISED_REASON if self.final else "")
+        self.taken_on.setToolTip(FINALISED_REASON if self.final else "")
         if attachment is None:
             self.info.setText("Choose a file to see its details." if self.model.items else "")
         else:
             self.info.setText(
                 f"{attachment.file_name} · {attachment.kind_label} · {size_text(attachment.size)}"
-                f" · added by {attachment.added_by} on {attachment.added_at[:10]}{reason}"
+                f" · added by {attachment.added_by or 'someone unknown'} on {added_on(attachment)}{reason}"
             )
 
-    # --- caption and restricted mark, autosaved -----------------------------------------
+    # --- caption, date and restricted mark, autosaved -----------------------------------
 
     def _restricted_toggled(self, _checked: bool) -> None:
         self.saver.touch()
         self.saver.flush()  # a mark is one decision: saved at once
+
+    def typed_date(self) -> tuple[date | None, str]:
+        """The date in the field (None when blank), or the reason it cannot be kept."""
+        try:
+            day = parse_user_date(self.taken_on.text())
+        except DateProblem as exc:
+            return None, str(exc)
+        if day is not None and day > date.today():
+            return None, "A file cannot be dated after today."
+        return day, ""
 
     def save_details(self) -> bool:
         current = self.selected
         if current is None or self.final:
             return False
         caption, restricted = self.caption.text().strip(), self.restricted.isChecked()
+        taken_on, problem = self.typed_date()
+        self.date_error.setText(problem)
+        self.date_error.setVisible(bool(problem))
         try:
             updated = current
             if caption != current.caption:
                 updated = self.vault.attachments.set_caption(current.id, caption)
             if restricted != current.restricted:
                 updated = self.vault.attachments.set_restricted(current.id, restricted)
+            if not problem and taken_on != current.taken_on:
+                updated = self.vault.attachments.set_taken_on(current.id, taken_on)
         except VaultError as exc:
             self.status.setText(f"Not saved: {exc}")
             return False
+        if not problem and not self.taken_on.hasFocus():
+            self.taken_on.setText(format_user_date(taken_on))  # "today" or 2/3/26 as it is kept
         if updated is not current:
             self._replace(updated)
             self.status.setText("Saved.")
             self.changed.emit()
+        if problem:
+            self.status.setText(f"The date was not saved: {problem}")
+            return False
         return True
 
     def _replace(self, updated: Attachment) -> None:
@@ -465,7 +549,9 @@ class AttachmentsPanel(QWidget):
             self._refusals.append(f"{path.name}: another record was opened; it was not attached.")
         else:
             try:
-                added = self.vault.attachments.add_prepared(*target, prepared)
+                added = self.vault.attachments.add_prepared(
+                    *target, prepared, taken_on=self.default_date or date.today()
+                )
             except VaultError as exc:
                 self._refused(path, exc)
                 return
@@ -610,7 +696,7 @@ def expand_folders(paths: list[Path]) -> list[Path]:
 
 
 class AttachmentsDialog(QDialog):
-    """The panel on its own, for a visit or a views record."""
+    """The panel on its own, for a visit, a views record, an EOTAS session or a QA visit."""
 
     def __init__(
         self,
@@ -621,12 +707,13 @@ class AttachmentsDialog(QDialog):
         final: bool,
         autosave_seconds: float = 1.5,
         parent: QWidget | None = None,
+        default_date: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("attachmentsDialog")
         self.setWindowTitle("Attachments")
         self.panel = AttachmentsPanel(vault, autosave_seconds, self)
-        self.panel.set_record(record_type, record_id, child_id, final)
+        self.panel.set_record(record_type, record_id, child_id, final, default_date)
         close = QPushButton("Close", self)
         close.setObjectName("closeAttachmentsButton")
         close.setAutoDefault(False)
@@ -638,13 +725,13 @@ class AttachmentsDialog(QDialog):
         layout.addWidget(self.panel, 1)
         layout.addLayout(row)
         self.finished.connect(lambda _result: self.panel.flush())
+        self.resize(820, 560)
 
     def close_for_lock(self) -> None:
         self.panel.close_for_lock()
         self.blockSignals(True)
         self.done(QDialog.DialogCode.Rejected)
         self.deleteLater()
-        self.resize(820, 560)
 
 
 def add_attachments_button(page: QWidget, footer: QBoxLayout, position: int) -> QPushButton:
@@ -655,6 +742,24 @@ def add_attachments_button(page: QWidget, footer: QBoxLayout, position: int) -> 
     button.setAccessibleDescription("Photos, work samples and letters kept with this record")
     footer.insertWidget(position, button)
     return button
+
+
+def show_entry_state(button: QAbstractButton, files: int | None, why_not: str = "") -> None:
+    """The "Attachments…" entry for the record chosen in a list or grid: with its number of
+    files once the record is saved; disabled, saying why (tooltip and description), while
+    there is no saved record to keep files with."""
+    base = button.text().split(" (")[0].removesuffix("…")
+    if files is None:
+        button.setText(f"{base}…")
+        button.setEnabled(False)
+        button.setToolTip(why_not)
+        button.setAccessibleDescription(why_not)
+        return
+    said = f"{files} file{'s' if files != 1 else ''} attached" if files else "No files attached yet"
+    button.setText(f"{base} ({files})…" if files else f"{base}…")
+    button.setEnabled(True)
+    button.setToolTip(f"{said}. Photos, PDFs and documents kept with it.")
+    button.setAccessibleDescription(said)
 
 
 def open_attachments_for(

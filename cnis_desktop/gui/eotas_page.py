@@ -1,15 +1,20 @@
-"""A child's EOTAS package: the weekly activity log (keyboard first), hours, and set-up."""
+"""A child's EOTAS package: the weekly activity log (keyboard first) with each session's
+details and attached files, hours, and set-up."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QMenu,
+    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +29,7 @@ from ..domain.validation import ValidationFailed, validate_component, validate_p
 from ..vault import Vault, VaultError
 from ..vault.eotas import StoredEntry
 from . import prompts
+from .attachments_panel import AttachmentsDialog, show_entry_state
 from .autosave import Autosaver
 from .binder import ERROR_STYLE, FormBinder, fill_checklist, fill_combo
 from .forms.ui_eotas_page import Ui_EotasPage
@@ -42,6 +48,10 @@ SHORT_STATUS = {
     "rescheduled": "↻ rescheduled",
 }
 DEFAULT_WEEKS_SHOWN = 12
+NO_SESSION_FOR_FILES = (
+    "No session is recorded in this cell yet, so there is nowhere to keep files: type minutes "
+    "or a status letter in the grid first."
+)
 
 
 def cell_text(entries: list[StoredEntry]) -> str:
@@ -72,8 +82,13 @@ class EotasPage(QWidget):
         self.component: Stored[Component] | None = None
         self.monday = week_start(date.today())
         self.cells: dict[tuple[int, int], list[StoredEntry]] = {}
+        # What a cell says besides its text: (tooltip, accessible description).
+        self.cell_about: dict[tuple[int, int], tuple[str, str]] = {}
+        self.file_counts: Counter[str] = Counter()  # files attached, by session id (this week)
         self._loading = False
         self.amending_details = False
+        self.autosave_seconds = autosave_seconds
+        self.attachments_dialog: AttachmentsDialog | None = None
 
         self.chart = HoursChart(self.ui.chartHost)
         host = QVBoxLayout(self.ui.chartHost)
@@ -93,6 +108,7 @@ class EotasPage(QWidget):
         grid.installEventFilter(self)
         self.ui.legend.setText(self.ui.legend.text() + LEGEND)
         grid.setAccessibleDescription(self.ui.legend.text())
+        self._add_attachments_entry()
 
         self.details = FormBinder(
             self.ui.detailGroup,
@@ -121,6 +137,32 @@ class EotasPage(QWidget):
         self.ui.saveComponentButton.clicked.connect(self.save_component)
         self.ui.componentsTable.itemSelectionChanged.connect(self._component_selected)
         self.ui.hoursApplyButton.clicked.connect(self.show_hours)
+
+    def _add_attachments_entry(self) -> None:
+        """Files for the chosen session: a button on its title line (Alt+T), and the same in
+        the grid's context menu (right click, the Menu key or Shift+F10 on a cell)."""
+        button = QPushButton("A&ttachments…", self.ui.detailGroup)
+        button.setObjectName("sessionAttachmentsButton")
+        button.setAccessibleName("Attachments of the chosen session")
+        button.setAutoDefault(False)
+        title_row = QHBoxLayout()  # on the session's own title line, in view without scrolling
+        self.ui.detailLayout.removeWidget(self.ui.detailTitle)
+        title_row.addWidget(self.ui.detailTitle, 1)
+        title_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.ui.detailLayout.insertLayout(0, title_row)
+        button.clicked.connect(self.open_attachments)
+        self.attachments_button = button
+        grid = self.ui.grid
+        self.session_menu = QMenu(grid)
+        self.session_menu.setObjectName("sessionMenu")
+        self.session_menu.setToolTipsVisible(True)  # a disabled item says why
+        self.attachments_action = self.session_menu.addAction("A&ttachments…")
+        self.attachments_action.setObjectName("sessionAttachmentsAction")
+        self.attachments_action.triggered.connect(self.open_attachments)
+        grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        grid.customContextMenuRequested.connect(self.show_session_menu)
+        menu_key = QShortcut(QKeySequence("Shift+F10"), grid, lambda: self.show_session_menu(None))
+        menu_key.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     # --- loading ---------------------------------------------------------------------------------
 
@@ -193,6 +235,12 @@ class EotasPage(QWidget):
         self.ui.weekState.setText("Closed: corrections are amendments" if closed else "Open")
         self.ui.closeWeekButton.setEnabled(not closed and self.package is not None)
         entries = self.vault.eotas.entries(self.child_id, days[0], days[-1])
+        ids = {stored.id for stored in entries}
+        self.file_counts = Counter(
+            a.record_id
+            for a in self.vault.attachments.list_for_child(self.child_id)
+            if a.record_type == "activity_entry" and a.record_id in ids
+        )
         by_cell: dict[tuple[str, date], list[StoredEntry]] = {}
         for stored in entries:
             assert stored.entry.entry_date is not None
@@ -204,6 +252,7 @@ class EotasPage(QWidget):
         grid.setHorizontalHeaderLabels([f"{d:%a %d/%m}" for d in days])
         grid.setVerticalHeaderLabels([c.record.name for c in self.components])
         self.cells = {}
+        self.cell_about = {}
         for r, component in enumerate(self.components):
             for col, day in enumerate(days):
                 cell_entries = by_cell.get((component.id, day), [])
@@ -217,19 +266,32 @@ class EotasPage(QWidget):
                 if not in_package:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     item.setBackground(OUTSIDE)
-                    item.setToolTip("Outside the package's dates")
-                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "Outside the package's dates")
+                    self.cell_about[(r, col)] = ("Outside the package's dates",) * 2
                 elif not planned:
                     item.setBackground(NOT_PLANNED)
-                    item.setToolTip("No session planned (not a scheduled day, or a bank holiday)")
-                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "No session planned")
+                    self.cell_about[(r, col)] = (
+                        "No session planned (not a scheduled day, or a bank holiday)",
+                        "No session planned",
+                    )
                 else:
-                    item.setToolTip(f"Planned {planned} minutes")
-                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"Planned {planned} minutes")
+                    self.cell_about[(r, col)] = (f"Planned {planned} minutes",) * 2
                 grid.setItem(r, col, item)
+                self._describe_cell(r, col)
         self._loading = False
         self._show_totals()
         self._show_details(grid.currentRow(), grid.currentColumn())
+
+    def _describe_cell(self, row: int, col: int) -> None:
+        """What a cell says besides its text (tooltip and screen reader alike): planned or not,
+        and how many files its session has."""
+        item = self.ui.grid.item(row, col)
+        if item is None:
+            return
+        tip, about = self.cell_about.get((row, col), ("", ""))
+        files = sum(self.file_counts[s.id] for s in self.cells.get((row, col), []))
+        note = f" · {files} file{'s' if files != 1 else ''} attached" if files else ""
+        item.setToolTip(tip + note)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, about + note)
 
     def _show_totals(self) -> None:
         weeks = self.vault.eotas.weekly(self.child_id, self.monday, self.monday + timedelta(6))
@@ -268,6 +330,12 @@ class EotasPage(QWidget):
                 self._ask_cell_amendment(existing[0], parsed)
                 return
             if parsed is None:
+                files = sum(self.file_counts[stored.id] for stored in existing)
+                if files:  # its files would be left with no session to belong to
+                    raise VaultError(
+                        f"This session has {files} file{'s' if files != 1 else ''} attached: remove "
+                        "them first (Attachments…), then clear the cell."
+                    )
                 for stored in existing:
                     self.vault.eotas.remove_entry(stored.id)
             else:
@@ -345,8 +413,15 @@ class EotasPage(QWidget):
 
     def eventFilter(self, watched: object, event: object) -> bool:
         from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 
+        if (
+            watched is self.ui.grid
+            and isinstance(event, QContextMenuEvent)
+            and event.reason() == QContextMenuEvent.Reason.Keyboard
+        ):
+            self.show_session_menu(None)  # the Menu key: for the current cell, wherever it is
+            return True
         if (
             watched is self.ui.grid
             and isinstance(event, QKeyEvent)
@@ -373,8 +448,10 @@ class EotasPage(QWidget):
                 "No session recorded in this cell: type minutes or a status letter in the grid first."
             )
             self.ui.amendEntryButton.hide()
+            self._show_attachments_entry(None)
             return
         stored = entries[0]
+        self._show_attachments_entry(stored)
         e = stored.entry
         closed = self.vault.eotas.is_closed(self.child_id, self.monday)
         self.details.load(e)
@@ -387,6 +464,61 @@ class EotasPage(QWidget):
             f"{codes.ACTIVITY_STATUS.label(e.status).lower()}"
             + (f", {e.actual_minutes} of {e.planned_minutes} minutes" if e.status == "delivered" else "")
         )
+
+    # --- the session's files ---------------------------------------------------------------------
+
+    def _show_attachments_entry(self, stored: StoredEntry | None) -> None:
+        files = None if stored is None else self.file_counts[stored.id]
+        show_entry_state(self.attachments_button, files, NO_SESSION_FOR_FILES)
+        self.attachments_action.setEnabled(stored is not None)
+        self.attachments_action.setText(self.attachments_button.text())
+        self.attachments_action.setToolTip(self.attachments_button.toolTip())
+
+    def show_session_menu(self, pos: QPoint | None) -> QMenu:
+        """The grid's context menu, for the cell clicked (or, from the keyboard, the current one)."""
+        grid = self.ui.grid
+        index = grid.indexAt(pos) if pos is not None else grid.currentIndex()
+        if index.isValid() and index != grid.currentIndex():
+            grid.setCurrentCell(index.row(), index.column())
+        if pos is None or not index.isValid():
+            pos = grid.visualRect(grid.currentIndex()).center()
+        self._show_attachments_entry(self._current_entry())
+        self.session_menu.popup(grid.viewport().mapToGlobal(pos))
+        return self.session_menu
+
+    def open_attachments(self) -> AttachmentsDialog | None:
+        """The chosen session's files, in a dialog; a closed week's are append-only."""
+        stored = self._current_entry()
+        if stored is None:
+            return None
+        self.details_saver.flush()
+        e = stored.entry
+        row = self.ui.grid.currentRow()
+        dialog = AttachmentsDialog(
+            self.vault,
+            "activity_entry",
+            stored.id,
+            self.child_id,
+            self.vault.eotas.is_closed(self.child_id, self.monday),
+            self.autosave_seconds,
+            self,
+            default_date=e.entry_date,
+        )
+        when = f", {e.entry_date:%A %d/%m/%Y}" if e.entry_date else ""
+        dialog.setWindowTitle(f"Attachments – {self.components[row].record.name}{when}")
+        dialog.panel.changed.connect(lambda: self._files_changed(stored.id))
+        self.attachments_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _files_changed(self, entry_id: str) -> None:
+        self.file_counts[entry_id] = len(self.vault.attachments.list_for_record("activity_entry", entry_id))
+        for (row, col), entries in self.cells.items():
+            if any(s.id == entry_id for s in entries):
+                self._describe_cell(row, col)
+        current = self._current_entry()
+        if current is not None and current.id == entry_id:
+            self._show_attachments_entry(current)
 
     def _current_entry(self) -> StoredEntry | None:
         entries = self.cells.get((self.ui.grid.currentRow(), self.ui.grid.currentColumn()), [])

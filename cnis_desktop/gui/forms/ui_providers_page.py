@@ -210,10 +210,29 @@ class Ui_ProvidersPage(object):
 
         self.providersRight.addWidget(self.providerGroup)
 
+        self.qaButtons = QHBoxLayout()
+        self.qaButtons.setObjectName(u"qaButtons")
         self.qaTitle = QLabel(ProvidersPage)
         self.qaTitle.setObjectName(u"qaTitle")
 
-        self.providersRight.addWidget(self.qaTitle)
+        self.qaButtons.addWidget(self.qaTitle)
+
+        self.qaSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.qaButtons.addItem(self.qaSpacer)
+
+        self.qaAttachmentsButton = QPushButton(ProvidersPage)
+        self.qaAttachmentsButton.setObjectName(u"qaAttachmentsButton")
+
+        self.qaButtons.addWidget(self.qaAttachmentsButton)
+
+        self.recordQaButton = QPushButton(ProvidersPage)
+        self.recordQaButton.setObjectName(u"recordQaButton")
+
+        self.qaButtons.addWidget(self.recordQaButton)
+
+
+        self.providersRight.addLayout(self.qaButtons)
 
         self.qaTable = QTableWidget(ProvidersPage)
         self.qaTable.setObjectName(u"qaTable")
@@ -224,20 +243,6 @@ class Ui_ProvidersPage(object):
         self.qaTable.setMinimumSize(QSize(0, 70))
 
         self.providersRight.addWidget(self.qaTable)
-
-        self.qaButtons = QHBoxLayout()
-        self.qaButtons.setObjectName(u"qaButtons")
-        self.qaSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.qaButtons.addItem(self.qaSpacer)
-
-        self.recordQaButton = QPushButton(ProvidersPage)
-        self.recordQaButton.setObjectName(u"recordQaButton")
-
-        self.qaButtons.addWidget(self.recordQaButton)
-
-
-        self.providersRight.addLayout(self.qaButtons)
 
 
         self.columns.addLayout(self.providersRight)
@@ -319,10 +324,14 @@ class Ui_ProvidersPage(object):
         self.providerStatus.setText("")
         self.saveProviderButton.setText(QCoreApplication.translate("ProvidersPage", u"&Save provider", None))
         self.qaTitle.setText(QCoreApplication.translate("ProvidersPage", u"Quality-assurance visits", None))
+        self.qaAttachmentsButton.setText(QCoreApplication.translate("ProvidersPage", u"A&ttachments\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.qaAttachmentsButton.setAccessibleName(QCoreApplication.translate("ProvidersPage", u"Attachments of the chosen QA visit", None))
+#endif // QT_CONFIG(accessibility)
+        self.recordQaButton.setText(QCoreApplication.translate("ProvidersPage", u"&Record QA visit\u2026", None))
 #if QT_CONFIG(accessibility)
         self.qaTable.setAccessibleName(QCoreApplication.translate("ProvidersPage", u"Quality-assurance visits to this provider", None))
 #endif // QT_CONFIG(accessibility)
-        self.recordQaButton.setText(QCoreApplication.translate("ProvidersPage", u"&Record QA visit\u2026", None))
         pass
     # retranslateUi
 
