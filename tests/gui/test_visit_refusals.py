@@ -22,7 +22,9 @@ from tests.gui.conftest import click_box, error_text
 
 def page_for(qtbot: QtBot, vault: Vault, visit_id: str) -> VisitPage:
     page = VisitPage(vault, 0.2, "Call the designated safeguarding lead.")
-    qtbot.addWidget(page)
+    # The vault closes before qtbot closes the page: a save still pending must not fire
+    # into the next test, against a closed vault.
+    qtbot.addWidget(page, before_close_func=lambda widget: widget.saver.cancel())
     page.resize(1366, 700)
     page.show()
     page.activateWindow()  # keyboard focus follows, as on a desktop
