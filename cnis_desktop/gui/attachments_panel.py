@@ -1,5 +1,7 @@
 """The files kept with one record: a gallery of thumbnails, adding by button, folder or drop,
 the caption, date and restricted mark of the chosen file, removing (with undo while not final).
+A record already final takes new files only: each is described (DescribeFileDialog) before
+any of them is attached, since its caption, date and mark cannot change afterwards.
 
 The slow part of an import (sniff, strip, re-encode, thumbnail) runs on a worker; the write
 runs here, on the UI thread that owns the vault's connection. Thumbnails are decoded from the
@@ -37,11 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.attachment import RECORD_TYPE_LABELS, Attachment
-from ..domain.dates import DateProblem, format_user_date, parse_user_date
+from ..domain.dates import format_user_date
 from ..vault import Vault, VaultError
 from ..vault.attachment_import import ACCEPTED_EXTENSIONS, AttachmentRefused, ImportedFile
 from .autosave import Autosaver
 from .binder import ERROR_STYLE
+from .describe_file_dialog import DescribeFileDialog, FileDescription, file_date
 from .tasks import run_in_background
 
 ICON_SIDE = 128
@@ -156,6 +159,19 @@ def square_thumbnail(pixmap: QPixmap) -> QPixmap:
     return square
 
 
+Target = tuple[str, str, str]  # (child id, record type, record id) a file is attached to
+
+
+@dataclass
+class _Waiting:
+    """A file made ready for a final record, kept in memory until it is described."""
+
+    path: Path
+    target: Target
+    prepared: ImportedFile
+    description: FileDescription | None = None
+
+
 @dataclass
 class _Removed:
     """What Remove took away, kept in memory so that Undo can put it back."""
@@ -187,6 +203,12 @@ class AttachmentsPanel(QWidget):
         self._total = 0
         self._last_added: str | None = None
         self._batch = 0  # raised when the panel is cleared: a late worker result is dropped
+        self._in_flight = False  # a file is being made ready on the worker
+        # A final record's files are described before any is attached (see DescribeFileDialog).
+        self._asking = False
+        self._waiting: list[_Waiting] = []  # ready, described or not, none attached yet
+        self._for_rest: FileDescription | None = None  # "use for all the remaining files"
+        self.describe_dialog: DescribeFileDialog | None = None
         self.setAcceptDrops(True)
 
         self.title = QLabel("Attachments", self)
@@ -359,10 +381,7 @@ class AttachmentsPanel(QWidget):
     def clear(self) -> None:
         """Nothing shown (the window locked or another page opened)."""
         self.saver.cancel()
-        self._batch += 1
-        self._queue.clear()
-        self._total = 0
-        self.progress.hide()
+        self._drop_batch()
         self.record_type = self.record_id = self.child_id = ""
         self.removed = None
         self.model.forget_icons()
@@ -421,13 +440,7 @@ class AttachmentsPanel(QWidget):
 
     def typed_date(self) -> tuple[date | None, str]:
         """The date in the field (None when blank), or the reason it cannot be kept."""
-        try:
-            day = parse_user_date(self.taken_on.text())
-        except DateProblem as exc:
-            return None, str(exc)
-        if day is not None and day > date.today():
-            return None, "A file cannot be dated after today."
-        return day, ""
+        return file_date(self.taken_on.text())
 
     def save_details(self) -> bool:
         current = self.selected
@@ -500,18 +513,28 @@ class AttachmentsPanel(QWidget):
         event.acceptProposedAction()
         self.import_paths(paths)
 
+    def new_file_date(self) -> date:
+        """The date a new file is given: the record's own day (a session's, a visit's, a QA
+        visit's), else today; never a day after today, which a file's date cannot be."""
+        today = date.today()
+        return min(self.default_date or today, today)
+
     def import_paths(self, paths: list[Path]) -> None:
-        """Attach each file (a folder: the files in it an attachment may be), one at a time."""
+        """Attach each file (a folder: the files in it an attachment may be), one at a time.
+        To a record that is already final, each is described first (its caption, date and
+        restricted mark cannot change once added), and none is attached until all are."""
         if not self.record_id:
             return
         files = expand_folders(paths)
-        busy = bool(self._queue) or self.progress.isVisible()
+        busy = bool(self._queue) or self._in_flight or self._asking or self.progress.isVisible()
         self._queue.extend(files)
         self._total += len(files)
         if busy:
             self.progress.setMaximum(self._total)
             return
         self._done, self._refusals = [], []
+        self._waiting, self._for_rest = [], None
+        self._asking = self.final
         self.refusals.hide()
         if not files:
             self._refusals.append("That folder has no photos, PDFs or documents to attach.")
@@ -521,12 +544,18 @@ class AttachmentsPanel(QWidget):
         self.progress.setRange(0, self._total)
         self.progress.setValue(0)
         self.progress.setVisible(self._total > 1)
-        self.status.setText(f"Attaching {self._total} file{'s' if self._total != 1 else ''}…")
+        many = f"{self._total} file{'s' if self._total != 1 else ''}"
+        self.status.setText(
+            f"Describe {'each of the' if self._total != 1 else 'the'} {many}: nothing is attached "
+            "until all are described."
+            if self._asking
+            else f"Attaching {many}…"
+        )
         self._next()
 
     def _next(self) -> None:
         if not self._queue:
-            self._finish_batch()
+            self._maybe_finish()
             return
         path = self._queue.pop(0)
         attachments = self.vault.attachments
@@ -537,6 +566,7 @@ class AttachmentsPanel(QWidget):
 
         target = (self.child_id, self.record_type, self.record_id)
         batch = self._batch
+        self._in_flight = True
         run_in_background(
             prepare,
             lambda prepared: self._prepared(path, target, prepared) if batch == self._batch else None,
@@ -544,39 +574,115 @@ class AttachmentsPanel(QWidget):
             self,
         )
 
-    def _prepared(self, path: Path, target: tuple[str, str, str], prepared: ImportedFile) -> None:
+    def _prepared(self, path: Path, target: Target, prepared: ImportedFile) -> None:
+        self._in_flight = False
         if target != (self.child_id, self.record_type, self.record_id):
             self._refusals.append(f"{path.name}: another record was opened; it was not attached.")
+        elif self._asking:
+            self._waiting.append(_Waiting(path, target, prepared, self._for_rest))
+            self._ask_next()
         else:
-            try:
-                added = self.vault.attachments.add_prepared(
-                    *target, prepared, taken_on=self.default_date or date.today()
-                )
-            except VaultError as exc:
-                self._refused(path, exc)
-                return
-            self._done.append(path)
-            self._last_added = added.id
+            self._attach(path, target, prepared, FileDescription(taken_on=self.new_file_date()))
         self._step()
 
+    def _attach(self, path: Path, target: Target, prepared: ImportedFile, about: FileDescription) -> None:
+        if target != (self.child_id, self.record_type, self.record_id):
+            self._refusals.append(f"{path.name}: another record was opened; it was not attached.")
+            return
+        try:
+            added = self.vault.attachments.add_prepared(
+                *target, prepared, about.caption, about.taken_on, about.restricted
+            )
+        except VaultError as exc:
+            self._refusals.append(refusal_text(path, exc))
+            return
+        self._done.append(path)
+        self._last_added = added.id
+
     def _refused(self, path: Path, exc: BaseException) -> None:
-        if isinstance(exc, AttachmentRefused | VaultError):
-            text = str(exc)
-        elif isinstance(exc, OSError):
-            text = f"could not be read ({exc.strerror or exc}). Nothing was saved."
-        else:
-            text = "could not be attached. Nothing was saved."
-        self._refusals.append(text if path.name in text else f"{path.name}: {text}")
+        self._in_flight = False
+        self._refusals.append(refusal_text(path, exc))
         self._step()
 
     def _step(self) -> None:
-        self.progress.setValue(len(self._done) + len(self._refusals))
+        self.progress.setValue(len(self._done) + len(self._refusals) + len(self._waiting))
         self._next()
+
+    # --- describing the files for a final record -----------------------------------------
+
+    def _ask_next(self) -> None:
+        """Ask about the first file not yet described, unless a question is open already."""
+        if self.describe_dialog is not None:
+            return
+        undescribed = [w for w in self._waiting if w.description is None]
+        if not undescribed:
+            return
+        item = undescribed[0]
+        position = len(self._waiting) - len(undescribed) + 1
+        remaining = len(undescribed) - 1 + len(self._queue) + int(self._in_flight)
+        dialog = DescribeFileDialog(item.prepared, self.new_file_date(), position, remaining, self)
+        batch = self._batch
+        dialog.finished.connect(
+            lambda result: self._described(dialog, item, result) if batch == self._batch else None
+        )
+        self.describe_dialog = dialog
+        dialog.open()
+
+    def _described(self, dialog: DescribeFileDialog, item: _Waiting, result: int) -> None:
+        self.describe_dialog = None
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted or dialog.description is None:
+            self._cancel_batch()
+            return
+        item.description = dialog.description
+        if dialog.use_for_rest():
+            self._for_rest = dialog.description
+            for waiting in self._waiting:
+                waiting.description = waiting.description or dialog.description
+        self._ask_next()
+        self._maybe_finish()
+
+    def _cancel_batch(self) -> None:
+        """Cancel while describing: none of the batch is attached (the clean copies made so
+        far are dropped from memory) and the rest are not asked about."""
+        refused = len(self._refusals)
+        self._drop_batch()
+        self.status.setText("Nothing was attached: adding the files was cancelled.")
+        self.import_finished.emit(0, refused)
+
+    def _drop_batch(self) -> None:
+        """Forget the files being attached: a worker's late result is dropped, a question
+        open about one is closed, and none of those waiting is attached."""
+        self._batch += 1
+        self._queue.clear()
+        self._total = 0
+        self._in_flight = False
+        self._asking = False
+        self._waiting, self._for_rest = [], None
+        self.progress.hide()
+        dialog, self.describe_dialog = self.describe_dialog, None
+        if dialog is not None:
+            dialog.done(QDialog.DialogCode.Rejected)  # its answer is ignored: another batch now
+            dialog.deleteLater()
+
+    def _maybe_finish(self) -> None:
+        """The batch ends once no file is left to make ready or to describe; then a final
+        record's files are attached, all together, as described."""
+        if self._queue or self._in_flight or self.describe_dialog is not None:
+            return
+        if any(w.description is None for w in self._waiting):
+            return
+        waiting, self._waiting = self._waiting, []
+        for item in waiting:
+            assert item.description is not None
+            self._attach(item.path, item.target, item.prepared, item.description)
+        self._finish_batch()
 
     def _finish_batch(self) -> None:
         added, refused = len(self._done), len(self._refusals)
         self.progress.hide()
         self._total = 0
+        self._asking, self._for_rest = False, None
         if self._refusals:
             heading = f"{refused} file{'s were' if refused != 1 else ' was'} not attached:"
             self.refusals.setText("\n".join([heading, *self._refusals]))
@@ -681,6 +787,17 @@ class AttachmentsPanel(QWidget):
         return True
 
 
+def refusal_text(path: Path, exc: BaseException) -> str:
+    """Why a file was not attached, naming it."""
+    if isinstance(exc, AttachmentRefused | VaultError):
+        text = str(exc)
+    elif isinstance(exc, OSError):
+        text = f"could not be read ({exc.strerror or exc}). Nothing was saved."
+    else:
+        text = "could not be attached. Nothing was saved."
+    return text if path.name in text else f"{path.name}: {text}"
+
+
 def expand_folders(paths: list[Path]) -> list[Path]:
     """Files as given; a folder's own files (not its subfolders) that an attachment may be,
     in name order, as a phone's photos were copied."""
@@ -763,12 +880,25 @@ def show_entry_state(button: QAbstractButton, files: int | None, why_not: str = 
 
 
 def open_attachments_for(
-    page: QWidget, vault: Vault, record_type: str, stored: Any, autosave_seconds: float
+    page: QWidget,
+    vault: Vault,
+    record_type: str,
+    stored: Any,
+    autosave_seconds: float,
+    default_date: date | None = None,
 ) -> AttachmentsDialog:
     """The attachments of a record page's record (a visit or a views record), in a dialog.
-    The page saves its draft first: a draft's files wait with it."""
+    The page saves its draft first: a draft's files wait with it. `default_date` is the
+    record's own day, a new file's date (without one, the day it is added)."""
     dialog = AttachmentsDialog(
-        vault, record_type, stored.id, stored.record.child_id, stored.is_final, autosave_seconds, page
+        vault,
+        record_type,
+        stored.id,
+        stored.record.child_id,
+        stored.is_final,
+        autosave_seconds,
+        page,
+        default_date=default_date,
     )
     dialog.open()
     return dialog

@@ -101,8 +101,9 @@ class ViewsPage(QWidget):
         if self.stored is None:
             return None
         self.flush()
+        stored = self.vault.ehc.views.get(self.stored.id)  # as just saved
         self.attachments_dialog = open_attachments_for(
-            self, self.vault, "views", self.stored, self.autosave_seconds
+            self, self.vault, "views", stored, self.autosave_seconds, stored.record.gathered_on
         )
         return self.attachments_dialog
 

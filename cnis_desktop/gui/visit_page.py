@@ -118,8 +118,9 @@ class VisitPage(QWidget):
         if self.stored is None:
             return None
         self.flush()
+        stored = self.vault.visits.get(self.stored.id)  # as just saved, amendments applied
         self.attachments_dialog = open_attachments_for(
-            self, self.vault, "visit", self.stored, self.autosave_seconds
+            self, self.vault, "visit", stored, self.autosave_seconds, stored.effective().actual_date
         )
         return self.attachments_dialog
 

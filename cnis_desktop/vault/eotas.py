@@ -36,6 +36,16 @@ class WeekClosed(VaultError):
         )
 
 
+class SessionHasFiles(VaultError):
+    def __init__(self, files: int) -> None:
+        self.files = files
+        attached = f"{files} attached file{'s' if files != 1 else ''}"
+        super().__init__(
+            f"This session has {attached}: remove its {attached} first, then remove the session. "
+            "Nothing was changed."
+        )
+
+
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
@@ -248,13 +258,27 @@ class Eotas:
             self.ctx.outbox("activity_entry", entry_id, "upsert", {"version": version, **fields})
 
     def remove_entry(self, entry_id: str) -> None:
+        """Clear a session from an open week. One that files are still attached to is kept:
+        they would be left naming a session that is gone (whoever asks, GUI or not)."""
         current = self._get_row(entry_id)
         monday = date.fromisoformat(current["week_start"])
         if self.is_closed(current["child_id"], monday):
             raise WeekClosed(monday)
         with transaction(self.ctx.conn):
+            files = self.attached_files(entry_id)
+            if files:
+                raise SessionHasFiles(files)
             self.ctx.conn.execute("DELETE FROM activity_entries WHERE id = ?", (entry_id,))
             self.ctx.outbox("activity_entry", entry_id, "delete", {})
+
+    def attached_files(self, entry_id: str) -> int:
+        """How many files (not removed) are kept with a session."""
+        row = self.ctx.conn.execute(
+            "SELECT count(*) FROM attachments WHERE record_type = 'activity_entry' AND record_id = ?"
+            " AND deleted_at IS NULL",
+            (entry_id,),
+        ).fetchone()
+        return int(row[0])
 
     def close_week(self, child_id: str, monday: date) -> None:
         monday = week_start(monday)

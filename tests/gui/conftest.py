@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from cnis_desktop.gui.attachments_panel import AttachmentsPanel
+from cnis_desktop.gui.describe_file_dialog import DescribeFileDialog
 from cnis_desktop.gui.main_window import MainWindow
 from cnis_desktop.settings import Settings
 from tests.conftest import PASSPHRASE
@@ -67,3 +69,37 @@ def error_text(root: QWidget, field: str) -> str:
     label = root.findChild(QWidget, f"{field}_error")
     assert label is not None, field
     return label.text() if label.isVisible() else ""  # type: ignore[attr-defined]
+
+
+def describe_file(
+    qtbot: QtBot,
+    panel: AttachmentsPanel,
+    caption: str = "",
+    restricted: bool = False,
+    taken_on: str | None = None,
+    for_rest: bool = False,
+    cancel: bool = False,
+) -> DescribeFileDialog:
+    """Answer the question a final record's panel asks before a file is attached, as a person
+    would: type the caption (and the date, when given), tick what is asked, press the button."""
+    qtbot.waitUntil(
+        lambda: panel.describe_dialog is not None and panel.describe_dialog.isVisible(), timeout=20_000
+    )
+    dialog = panel.describe_dialog
+    assert dialog is not None
+    if caption:
+        qtbot.keyClicks(dialog.caption, caption)
+    if taken_on is not None:
+        dialog.taken_on.clear()
+        qtbot.keyClicks(dialog.taken_on, taken_on)
+    if restricted:
+        qtbot.mouseClick(
+            dialog.restricted, Qt.MouseButton.LeftButton, pos=QPoint(4, dialog.restricted.height() // 2)
+        )
+    if for_rest:
+        qtbot.mouseClick(
+            dialog.for_rest, Qt.MouseButton.LeftButton, pos=QPoint(4, dialog.for_rest.height() // 2)
+        )
+    button = dialog.cancel_button if cancel else dialog.attach_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return dialog

@@ -119,6 +119,28 @@ def _notification(f: Fixture) -> QWidget | None:
     return f.win.child_page.record_notification()
 
 
+def _describe_file(f: Fixture) -> QWidget | None:
+    """The question asked before files are added to a final record (the visit is final):
+    two files, so that "Use for all the remaining files" is shown too."""
+    import tempfile
+    import time
+    from pathlib import Path
+
+    from PySide6.QtTest import QTest
+
+    from tests.attachment_samples import drawing_png, marker_pdf
+
+    dialog = _visit_page(f).open_attachments()  # type: ignore[attr-defined]
+    folder = Path(tempfile.mkdtemp())
+    (folder / "drawing.png").write_bytes(drawing_png())
+    (folder / "letter.pdf").write_bytes(marker_pdf())
+    dialog.panel.import_paths([folder / "drawing.png", folder / "letter.pdf"])
+    deadline = time.monotonic() + 20
+    while dialog.panel.describe_dialog is None and time.monotonic() < deadline:
+        QTest.qWait(20)  # the files are made ready on a worker first
+    return dialog.panel.describe_dialog
+
+
 SCREENS: list[tuple[str, Callable[[Fixture], QWidget]]] = [
     ("window and sidebar", page(lambda f: f.win.show_caseload())),
     ("caseload", page(lambda f: f.win.show_caseload(), "caseload_page")),
@@ -138,6 +160,7 @@ SCREENS: list[tuple[str, Callable[[Fixture], QWidget]]] = [
     ("pack options dialog", dialog(lambda f: _ehc_page(f).ask_pack_options())),  # type: ignore[attr-defined]
     ("QA dialog", dialog(lambda f: _providers_page(f).record_qa())),  # type: ignore[attr-defined]
     ("notification dialog", dialog(_notification)),
+    ("describe file dialog", dialog(_describe_file)),
 ]
 
 

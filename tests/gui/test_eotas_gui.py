@@ -8,10 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cnis_desktop.domain.hours import week_start
+from cnis_desktop.gui.eotas_page import EotasPage
 from cnis_desktop.gui.hours_chart import BELOW_PLAN, DELIVERED
 from cnis_desktop.gui.main_window import MainWindow
 from tests.conftest import add_eotas_child
@@ -29,14 +30,31 @@ def open_grid(qtbot: QtBot, win: MainWindow) -> tuple[str, list[str]]:
     return child, components
 
 
-def type_cell(qtbot: QtBot, win: MainWindow, text: str) -> None:
-    grid = win.eotas_page.ui.grid
+def week_redrawn(page: EotasPage, before: object) -> bool:
+    """The cell editor has closed and the page has shown the week again since `before` (its
+    cells as they were): each redraw builds the cells afresh."""
+    return page.ui.grid.state() != QAbstractItemView.State.EditingState and page.cells is not before
+
+
+def type_cell(qtbot: QtBot, win: MainWindow, text: str, redraws: bool = True) -> None:
+    """Type into the chosen cell and press Enter, then wait until the page has dealt with it.
+    The editor's Enter commits on a queued call and the page redraws the week after that: on
+    a busy machine both can take longer than any fixed wait, and a key pressed before the
+    redraw would be undone by it. In a closed week the commit asks for a reason instead
+    (redraws=False): the caller waits for that question."""
+    page = win.eotas_page
+    assert page is not None
+    grid = page.ui.grid
+    before = page.cells
     qtbot.keyClicks(grid, text[0])  # a key press opens the cell's editor with that key
     editor = QApplication.focusWidget()
     assert editor is not grid, "typing did not open the cell editor"
     qtbot.keyClicks(editor, text[1:])
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.wait(20)  # the page redraws the week once the commit has finished
+    if redraws:
+        qtbot.waitUntil(lambda: week_redrawn(page, before), timeout=10_000)
+    else:
+        qtbot.waitUntil(lambda: grid.state() != QAbstractItemView.State.EditingState, timeout=10_000)
 
 
 def test_weekly_grid_by_keyboard_alone(qtbot: QtBot, open_window: MainWindow) -> None:
@@ -71,8 +89,11 @@ def test_weekly_grid_by_keyboard_alone(qtbot: QtBot, open_window: MainWindow) ->
     assert len(win.vault.eotas.entries(child, monday, monday + timedelta(6))) == 3
     # Delete clears an open week's entry
     grid.setCurrentCell(0, 0)
+    before = page.cells
     qtbot.keyClick(grid, Qt.Key.Key_Delete)
     assert len(win.vault.eotas.entries(child, monday, monday + timedelta(6))) == 2
+    qtbot.waitUntil(lambda: week_redrawn(page, before), timeout=10_000)
+    assert grid.item(0, 0).text() == ""
     # Ctrl+PgDown moves a week on
     qtbot.keyClick(grid, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert page.monday == THIS_MONDAY
@@ -122,7 +143,7 @@ def test_close_week_then_amend_with_reason(qtbot: QtBot, open_window: MainWindow
     assert win.vault.eotas.is_closed(child, monday)
     assert "Closed" in page.ui.weekState.text()
     page.ui.grid.setCurrentCell(0, 0)
-    type_cell(qtbot, win, "60")
+    type_cell(qtbot, win, "60", redraws=False)  # a closed week asks why instead
 
     def reason_dialog() -> QInputDialog | None:
         found = page.findChild(QInputDialog, "cellAmendmentReason")

@@ -21,7 +21,7 @@ from cnis_desktop.gui.main_window import MainWindow
 from cnis_desktop.vault import Vault
 from tests.attachment_samples import drawing_png, marker_pdf
 from tests.conftest import add_child_with_arrangement, add_eotas_child, finalisable_visit
-from tests.gui.conftest import click_box
+from tests.gui.conftest import click_box, describe_file
 from tests.gui.test_eotas_gui import type_cell
 
 LAST_MONDAY = week_start(date.today()) - timedelta(weeks=1)
@@ -33,9 +33,15 @@ def choose_files(monkeypatch: pytest.MonkeyPatch, paths: list[Path]) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], ""))
 
 
-def attach_by_button(qtbot: QtBot, panel: AttachmentsPanel) -> tuple[int, int]:
+def attach_by_button(
+    qtbot: QtBot, panel: AttachmentsPanel, captions: list[str] | None = None
+) -> tuple[int, int]:
+    """Add the chosen files; a final record asks for each one's description first (here, its
+    caption)."""
     with qtbot.waitSignal(panel.import_finished, timeout=20_000) as finished:
         qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+        for caption in captions or []:
+            describe_file(qtbot, panel, caption)
     click_box(qtbot, "deleteSourcesBox", Button.No)  # keep the originals
     added, refused = finished.args  # type: ignore[misc]
     return int(added), int(refused)
@@ -218,8 +224,9 @@ def test_a_closed_weeks_session_files_are_append_only(
     assert not panel.taken_on.isEnabled() and not panel.caption.isEnabled()
     assert panel.add_button.isEnabled()
     choose_files(monkeypatch, [sample(tmp_path, "later.png")])
-    assert attach_by_button(qtbot, panel) == (1, 0)
-    assert len(win.vault.attachments.list_for_record("activity_entry", session.id)) == 2
+    assert attach_by_button(qtbot, panel, ["Later work"]) == (1, 0)
+    files = win.vault.attachments.list_for_record("activity_entry", session.id)
+    assert [(f.file_name, f.caption) for f in files] == [("work.png", ""), ("later.png", "Later work")]
     dialog.close()
 
 
@@ -254,9 +261,10 @@ def test_attach_to_a_qa_visit_by_the_button(
     assert (panel.record_type, panel.record_id, panel.child_id) == ("qa_visit", visit_id, child)
     assert panel.final  # a QA visit is kept as recorded: its files are append-only
     choose_files(monkeypatch, [sample(tmp_path, "room.png"), tmp_path / "missing.pdf"])
-    assert attach_by_button(qtbot, panel) == (1, 1)
+    assert attach_by_button(qtbot, panel, ["The learning room"]) == (1, 1)
     [stored] = vault.attachments.list_for_record("qa_visit", visit_id)
     assert stored.file_name == "room.png" and stored.taken_on == visit_day
+    assert stored.caption == "The learning room"
     assert page.ui.qaTable.item(0, 3).text() == "1"
     assert button.text() == "A&ttachments (1)…"
     dialog.close()
