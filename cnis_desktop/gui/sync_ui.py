@@ -60,6 +60,16 @@ def _sync_in_worker(vault: Vault) -> SyncReport:
         worker.release()
 
 
+def _thumbnails_in_worker(vault: Vault) -> int:
+    """Thumbnails of the photos a sync brought (the sync leaves them to be made), made and
+    kept on this thread's own connection, so that a gallery of new photos opens at once."""
+    worker = vault.for_this_thread()
+    try:
+        return worker.attachments.make_missing_thumbnails()
+    finally:
+        worker.release()
+
+
 def _when(moment: datetime | None, before: str) -> str:
     """A stored moment as local time, as everywhere else in the app."""
     return f"{before}{moment.astimezone():%d/%m/%Y %H:%M}" if moment else ""
@@ -78,6 +88,7 @@ class SyncController(QObject):
         self.status = status
         self.vault: Vault | None = None
         self.running = False
+        self.thumbnailing = False
         self.last: datetime | None = None
         self.error = ""
         self.timer = QTimer(self, interval=EVERY_MS)
@@ -139,6 +150,17 @@ class SyncController(QObject):
         self.error = ""
         self.show_status()
         self.synced.emit(report)
+        if not self.thumbnailing and self.vault is not None:
+            # After the sync has said it is done (and after every sync: photos may have come by
+            # the command line's); a gallery shown meanwhile makes its own.
+            self.thumbnailing = True
+            vault = self.vault
+            run_in_background(
+                lambda: _thumbnails_in_worker(vault), self._thumbnails_done, self._thumbnails_done, self
+            )
+
+    def _thumbnails_done(self, _result: object) -> None:
+        self.thumbnailing = False  # a failure is logged by the task; a gallery makes them later
 
     def _failed(self, exc: BaseException) -> None:
         from ..sync.client import HubRefused, HubUnavailable

@@ -5,8 +5,10 @@ hub has not confirmed goes up in chunks, from wherever the hub says it holds (HE
 cut connection resumes where it stopped. Down: after pulled records are applied, each blob
 an attachment here names and this vault lacks is fetched, resuming from the bytes kept so
 far inside the vault (blob_transfers.partial, never a temporary file), and kept only once
-its sha256 matches. Blobs are content-addressed: the same photo attached twice (or by two
-laptops) travels once.
+its sha256 matches. Whole blobs are kept a few mebibytes at a time, one transaction each; a
+cut connection keeps the whole ones that came before it, and what came of the one it cut.
+Their thumbnails are made after the sync (Attachments.make_missing_thumbnails), not here.
+Blobs are content-addressed: the same photo attached twice (or by two laptops) travels once.
 
 A blob the hub refuses (its attachment record was refused, or the child is no longer on
 this user's caseload) is skipped and counted, never retried in a loop; the next sync tries
@@ -15,10 +17,12 @@ again.
 
 from __future__ import annotations
 
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from ..vault import Vault
-from ..vault.attachments import BlobMismatch
+from ..vault.attachments import BlobMismatch, VerifiedBlob, verify_blob
 from .client import BlobCut, HubClient, HubRefused
 from .wire import MAX_BLOB_CHUNK
 
@@ -26,6 +30,10 @@ from .wire import MAX_BLOB_CHUNK
 # another size (400), refused for this caseload (403 without a wipe), not all at the hub yet
 # (404), no progress (409), over the authority's limit (413), discarded (422).
 _SKIPPED = (400, 403, 404, 409, 413, 416, 422)
+
+# Downloaded blobs are kept in one transaction once this many bytes have arrived (and at the
+# end), and fetched up to this many bytes ahead: held in memory meanwhile, never in a file.
+KEEP_BATCH_BYTES = 8 * 1024 * 1024
 
 
 @dataclass
@@ -63,28 +71,85 @@ def upload_blobs(vault: Vault, client: HubClient, report: BlobReport, chunk: int
         report.uploaded += 1
 
 
-def download_blobs(vault: Vault, client: HubClient, report: BlobReport) -> None:
+@dataclass(frozen=True)
+class _Wanted:
+    sha256: str
+    size: int
+    so_far: bytes  # what an interrupted download of it kept (inside the vault)
+
+
+def download_blobs(
+    vault: Vault, client: HubClient, report: BlobReport, batch_bytes: int = KEEP_BATCH_BYTES
+) -> None:
+    wanted = deque(_wanted(vault))
+    fetching: deque[tuple[_Wanted, Future[bytes]]] = deque()
+    pending: list[VerifiedBlob] = []
+    # The next blobs are fetched on a thread of their own, up to a batch's bytes ahead, while
+    # this one is checked and the vault writes the last batch (SQLCipher and hashlib let go of
+    # the GIL): the transfer and the writing overlap. Only this thread touches the vault.
+    fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cnis-blob-fetch")
+    try:
+        while wanted or fetching:
+            while wanted and sum(w.size for w, _ in fetching) < batch_bytes:
+                want = wanted.popleft()
+                fetching.append(
+                    (want, fetcher.submit(client.get_blob, want.sha256, len(want.so_far), want.size))
+                )
+            want, fetched = fetching.popleft()
+            blob = _arrived(vault, report, want, fetched)
+            if blob is None:
+                continue
+            pending.append(blob)
+            if sum(len(b.data) for b in pending) >= batch_bytes:
+                _keep(vault, report, pending)
+    finally:
+        # Fetches not started are dropped; one under way is not waited for (after a cut it
+        # may hang until its timeout): it ends on its own and what it brings is not used.
+        fetcher.shutdown(wait=False, cancel_futures=True)
+        # Whatever stopped the rest (a cut, the hub's refusal), the whole blobs that came are kept.
+        _keep(vault, report, pending)
+
+
+def _wanted(vault: Vault) -> list[_Wanted]:
+    """The blobs to fetch, in order. (A partial is kept only for a blob a cut stopped: one
+    for each cut sync, not a caseload's worth in memory.)"""
+    wanted = []
     for sha256, size in vault.attachments.missing_blobs():
         so_far = vault.attachments.partial(sha256)
         if len(so_far) >= size:
             so_far = b""  # a partial as long as the blob did not match: fetch it whole
-        try:
-            rest = client.get_blob(sha256, len(so_far), size)
-        except BlobCut as cut:
-            if cut.received:
-                vault.attachments.save_partial(sha256, size, so_far + cut.received)
+        wanted.append(_Wanted(sha256, size, so_far))
+    return wanted
+
+
+def _arrived(vault: Vault, report: BlobReport, want: _Wanted, fetched: Future[bytes]) -> VerifiedBlob | None:
+    """The blob a fetch brought, checked; None when it is skipped this time. A cut keeps what
+    came of it (inside the vault) and stops the sync."""
+    try:
+        rest = fetched.result()
+    except BlobCut as cut:
+        if cut.received:
+            vault.attachments.save_partial(want.sha256, want.size, want.so_far + cut.received)
+        raise
+    except HubRefused as exc:
+        if exc.wipe or exc.status not in _SKIPPED:
             raise
-        except HubRefused as exc:
-            if exc.wipe or exc.status not in _SKIPPED:
-                raise
-            report.skipped.append((sha256, f"down: {exc.status} {exc}"))
-            continue
-        report.received_bytes += len(rest)
-        try:
-            vault.attachments.store_blob(sha256, so_far + rest)  # kept only if the hash matches
-        except BlobMismatch:
-            # Damaged on the way, or a partial that was not this blob's: start afresh next time.
-            vault.attachments.save_partial(sha256, size, b"")
-            report.skipped.append((sha256, "down: the bytes did not match their hash"))
-            continue
-        report.downloaded += 1
+        report.skipped.append((want.sha256, f"down: {exc.status} {exc}"))
+        return None
+    report.received_bytes += len(rest)
+    try:
+        return verify_blob(want.sha256, want.so_far + rest)  # kept only if the hash matches
+    except BlobMismatch:
+        # Damaged on the way, or a partial that was not this blob's: start afresh next time.
+        vault.attachments.save_partial(want.sha256, want.size, b"")
+        report.skipped.append((want.sha256, "down: the bytes did not match their hash"))
+        return None
+
+
+def _keep(vault: Vault, report: BlobReport, pending: list[VerifiedBlob]) -> None:
+    """Write the pending blobs in one transaction, and empty the list (emptied first, so that
+    a failed write is not tried again on the way out)."""
+    batch = pending.copy()
+    pending.clear()
+    vault.attachments.store_blobs(batch)
+    report.downloaded += len(batch)

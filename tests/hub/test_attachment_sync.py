@@ -133,6 +133,24 @@ class CutOnce(httpx.BaseTransport):
         self.inner.close()
 
 
+class CutNthDownload(CutOnce):
+    """Real HTTP to the hub, except that the download of the `nth` blob fetched is cut
+    `after` bytes into it; `fetched` lists the blobs asked for, in order."""
+
+    def __init__(self, nth: int, after: int) -> None:
+        super().__init__("", after)
+        self.nth = nth
+        self.fetched: list[str] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        blob = request.url.path.removeprefix("/v1/blobs/")
+        if request.method == "GET" and blob != request.url.path:
+            self.fetched.append(blob)
+            if len(self.fetched) == self.nth:
+                self.sha256 = blob
+        return super().handle_request(request)
+
+
 def photo(seed: int, width: int = 160, height: int = 120) -> bytes:
     """A small JPEG of its own (noise, so that no two are alike and JPEG cannot shrink it
     to nothing)."""
@@ -395,3 +413,48 @@ def test_an_attachment_over_the_authoritys_limit_is_refused(
         vault.release()
     finally:
         small_hub.stop()
+
+
+def test_a_cut_in_a_batch_keeps_the_whole_blobs_before_it_and_resumes(
+    tmp_path: Path, hub: Hub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Downloaded blobs are kept a batch at a time, in one transaction: a cut in the middle of
+    a batch keeps the whole blobs that came before it (in one transaction) and what came of the
+    cut one, and the next sync fetches only the rest. Thumbnails are left to be made later."""
+    alex = hub.store.add_user("alex", "ehe_officer")
+    first, second = laptop(tmp_path, hub, alex, "first"), laptop(tmp_path, hub, alex, "second")
+    child = first.children.add(make_child()).id
+    for n in range(8):
+        first.attachments.add(child, "child", child, photo(40 + n), f"sample-{n}.jpg")
+    with closing(client(first, hub)) as plain:
+        assert sync_once(first, plain).blobs.uploaded == 8
+    originals = blobs_held(first)
+
+    batches: list[int] = []
+    store_blobs = second.attachments.store_blobs
+    monkeypatch.setattr(
+        second.attachments, "store_blobs", lambda blobs: batches.append(len(blobs)) or store_blobs(blobs)
+    )
+    cut = CutNthDownload(nth=5, after=5_000)
+    with pytest.raises(HubUnavailable), closing(client(second, hub, cut)) as cutting:
+        sync_once(second, cutting)
+    assert cut.cut
+    before, cut_one = cut.fetched[:4], cut.fetched[4]
+    assert batches == [4]  # the four before the cut, in one transaction
+    assert blobs_held(second) == {sha: originals[sha] for sha in before}
+    assert second.attachments.partial(cut_one) == originals[cut_one][:5_000]  # inside the vault
+
+    with closing(client(second, hub)) as plain:
+        report = sync_once(second, plain)
+    assert report.blobs.skipped == [] and report.blobs.downloaded == 4
+    rest = [sha for sha in originals if sha not in before]
+    assert report.blobs.received_bytes == sum(len(originals[sha]) for sha in rest) - 5_000
+    assert batches == [4, 4]
+    assert blobs_held(second) == originals
+    assert second.attachments.partial(cut_one) == b""
+    # The thumbnails were not made during the sync: each is made once, after it.
+    assert sorted(second.attachments.missing_thumbnails()) == sorted(originals)
+    assert second.attachments.make_missing_thumbnails() == 8
+    assert second.attachments.missing_thumbnails() == []
+    first.release()
+    second.release()

@@ -128,3 +128,32 @@ def test_a_refused_change_is_shown_as_a_sync_problem(
     assert dialog.problems.rowCount() == 1
     assert dialog.problems.item(0, 2).text() == "your role may not change the provider register"
     assert dialog.problems_label.buddy() is dialog.problems
+
+
+def test_photos_a_sync_brings_get_their_thumbnails_after_it(
+    qtbot: QtBot, hub: RunningHub, tmp_path: Path, fast_kdf: object
+) -> None:
+    from tests.attachment_samples import drawing_png
+
+    user = hub.store.add_user("Alex", "ehe_officer")
+    office = Vault.create(
+        tmp_path / "office" / "cnis.vault", PASSPHRASE, "Office", "ehe_officer", kdf=FAST_KDF
+    )
+    enrol(office, hub.url, hub.store.new_code(user))
+    child = add_child_with_arrangement(office)
+    for n in range(3):
+        office.attachments.add(child, "child", child, drawing_png(300 + n, 200), f"drawing-{n}.png")
+    sync_once(office)
+    win = window(qtbot, tmp_path)
+    enrol(win.vault, hub.url, hub.store.new_code(user))
+    missing_when_synced: list[int] = []
+    win.sync.synced.connect(
+        lambda _report: missing_when_synced.append(len(win.vault.attachments.missing_thumbnails()))
+    )
+    win.sync.attach(win.vault)
+    win.sync.sync_now()
+    qtbot.waitUntil(lambda: bool(missing_when_synced), timeout=10_000)
+    assert missing_when_synced == [3]  # the sync itself made none
+    qtbot.waitUntil(lambda: not win.sync.thumbnailing, timeout=10_000)
+    assert win.vault.attachments.missing_thumbnails() == []  # made after it, on another thread
+    office.release()

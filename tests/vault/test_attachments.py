@@ -12,9 +12,9 @@ from PIL import ExifTags, Image
 
 from cnis_desktop.domain.record_kinds import references, shape_problem
 from cnis_desktop.domain.views import ViewsRecord
-from cnis_desktop.vault import NotFound, RecordFinalised, Vault, VaultError
+from cnis_desktop.vault import NotFound, RecordFinalised, Vault, VaultError, attachment_import
 from cnis_desktop.vault.attachment_import import AttachmentRefused, ImportLimits, sniff
-from cnis_desktop.vault.attachments import BlobMismatch, sha256_hex
+from cnis_desktop.vault.attachments import BlobMismatch, sha256_hex, verify_blob
 from tests.attachment_samples import (
     PDF_MARKER,
     SERIAL,
@@ -183,10 +183,100 @@ def test_blob_helpers_for_sync(vault: Vault) -> None:
         vault.attachments.store_blob(added.sha256, stored[:-1] + b"x")
     vault.attachments.store_blob(added.sha256, stored)
     assert vault.attachments.missing_blobs() == [] and vault.attachments.partial(added.sha256) == b""
-    assert vault.attachments.thumbnail(added.sha256) is not None  # made on arrival
+    assert vault.attachments.missing_thumbnails() == [added.sha256]  # not made on arrival
+    assert vault.attachments.thumbnail(added.sha256) is not None  # made on first display
     assert sha256_hex(vault.attachments.data(added.sha256) or b"") == added.sha256
     vault.attachments.mark_uploaded(added.sha256)
     assert vault.attachments.unuploaded_blobs() == []
+
+
+def _as_synced(vault: Vault) -> None:
+    """The vault as a second laptop has it just after a sync: bytes held, no thumbnails."""
+    vault.conn.execute("UPDATE attachment_blobs SET thumbnail = NULL")
+
+
+def _on_disk(vault: Vault) -> bytes:
+    wal = vault.path.with_name(vault.path.name + "-wal")
+    return vault.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
+
+def test_a_thumbnail_left_by_sync_is_made_once_and_kept_encrypted(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    child = add_child_with_arrangement(vault)
+    photo = vault.attachments.add(child, "child", child, phone_photo(1200, 900), "timetable.jpg")
+    letter = vault.attachments.add(child, "child", child, marker_pdf(), "letter.pdf")
+    _as_synced(vault)
+    assert vault.attachments.missing_thumbnails() == [photo.sha256]  # images only
+    made: list[int] = []
+    make = attachment_import.make_thumbnail
+    monkeypatch.setattr(attachment_import, "make_thumbnail", lambda data: made.append(1) or make(data))
+
+    first = vault.attachments.thumbnail(photo.sha256)
+    assert first is not None and max(Image.open(io.BytesIO(first)).size) == 256
+    assert vault.attachments.thumbnail(photo.sha256) == first  # the kept one: not made again
+    assert len(made) == 1
+    assert vault.attachments.missing_thumbnails() == []
+    assert vault.attachments.thumbnail(letter.sha256) is None and len(made) == 1
+    # Kept in the vault, so encrypted on disk: no run of its bytes is readable there.
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    stored = vault.conn.execute(
+        "SELECT thumbnail FROM attachment_blobs WHERE sha256 = ?", (photo.sha256,)
+    ).fetchone()[0]
+    assert bytes(stored) == first
+    disk = _on_disk(vault)
+    assert all(first[at : at + 32] not in disk for at in range(0, len(first) - 32, 512))
+
+
+def test_missing_thumbnails_are_made_after_a_sync(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    photos = [
+        vault.attachments.add(child, "child", child, drawing_png(300 + n, 200), f"d{n}.png")
+        for n in range(10)
+    ]
+    vault.attachments.add(child, "child", child, marker_pdf(), "letter.pdf")
+    _as_synced(vault)
+    commits: list[str] = []
+    vault.conn.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
+    assert vault.attachments.make_missing_thumbnails() == 10
+    vault.conn.set_trace_callback(None)
+    assert len(commits) == 2  # a few a transaction
+    assert vault.attachments.missing_thumbnails() == []
+    assert vault.attachments.make_missing_thumbnails() == 0  # nothing left to make
+    for added in photos:
+        assert vault.conn.execute(
+            "SELECT thumbnail IS NOT NULL FROM attachment_blobs WHERE sha256 = ?", (added.sha256,)
+        ).fetchone()[0]
+
+
+def test_an_unreadable_image_gets_no_thumbnail_and_no_error(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    added = vault.attachments.add(child, "child", child, drawing_png(), "d.png")
+    damaged = b"\x89PNG\r\n\x1a\n" + b"\x00" * 100
+    vault.conn.execute(
+        "UPDATE attachment_blobs SET data = ?, thumbnail = NULL WHERE sha256 = ?", (damaged, added.sha256)
+    )
+    assert vault.attachments.thumbnail(added.sha256) is None
+    assert vault.attachments.make_missing_thumbnails() == 0
+
+
+def test_downloaded_blobs_are_kept_in_one_transaction(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    added = [
+        vault.attachments.add(child, "child", child, drawing_png(300 + n, 200), f"d{n}.png") for n in range(3)
+    ]
+    stored = {a.sha256: vault.attachments.data(a.sha256) or b"" for a in added}
+    vault.conn.execute("DELETE FROM attachment_blobs")
+    vault.attachments.save_partial(added[0].sha256, added[0].size, stored[added[0].sha256][:10])
+    with pytest.raises(BlobMismatch):
+        verify_blob(added[1].sha256, stored[added[1].sha256] + b"x")
+    commits: list[str] = []
+    vault.conn.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
+    vault.attachments.store_blobs([verify_blob(sha, data) for sha, data in stored.items()])
+    vault.conn.set_trace_callback(None)
+    assert commits == ["COMMIT"]
+    assert vault.attachments.missing_blobs() == [] and vault.attachments.partial(added[0].sha256) == b""
+    assert all(vault.attachments.data(sha) == data for sha, data in stored.items())
 
 
 def test_shape_problems_of_attachment_records() -> None:
