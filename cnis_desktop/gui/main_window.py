@@ -335,7 +335,14 @@ class MainWindow(QMainWindow):
     def _prepare_for_vault(self) -> None:
         from ..vault import Vault  # noqa: F401  SQLCipher and the records: not needed before
 
-        _ = self.caseload_page, self.sync
+        _ = self.sync
+        # Styled and laid out now, while the key is derived on the worker: on its first
+        # show it then only paints.
+        page = self.caseload_page
+        page.ensurePolished()
+        layout = page.layout()
+        if layout is not None:
+            layout.activate()
 
     # --- menus and keys --------------------------------------------------------------------
 
