@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from cnis_desktop.gui.main_window import MainWindow
@@ -81,9 +82,13 @@ def test_activity_postpones_auto_lock(qtbot: QtBot, open_window: MainWindow) -> 
     win = open_window
     win.idle.set_minutes(0.01)  # 600 ms
     win.idle.start()
+    win.caseload_page.ui.search.setFocus()
     for _ in range(6):
         qtbot.wait(200)
-        qtbot.keyClick(win.caseload_page.ui.search, Qt.Key.Key_A)
+        # Through the window, as a keyboard's input arrives (QTest's widget overload
+        # would hand the key to the widget directly, past the window).
+        QTest.keyClick(win.windowHandle(), Qt.Key.Key_A)
+    assert win.caseload_page.ui.search.text() == "a" * 6  # the keys reached the field
     assert win.vault is not None
     qtbot.waitUntil(lambda: win.vault is None, timeout=5000)
 
@@ -138,17 +143,42 @@ def test_unlocking_returns_to_the_draft_the_lock_interrupted(qtbot: QtBot, open_
     assert win.visit_page.ui.child_views.toPlainText() == "half a sentence"
 
 
-def test_a_locked_window_leaves_no_application_wide_filter(qtbot: QtBot, open_window: MainWindow) -> None:
-    """The idle watcher's filter sees every event of the application; left installed, it
-    would be handed the window's widgets as they are destroyed."""
+def test_a_locked_window_hands_no_events_to_the_watcher(qtbot: QtBot, open_window: MainWindow) -> None:
+    """Input is watched on the windows while the vault is open, and not at all once locked."""
     win = open_window
     seen: list[object] = []
     watcher = win.idle
     original = watcher.eventFilter
     watcher.eventFilter = lambda watched, event: seen.append(event.type()) or original(watched, event)  # type: ignore[method-assign]
-    qtbot.waitUntil(lambda: bool(seen), timeout=2000)  # watching a moment after the unlock
+    qtbot.waitUntil(lambda: watcher._watching, timeout=2000)  # a moment after the unlock
+    QTest.keyClick(win.windowHandle(), Qt.Key.Key_B)
+    assert QEvent.Type.KeyPress in seen
     win.lock()
     seen.clear()
-    qtbot.keyClicks(win.unlock_page.ui.passphrase, "abc")
+    QTest.keyClick(win.windowHandle(), Qt.Key.Key_C)
     qtbot.wait(50)
     assert seen == []
+
+
+def test_a_dialog_s_input_postpones_the_lock(qtbot: QtBot, open_window: MainWindow) -> None:
+    """Typing in a dialog (a window of its own) counts as activity too."""
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    win = open_window
+    qtbot.waitUntil(lambda: win.idle._watching, timeout=2000)  # before the dialog exists
+    dialog = QDialog(win)
+    field = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(field)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    field.setFocus()
+    win.idle.set_minutes(0.01)  # 600 ms
+    win.idle.start()
+    for _ in range(6):
+        qtbot.wait(200)
+        QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_D)
+    assert field.text() == "d" * 6
+    assert win.vault is not None
+    dialog.close()
+    qtbot.waitUntil(lambda: win.vault is None, timeout=5000)
