@@ -64,7 +64,8 @@ def purge_reassigned(vault: Vault, caseload: set[str]) -> int:
             )
             vault.conn.execute("DELETE FROM children WHERE id = ?", (child_id,))
             # The child's attachments' bytes, and any download of them under way, unless
-            # another child's attachment names the same bytes (content-addressed).
+            # another child's attachment names the same bytes (content-addressed). A blob's
+            # thumbnail and upload mark go with it (ON DELETE CASCADE, migration 0009).
             for table in ("attachment_blobs", "blob_transfers"):
                 vault.conn.execute(
                     f"DELETE FROM {table} WHERE NOT EXISTS"

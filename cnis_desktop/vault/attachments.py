@@ -45,8 +45,8 @@ _PARENT_SQL = {
 }
 # Drafts of these are not in the outbox yet: their attachments wait with them.
 _DRAFT_TABLES = {"visit": "visits", "views": "views_records"}
-# Thumbnails made after a sync are kept this many a transaction: the commit is shared, and the
-# write lock is held for under a tenth of a second (each rewrites its photo's row).
+# Thumbnails made after a sync are kept this many a transaction: the commit (a full fsync) is
+# shared. Each is a small row of its own (migration 0009), so the write lock is held briefly.
 THUMBNAILS_A_TRANSACTION = 8
 
 
@@ -186,11 +186,13 @@ class Attachments:
             size=len(prepared.data),
         )
         with transaction(self.ctx.conn):
+            # The same bytes attached again are kept once; a thumbnail is added if they had none.
             self.ctx.conn.execute(
-                "INSERT INTO attachment_blobs (sha256, data, thumbnail) VALUES (?, ?, ?)"
-                " ON CONFLICT (sha256) DO UPDATE SET thumbnail = coalesce(thumbnail, excluded.thumbnail)",
-                (digest, prepared.data, prepared.thumbnail),
+                "INSERT INTO attachment_blobs (sha256, data) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING",
+                (digest, prepared.data),
             )
+            if prepared.thumbnail is not None:
+                self._insert_thumbnails({digest: prepared.thumbnail})
             self._write(attachment)
             if self._queued(record_type, record_id):
                 self.ctx.outbox("attachment", attachment.id, "upsert", attachment.payload())
@@ -253,8 +255,11 @@ class Attachments:
         """The thumbnail of a held image. One not made yet (the bytes came by sync, which
         leaves them to be made later) is made now, from the stored bytes, and kept in the
         vault: made once, kept encrypted."""
+        # The blob's row is only looked up in its key's index: its bytes are not read.
         row = self.ctx.conn.execute(
-            "SELECT thumbnail FROM attachment_blobs WHERE sha256 = ?", (sha256,)
+            "SELECT t.thumbnail FROM attachment_blobs b"
+            " LEFT JOIN attachment_thumbnails t ON t.sha256 = b.sha256 WHERE b.sha256 = ?",
+            (sha256,),
         ).fetchone()
         if row is None:
             return None
@@ -269,7 +274,8 @@ class Attachments:
         """Held images with no thumbnail yet (downloaded by sync), in the order added."""
         rows = self.ctx.conn.execute(
             "SELECT a.sha256 FROM attachments a JOIN attachment_blobs b ON b.sha256 = a.sha256"
-            " WHERE b.thumbnail IS NULL AND a.media_type LIKE 'image/%' AND a.deleted_at IS NULL"
+            " WHERE NOT EXISTS (SELECT 1 FROM attachment_thumbnails t WHERE t.sha256 = a.sha256)"
+            " AND a.media_type LIKE 'image/%' AND a.deleted_at IS NULL"
             " GROUP BY a.sha256 ORDER BY min(a.added_at), a.sha256"
         ).fetchall()
         return [str(r[0]) for r in rows]
@@ -303,18 +309,22 @@ class Attachments:
 
         return make_thumbnail(data)
 
+    def _insert_thumbnails(self, thumbnails: dict[str, bytes]) -> None:
+        """Rows of their own beside the blobs (so the photos' rows are not rewritten), for
+        blobs still held: one purged meanwhile gets none. A thumbnail already kept stays."""
+        self.ctx.conn.executemany(
+            "INSERT INTO attachment_thumbnails (sha256, thumbnail)"
+            " SELECT sha256, ? FROM attachment_blobs WHERE sha256 = ? ON CONFLICT (sha256) DO NOTHING",
+            [(thumbnail, sha256) for sha256, thumbnail in thumbnails.items()],
+        )
+
     def _keep_thumbnails(self, thumbnails: dict[str, bytes]) -> int:
-        """Write thumbnails into their blobs' rows, in one transaction; how many were kept.
-        (SQLite rewrites a whole row to change one column, the photo's bytes too: about 15 ms
-        a photo in a transaction of its own, 9 ms when a few share one.)"""
+        """Keep thumbnails made from stored bytes, in one transaction; how many were kept."""
         if not thumbnails:
             return 0
         try:
             with transaction(self.ctx.conn):
-                self.ctx.conn.executemany(
-                    "UPDATE attachment_blobs SET thumbnail = ? WHERE sha256 = ? AND thumbnail IS NULL",
-                    [(thumbnail, sha256) for sha256, thumbnail in thumbnails.items()],
-                )
+                self._insert_thumbnails(thumbnails)
         except (VaultError, sqlcipher3.dbapi2.OperationalError):
             # Not kept this time (the vault is busy, read-only or full): they are shown all
             # the same, and made again next time.
@@ -356,6 +366,7 @@ class Attachments:
         return removed
 
     def _drop_unnamed_blob(self, sha256: str) -> None:
+        # Its thumbnail and upload mark go with it (ON DELETE CASCADE, migration 0009).
         self.ctx.conn.execute(
             "DELETE FROM attachment_blobs WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM attachments"
             " WHERE sha256 = ? AND deleted_at IS NULL)",
@@ -390,7 +401,8 @@ class Attachments:
         """Content this laptop holds that the hub has not confirmed, named by an attachment
         record already in the outbox (a draft's files go up with it)."""
         rows = self.ctx.conn.execute(
-            "SELECT b.sha256 FROM attachment_blobs b WHERE b.uploaded_at IS NULL AND EXISTS ("
+            "SELECT b.sha256 FROM attachment_blobs b"
+            " WHERE NOT EXISTS (SELECT 1 FROM blob_uploads u WHERE u.sha256 = b.sha256) AND EXISTS ("
             " SELECT 1 FROM attachments a JOIN outbox o ON o.record_type = 'attachment'"
             " AND o.record_id = a.id WHERE a.sha256 = b.sha256 AND a.deleted_at IS NULL)"
             " ORDER BY b.sha256"
@@ -398,13 +410,20 @@ class Attachments:
         return [str(r[0]) for r in rows]
 
     def mark_uploaded(self, sha256: str) -> None:
+        """The hub holds these bytes whole: a small row beside the blob (not held: none)."""
         with transaction(self.ctx.conn):
-            self.ctx.conn.execute(
-                "UPDATE attachment_blobs SET uploaded_at = ? WHERE sha256 = ?", (self.ctx.now_text(), sha256)
-            )
+            self._mark_uploaded([sha256], self.ctx.now_text())
             self.ctx.conn.execute(
                 "DELETE FROM blob_transfers WHERE sha256 = ? AND direction = 'up'", (sha256,)
             )
+
+    def _mark_uploaded(self, hashes: Sequence[str], at: str) -> None:
+        """When the hub first held each (a blob marked already keeps its time)."""
+        self.ctx.conn.executemany(
+            "INSERT INTO blob_uploads (sha256, uploaded_at) SELECT sha256, ? FROM attachment_blobs"
+            " WHERE sha256 = ? ON CONFLICT (sha256) DO NOTHING",
+            [(at, sha256) for sha256 in hashes],
+        )
 
     def store_blob(self, sha256: str, data: bytes) -> None:
         """Keep one downloaded blob, complete and verified (see store_blobs)."""
@@ -417,13 +436,13 @@ class Attachments:
         later, once."""
         if not blobs:
             return
-        now = self.ctx.now_text()
         with transaction(self.ctx.conn):
             self.ctx.conn.executemany(
-                "INSERT OR IGNORE INTO attachment_blobs (sha256, data, thumbnail, uploaded_at)"
-                " VALUES (?, ?, NULL, ?)",
-                [(blob.sha256, blob.data, now) for blob in blobs],
+                "INSERT INTO attachment_blobs (sha256, data) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING",
+                [(blob.sha256, blob.data) for blob in blobs],
             )
+            # They came from the hub, so it holds them: they are not sent back up.
+            self._mark_uploaded([blob.sha256 for blob in blobs], self.ctx.now_text())
             self.ctx.conn.executemany(
                 "DELETE FROM blob_transfers WHERE sha256 = ?", [(blob.sha256,) for blob in blobs]
             )

@@ -414,6 +414,32 @@ FROM attachments a WHERE a.record_type = NEW.record_type AND a.record_id = NEW.r
     AND a.deleted_at IS NULL ORDER BY a.added_at, a.id; END
 """
 
+# A blob's thumbnail and upload mark, apart from its bytes: SQLite rewrites a whole row to
+# change one column, so writing either into attachment_blobs rewrote (and, with secure_delete,
+# zeroed) the photo's pages too, 15 ms a photo. Two tables, not one state table with two
+# nullable columns: a row in each is one fact, written once by an INSERT and never updated
+# (a thumbnail made; the hub holds the bytes), so marking an upload does not rewrite a
+# thumbnail and "missing" is no row. Deleting a blob deletes both (CASCADE, foreign_keys is
+# on), so no purge or removal can leave a thumbnail of a photo that has gone. The upload
+# marks are a few dozen bytes: WITHOUT ROWID keeps them in one b-tree, not a table and index.
+# DROP COLUMN (SQLite 3.35+) only rewrites the table: no row is deleted, so the side rows
+# copied first stay, and nothing else in the schema names the two columns.
+_BLOB_STATE = """
+CREATE TABLE attachment_thumbnails (
+    sha256 TEXT PRIMARY KEY REFERENCES attachment_blobs (sha256) ON DELETE CASCADE,
+    thumbnail BLOB NOT NULL);
+CREATE TABLE blob_uploads (
+    sha256 TEXT PRIMARY KEY REFERENCES attachment_blobs (sha256) ON DELETE CASCADE,
+    uploaded_at TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO attachment_thumbnails (sha256, thumbnail)
+SELECT sha256, thumbnail FROM attachment_blobs WHERE thumbnail IS NOT NULL;
+INSERT INTO blob_uploads (sha256, uploaded_at)
+SELECT sha256, uploaded_at FROM attachment_blobs WHERE uploaded_at IS NOT NULL;
+ALTER TABLE attachment_blobs DROP COLUMN thumbnail;
+ALTER TABLE attachment_blobs DROP COLUMN uploaded_at
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _script(_INITIAL)),
     Migration("0002_eotas", _script(_EOTAS)),
@@ -423,6 +449,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0006_caseload_index", _script(_CASELOAD_INDEX)),
     Migration("0007_register_and_consent", _script(_REGISTER_AND_CONSENT)),
     Migration("0008_attachments", _script(_ATTACHMENTS)),
+    Migration("0009_blob_state", _script(_BLOB_STATE)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

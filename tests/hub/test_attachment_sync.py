@@ -183,6 +183,13 @@ def blobs_held(vault: Vault) -> dict[str, bytes]:
     return {str(r[0]): bytes(r[1]) for r in rows}
 
 
+def blob_rows(vault: Vault) -> dict[str, set[str]]:
+    """The sha256s in each table that holds something of a blob: its bytes, its thumbnail,
+    its upload mark and any transfer under way."""
+    tables = ("attachment_blobs", "attachment_thumbnails", "blob_uploads", "blob_transfers")
+    return {t: {str(r[0]) for r in vault.conn.execute(f"SELECT sha256 FROM {t}")} for t in tables}
+
+
 def audit_actions(hub: Hub, action: str) -> list[dict[str, str]]:
     rows = hub.store.conn.execute(
         "SELECT device_id, detail FROM audit WHERE action = ? ORDER BY seq", (action,)
@@ -307,7 +314,7 @@ def test_bytes_that_do_not_match_their_hash_are_discarded(tmp_path: Path, hub: H
     real = vault.attachments.data(letter.sha256)
     assert real is not None
     # The record reaches the hub; its bytes do not (this laptop "crashes" before the upload).
-    vault.conn.execute("UPDATE attachment_blobs SET uploaded_at = 'x'")
+    vault.conn.execute("INSERT INTO blob_uploads SELECT sha256, 'x' FROM attachment_blobs")
     with closing(client(vault, hub)) as plain:
         sync_once(vault, plain)
         path = f"/v1/blobs/{letter.sha256}"
@@ -345,6 +352,13 @@ def test_reassignment_purges_the_photos_from_the_old_laptop(tmp_path: Path, hub:
     stays = old.attachments.add(kept, "child", kept, shared, "both.jpg")
     with closing(client(old, hub)) as plain:
         sync_once(old, plain)
+    everything = {a.sha256 for a in gone} | {stays.sha256}
+    assert blob_rows(old) == {
+        "attachment_blobs": everything,
+        "attachment_thumbnails": everything,
+        "blob_uploads": everything,
+        "blob_transfers": set(),
+    }
 
     hub.store.assign(child, bea)
     with closing(client(old, hub)) as plain:
@@ -355,6 +369,13 @@ def test_reassignment_purges_the_photos_from_the_old_laptop(tmp_path: Path, hub:
         assert old.attachments.data(attachment.sha256) is None
     assert old.attachments.data(stays.sha256) is not None
     assert set(blobs_held(old)) == {stays.sha256}
+    # The gone photos' thumbnails and upload marks went with their bytes; the shared one's stay.
+    assert blob_rows(old) == {
+        "attachment_blobs": {stays.sha256},
+        "attachment_thumbnails": {stays.sha256},
+        "blob_uploads": {stays.sha256},
+        "blob_transfers": set(),
+    }
     # The new holder gets them.
     with closing(client(new, hub)) as plain:
         assert sync_once(new, plain).blobs.downloaded == 4
@@ -363,6 +384,37 @@ def test_reassignment_purges_the_photos_from_the_old_laptop(tmp_path: Path, hub:
     }
     old.release()
     new.release()
+
+
+def test_a_laptop_whose_children_all_go_keeps_nothing_of_their_photos(tmp_path: Path, hub: Hub) -> None:
+    """Every child reassigned away, one photo part-downloaded: no bytes, thumbnail, upload
+    mark or partial download is left in the vault."""
+    alex = hub.store.add_user("alex", "ehe_officer")
+    bea = hub.store.add_user("bea", "ehe_officer")
+    first, second = laptop(tmp_path, hub, alex, "first"), laptop(tmp_path, hub, alex, "second")
+    children = [first.children.add(make_child(legal_first_name=name)).id for name in ("Ayla", "Bo")]
+    for n, child in enumerate(children):
+        first.attachments.add(child, "child", child, photo(n), f"p{n}.jpg")
+    with closing(client(first, hub)) as plain:
+        sync_once(first, plain)
+    # The second laptop gets one photo whole (and its thumbnail made), the other cut halfway.
+    cut = CutNthDownload(nth=2, after=2_000)
+    with closing(client(second, hub, cut)) as cutting, pytest.raises(HubUnavailable):
+        sync_once(second, cutting)
+    assert second.attachments.make_missing_thumbnails() == 1
+    held = blob_rows(second)
+    assert (
+        len(held["attachment_blobs"]) == len(held["attachment_thumbnails"]) == len(held["blob_uploads"]) == 1
+    )
+    assert held["blob_transfers"] == {cut.sha256}
+
+    for child in children:
+        hub.store.assign(child, bea)
+    for vault in (first, second):
+        with closing(client(vault, hub)) as plain:
+            assert sync_once(vault, plain).purged == 2
+        assert blob_rows(vault) == {t: set() for t in held}
+        vault.release()
 
 
 def test_a_damaged_partial_download_is_refetched_whole(tmp_path: Path, hub: Hub) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import json
+import random
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -192,7 +194,7 @@ def test_blob_helpers_for_sync(vault: Vault) -> None:
 
 def _as_synced(vault: Vault) -> None:
     """The vault as a second laptop has it just after a sync: bytes held, no thumbnails."""
-    vault.conn.execute("UPDATE attachment_blobs SET thumbnail = NULL")
+    vault.conn.execute("DELETE FROM attachment_thumbnails")
 
 
 def _on_disk(vault: Vault) -> bytes:
@@ -221,11 +223,66 @@ def test_a_thumbnail_left_by_sync_is_made_once_and_kept_encrypted(
     # Kept in the vault, so encrypted on disk: no run of its bytes is readable there.
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     stored = vault.conn.execute(
-        "SELECT thumbnail FROM attachment_blobs WHERE sha256 = ?", (photo.sha256,)
+        "SELECT thumbnail FROM attachment_thumbnails WHERE sha256 = ?", (photo.sha256,)
     ).fetchone()[0]
     assert bytes(stored) == first
     disk = _on_disk(vault)
     assert all(first[at : at + 32] not in disk for at in range(0, len(first) - 32, 512))
+
+
+def _camera_like_photo(seed: int = 1) -> bytes:
+    """Several hundred kilobytes of JPEG, as a phone photo is once stored: texture that JPEG
+    cannot shrink to nothing, smooth enough for a thumbnail of a few kilobytes."""
+    small = Image.frombytes("RGB", (160, 120), random.Random(seed).randbytes(160 * 120 * 3))
+    out = io.BytesIO()
+    small.resize((1600, 1200), Image.Resampling.BILINEAR).save(out, "JPEG", quality=92)
+    return out.getvalue()
+
+
+def _written_by(vault: Vault, action: Callable[[], object]) -> int:
+    """Bytes the WAL holds after `action`, started from an empty one: the pages it wrote."""
+    wal = vault.path.with_name(vault.path.name + "-wal")
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert wal.stat().st_size == 0
+    action()
+    return wal.stat().st_size
+
+
+def test_keeping_a_thumbnail_or_an_upload_mark_does_not_rewrite_the_photo(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    photo = vault.attachments.add(child, "child", child, _camera_like_photo(), "photo.jpg")
+    assert photo.size > 400_000
+    _as_synced(vault)
+    # Made on first display and kept: its own few pages (about 30 kB), where rewriting the
+    # photo's row wrote twice the photo (its new pages, and its old ones zeroed).
+    written = _written_by(vault, lambda: vault.attachments.thumbnail(photo.sha256))
+    assert 0 < written < photo.size / 5
+    assert vault.attachments.missing_thumbnails() == []  # it was kept
+    assert vault.attachments.unuploaded_blobs() == [photo.sha256]
+    written = _written_by(vault, lambda: vault.attachments.mark_uploaded(photo.sha256))
+    assert 0 < written < photo.size / 50  # a page or two
+    assert vault.attachments.unuploaded_blobs() == []
+
+
+def test_a_removed_photo_takes_its_thumbnail_and_upload_mark_with_it(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    kept = vault.attachments.add(child, "child", child, drawing_png(320, 200), "kept.png")
+    gone = vault.attachments.add(child, "child", child, drawing_png(300, 200), "gone.png")
+    for added in (kept, gone):
+        vault.attachments.mark_uploaded(added.sha256)
+
+    def side_rows() -> set[tuple[str, str]]:
+        rows = vault.conn.execute(
+            "SELECT 'thumbnail', sha256 FROM attachment_thumbnails"
+            " UNION ALL SELECT 'upload', sha256 FROM blob_uploads"
+        ).fetchall()
+        return {(str(r[0]), str(r[1])) for r in rows}
+
+    both = {(side, a.sha256) for side in ("thumbnail", "upload") for a in (kept, gone)}
+    assert side_rows() == both
+    vault.attachments.remove(gone.id)
+    assert vault.attachments.data(gone.sha256) is None
+    assert side_rows() == {("thumbnail", kept.sha256), ("upload", kept.sha256)}
 
 
 def test_missing_thumbnails_are_made_after_a_sync(vault: Vault) -> None:
@@ -245,7 +302,7 @@ def test_missing_thumbnails_are_made_after_a_sync(vault: Vault) -> None:
     assert vault.attachments.make_missing_thumbnails() == 0  # nothing left to make
     for added in photos:
         assert vault.conn.execute(
-            "SELECT thumbnail IS NOT NULL FROM attachment_blobs WHERE sha256 = ?", (added.sha256,)
+            "SELECT thumbnail IS NOT NULL FROM attachment_thumbnails WHERE sha256 = ?", (added.sha256,)
         ).fetchone()[0]
 
 
@@ -253,9 +310,8 @@ def test_an_unreadable_image_gets_no_thumbnail_and_no_error(vault: Vault) -> Non
     child = add_child_with_arrangement(vault)
     added = vault.attachments.add(child, "child", child, drawing_png(), "d.png")
     damaged = b"\x89PNG\r\n\x1a\n" + b"\x00" * 100
-    vault.conn.execute(
-        "UPDATE attachment_blobs SET data = ?, thumbnail = NULL WHERE sha256 = ?", (damaged, added.sha256)
-    )
+    vault.conn.execute("UPDATE attachment_blobs SET data = ? WHERE sha256 = ?", (damaged, added.sha256))
+    vault.conn.execute("DELETE FROM attachment_thumbnails WHERE sha256 = ?", (added.sha256,))
     assert vault.attachments.thumbnail(added.sha256) is None
     assert vault.attachments.make_missing_thumbnails() == 0
 

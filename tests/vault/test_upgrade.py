@@ -3,6 +3,8 @@ encrypted), then migrated forward, nothing lost."""
 
 from __future__ import annotations
 
+import hashlib
+import random
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -88,3 +90,77 @@ def test_newer_vault_is_refused_not_damaged(tmp_path: Path) -> None:
     with pytest.raises(VaultError, match="newer CNIS Desktop"):
         Vault.open(path, PASSPHRASE)
     assert path.read_bytes() == before
+
+
+def _schema8_blobs(path: Path, child_id: str) -> dict[str, tuple[bytes, bytes | None, str | None]]:
+    """Four blobs as schema 8 kept them (thumbnail and uploaded_at in the blob's row): with
+    both, a thumbnail only, an upload mark only, neither; each named by an image attachment
+    in the outbox. By sha256: (data, thumbnail, uploaded_at)."""
+    rng = random.Random(8)
+    blobs: dict[str, tuple[bytes, bytes | None, str | None]] = {}
+    for n, (thumbnail, uploaded_at) in enumerate(
+        (
+            (b"thumb-a", "2026-02-01T10:00:00Z"),
+            (b"thumb-b", None),
+            (None, "2026-02-03T12:30:00Z"),
+            (None, None),
+        )
+    ):
+        data = rng.randbytes(200_000 if n % 2 == 0 else 3_000)  # over and under a page
+        blobs[hashlib.sha256(data).hexdigest()] = (data, thumbnail, uploaded_at)
+    conn = open_encrypted(path, Vault.unlock_key(path, PASSPHRASE))
+    for n, (sha256, (data, thumbnail, uploaded_at)) in enumerate(blobs.items()):
+        conn.execute(
+            "INSERT INTO attachment_blobs VALUES (?, ?, ?, ?)", (sha256, data, thumbnail, uploaded_at)
+        )
+        attachment_id = new_id()
+        conn.execute(
+            "INSERT INTO attachments (id, child_id, record_type, record_id, added_by, added_at,"
+            " media_type, sha256, size) VALUES (?, ?, 'child', ?, 'Alex', ?, 'image/jpeg', ?, ?)",
+            (attachment_id, child_id, child_id, f"2026-01-0{n + 1}T09:00:00Z", sha256, len(data)),
+        )
+        conn.execute(
+            "INSERT INTO outbox (change_id, record_type, record_id, op, payload, created_at)"
+            " VALUES (?, 'attachment', ?, 'upsert', '{}', '2026-01-01')",
+            (new_id(), attachment_id),
+        )
+    conn.close()
+    return blobs
+
+
+def test_schema8_blobs_keep_their_thumbnails_and_upload_marks(tmp_path: Path) -> None:
+    path = tmp_path / "old.vault"
+    child_id = old_vault(path, version=8)
+    blobs = _schema8_blobs(path, child_id)
+    [with_both, thumb_only, mark_only, neither] = list(blobs)
+    vault = Vault.open(path, PASSPHRASE)
+    try:
+        conn = vault.conn
+        assert schema_version(conn) == SCHEMA_VERSION >= 9
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(attachment_blobs)")]
+        assert columns == ["sha256", "data"]
+        held = {r[0]: bytes(r[1]) for r in conn.execute("SELECT sha256, data FROM attachment_blobs")}
+        assert held == {sha256: data for sha256, (data, _t, _u) in blobs.items()}
+        thumbnails = {r[0]: bytes(r[1]) for r in conn.execute("SELECT * FROM attachment_thumbnails")}
+        assert thumbnails == {with_both: b"thumb-a", thumb_only: b"thumb-b"}
+        marks = dict(conn.execute("SELECT sha256, uploaded_at FROM blob_uploads").fetchall())
+        assert marks == {with_both: "2026-02-01T10:00:00Z", mark_only: "2026-02-03T12:30:00Z"}
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        # Read through the store: the kept thumbnail (random bytes make none), and what the
+        # sync still has to do.
+        assert vault.attachments.thumbnail(with_both) == b"thumb-a"
+        assert vault.attachments.missing_thumbnails() == [mark_only, neither]
+        assert vault.attachments.unuploaded_blobs() == sorted([thumb_only, neither])
+        # A blob deleted takes its side rows with it.
+        conn.execute("DELETE FROM attachment_blobs WHERE sha256 = ?", (with_both,))
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM attachment_thumbnails WHERE sha256 = ?", (with_both,)
+            ).fetchone()[0]
+            == 0
+        )
+        assert dict(conn.execute("SELECT sha256, uploaded_at FROM blob_uploads").fetchall()) == {
+            mark_only: "2026-02-03T12:30:00Z"
+        }
+    finally:
+        vault.close()
