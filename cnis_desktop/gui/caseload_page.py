@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from ..domain import codes
@@ -22,7 +23,9 @@ class Filters(NamedTuple):
 
 
 FIRST_SCREEN = 100  # rows read before the first paint; more than a tall window shows
-REST_AFTER_MS = 40  # time for that first paint (on a slow laptop too) before the rest is read
+# The rest is read once that screenful has been painted; or after this long if the table is
+# not painted (a page out of sight), so that the count and a sort still see every child.
+REST_AT_LATEST_MS = 300
 
 
 class CaseloadPage(QWidget):
@@ -41,6 +44,10 @@ class CaseloadPage(QWidget):
         self.ui.table.verticalHeader().hide()
         self.ui.table.setTabKeyNavigation(False)  # arrows move in the table; Tab leaves it
         self.ui.table.setModel(self.model)
+        self._rest: Callable[[], None] | None = None  # reads the rest of a long caseload
+        self._rest_at_latest = QTimer(self, singleShot=True, interval=REST_AT_LATEST_MS)
+        self._rest_at_latest.timeout.connect(self._read_rest)
+        self.ui.table.viewport().installEventFilter(self)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # The next contact due sits beside the name (shown second, the model's last column):
@@ -94,11 +101,25 @@ class CaseloadPage(QWidget):
                 self.model.set_rows(first[:FIRST_SCREEN])
                 self.ui.count.clear()  # counted when the rest is in
                 generation = self._generation
-                QTimer.singleShot(REST_AFTER_MS, self, lambda: self._load_all(generation, filters))
+                self._rest = lambda: self._load_all(generation, filters)
+                self._rest_at_latest.start()
                 return
             self._show(first)
             return
         self._show(self.vault.children.caseload(*filters))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._rest is not None and event.type() == QEvent.Type.Paint:
+            # Read the rest on the next pass of the event loop, once this paint is on the
+            # screen: a fixed wait could run out first on a busy laptop and hold it up.
+            QTimer.singleShot(0, self, self._read_rest)
+        return False
+
+    def _read_rest(self) -> None:
+        rest, self._rest = self._rest, None
+        self._rest_at_latest.stop()
+        if rest is not None:
+            rest()
 
     def _load_all(self, generation: int, filters: Filters) -> None:
         if self.vault is not None and self.vault.is_open and generation == self._generation:

@@ -3,11 +3,11 @@ surname order; a newer search makes a pending load stale."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from cnis_desktop.gui.caseload_model import COLUMNS
-from cnis_desktop.gui.caseload_page import FIRST_SCREEN
+from cnis_desktop.gui.caseload_page import FIRST_SCREEN, CaseloadPage
 from cnis_desktop.gui.main_window import MainWindow
 from tests.conftest import make_child
 
@@ -111,3 +111,40 @@ def test_the_child_page_is_built_while_the_caseload_is_read(qtbot: QtBot, open_w
     assert win.stack.currentWidget() is win.child_page
     win.lock()
     assert win.child_page is None  # a lock still drops it with every record page
+
+
+class _PaintLog(QObject):
+    """Rows in the model each time the table's viewport paints."""
+
+    def __init__(self, page: CaseloadPage) -> None:
+        super().__init__(page)
+        self.page, self.rows_at_paint = page, []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.rows_at_paint.append(self.page.model.rowCount())
+        return False
+
+
+def test_the_rest_is_read_after_the_screenful_is_painted(qtbot: QtBot, open_window: MainWindow) -> None:
+    win = open_window
+    total = FIRST_SCREEN + 60
+    add_children(win, total)
+    page = win.caseload_page
+    log = _PaintLog(page)
+    page.ui.table.viewport().installEventFilter(log)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == total)
+    assert log.rows_at_paint and log.rows_at_paint[0] == FIRST_SCREEN  # the screenful first
+
+
+def test_a_page_out_of_sight_still_reads_the_rest(qtbot: QtBot, open_window: MainWindow) -> None:
+    win = open_window
+    total = FIRST_SCREEN + 60
+    add_children(win, total)
+    win.show_today()
+    page = win.caseload_page
+    assert not page.isVisible()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == total, timeout=2000)  # no paint comes
+    assert page.ui.count.text() == f"{total} children"
