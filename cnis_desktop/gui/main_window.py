@@ -492,10 +492,19 @@ class MainWindow(QMainWindow):
         from ..vault.integrity import PageCheck
 
         pages = PageCheck(self.vault_path, key)
-        run_in_background(pages.run, lambda _seconds: self._pages_passed(pages), self._pages_failed, self)
         try:
             vault = Vault.open_with_key(self.vault_path, key, pages=pages)
             self._opened(vault)
+            # Begun once the caseload's first paint is out of the way: on a large vault it
+            # reads every page, and the paint need not share the machine with it. (A write
+            # meanwhile runs the check itself, see PageCheck.wait.)
+            QTimer.singleShot(
+                0,
+                self,
+                lambda: run_in_background(
+                    pages.run, lambda _seconds: self._pages_passed(pages), self._pages_failed, self
+                ),
+            )
         except VaultError as exc:  # damaged since the key was checked: say what to do
             self._damaged(str(exc))
         except Exception:

@@ -141,11 +141,19 @@ class PageCheck:
     def __init__(self, path: Path, key: bytes, force_full: bool = False) -> None:
         self.path, self._key, self._force_full = path, key, force_full
         self._finished = threading.Event()
+        self._claim = threading.Lock()
+        self._started = False
         self.failure: BaseException | None = None
         self.seconds = 0.0
 
     def run(self) -> float:
-        """The check itself, on the calling thread; returns its seconds or raises."""
+        """The check itself, on the calling thread, once: a caller that comes second waits
+        for the first. Returns its seconds or raises."""
+        with self._claim:
+            first, self._started = not self._started, True
+        if not first:
+            self.wait()
+            return self.seconds
         try:
             self.seconds = check_after_unlock(self.path, self._key, self._force_full)
             logs.event("pages_checked", ms=round(self.seconds * 1000))
@@ -166,8 +174,12 @@ class PageCheck:
         return self.finished and self.failure is None
 
     def wait(self) -> None:
-        """Block until the check is over; raise its failure (a VaultError names the damage;
-        anything else is said to have stopped the check)."""
+        """Block until the check is over, running it here if no thread has begun it (so
+        that nothing waits for a check never started); raise its failure (a VaultError
+        names the damage; anything else is said to have stopped the check)."""
+        if not self._started:
+            with contextlib.suppress(BaseException):
+                self.run()  # its failure is kept, and raised below
         self._finished.wait()
         if self.failure is None:
             return

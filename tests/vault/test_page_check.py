@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cnis_desktop.vault import Vault, VaultError
+from cnis_desktop.vault import Vault, VaultError, integrity
 from cnis_desktop.vault.integrity import PageCheck
 from cnis_desktop.vault.unlocking import unlock_key
 from tests.conftest import PASSPHRASE, make_child
@@ -31,24 +31,48 @@ def _damage(path: Path, where: float) -> bytes:
     return bytes(data)
 
 
-def test_a_write_waits_for_the_check_then_lands_after_the_opening(vault: Vault) -> None:
+def test_a_write_waits_for_a_running_check_then_lands_after_the_opening(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = _closed_vault_with_children(vault, 3)
     key = unlock_key(path, PASSPHRASE, check=False)
+    real_check = integrity.check_after_unlock
+
+    def slow_check(*args: object, **kwargs: object) -> float:
+        time.sleep(0.3)  # a large vault's check, still running when the write comes
+        return real_check(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(integrity, "check_after_unlock", slow_check)
     pages = PageCheck(path, key)
     opened = Vault.open_with_key(path, key, pages=pages)
     assert opened.children.count() == 3  # reading needs no check
     started = time.perf_counter()
-    threading.Timer(0.3, pages.run).start()  # the check finishes later, on another thread
+    threading.Thread(target=pages.run).start()
+    time.sleep(0.05)  # the check has begun on its thread
     child = opened.children.add(make_child(legal_first_name="Afterwards"))
     assert time.perf_counter() - started >= 0.25  # the write waited for it
+    assert pages.passed
     assert opened.children.get(child.id).record.legal_first_name == "Afterwards"
     actions = [e["action"] for e in reversed(opened.audit_events())]
-    assert actions.index("open") < len(actions) - 1  # the opening is audited before the write
-    assert actions[actions.index("open") :].count("open") == 1
+    assert actions.count("open") == 1 and actions.index("open") < len(actions) - 1
     opened.close()
     again = Vault.open(path, PASSPHRASE)
     assert again.children.get(child.id).record.legal_first_name == "Afterwards"
     again.close()
+
+
+def test_a_write_before_the_check_has_begun_runs_it_first(vault: Vault) -> None:
+    """Nothing waits for a check no thread has begun (the window begins it after the first
+    paint): the first write runs it, and lands once it passes."""
+    path = _closed_vault_with_children(vault, 2)
+    key = unlock_key(path, PASSPHRASE, check=False)
+    pages = PageCheck(path, key)
+    opened = Vault.open_with_key(path, key, pages=pages)
+    assert not pages.finished
+    opened.children.add(make_child(legal_first_name="Straightaway"))
+    assert pages.passed
+    assert pages.run() == pages.seconds  # a later start only waits for the one that ran
+    opened.close()
 
 
 def test_held_vault_refuses_a_write_outside_a_transaction(vault: Vault) -> None:
