@@ -30,7 +30,8 @@ from cnis_desktop.vault import Vault
 from cnis_desktop.vault.attachments import VerifiedBlob, sha256_hex, verify_blob
 from tests.bench.common import FAST_KDF, PASSPHRASE
 from tests.conftest import make_child
-from tests.hub.test_attachment_sync import Hub, client
+from tests.hub.conftest import LoopbackHub
+from tests.hub.test_attachment_sync import client
 
 PHOTOS = 100
 RUNS = 5
@@ -77,7 +78,7 @@ def _write_floor(tmp: Path, run: int, blobs: list[bytes]) -> float:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        hub = Hub(str(tmp / "hub.sqlite3"))
+        hub = LoopbackHub(tmp / "hub.sqlite3", failure_delay=0.0)
         user = hub.store.add_user("bench", "ehe_officer")
         office = Vault.create(tmp / "office" / "v", PASSPHRASE, "Office", "ehe_officer", kdf=FAST_KDF)
         enrol(office, hub.url, hub.store.new_code(user))

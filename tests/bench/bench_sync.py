@@ -26,7 +26,7 @@ from cnis_desktop.sync.engine import enrol, sync_once
 from cnis_desktop.vault import Vault
 from cnis_desktop.vault.keyfile import KdfParams
 from tests.bench.common import PASSPHRASE
-from tests.hub.test_sync_faults import Server
+from tests.hub.conftest import LoopbackHub
 
 TODAY = date(2026, 11, 23)
 
@@ -60,7 +60,7 @@ def main() -> None:
     rng = random.Random(1)
     kdf = KdfParams(1, 8192, 1)
     with tempfile.TemporaryDirectory() as tmp:
-        hub = Server(Path(tmp) / "hub.sqlite3")
+        hub = LoopbackHub(Path(tmp) / "hub.sqlite3")
         user = hub.store.add_user("bench", "ehe_officer")
         office = Vault.create(Path(tmp) / "office" / "v", PASSPHRASE, "Office", "ehe_officer", kdf=kdf)
         with office.atomic():

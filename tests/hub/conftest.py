@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
@@ -37,22 +38,46 @@ def hub_location(tmp_path: Path) -> str:
     return admin.rsplit("/", 1)[0] + f"/{name}"
 
 
+class LoopbackHub:
+    """A real hub on a loopback port, in a thread, that can be stopped and started again on
+    the same database (a hub restart in the middle of a sync). `app_options` go to create_app."""
+
+    def __init__(self, db: Path | str, **app_options: Any) -> None:
+        self.db, self.app_options = db, app_options
+        self.port = 0  # the first start takes any free port; a restart keeps it
+        self.start()
+
+    def start(self) -> None:
+        self.store = HubStore(str(self.db))
+        config = uvicorn.Config(
+            create_app(self.store, **self.app_options), host="127.0.0.1", port=self.port, log_level="error"
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the hub did not start")
+            time.sleep(0.01)
+        self.port = self.server.servers[0].sockets[0].getsockname()[1]
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+        self.store.close()
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
 @pytest.fixture
 def hub(tmp_path: Path) -> Iterator[RunningHub]:
-    store = HubStore(hub_location(tmp_path))
-    config = uvicorn.Config(
-        create_app(store, failure_delay=0.0), host="127.0.0.1", port=0, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the hub did not start")
-        time.sleep(0.02)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    yield RunningHub(f"http://127.0.0.1:{port}", store)
-    server.should_exit = True
-    thread.join(timeout=10)
-    store.close()
+    running = LoopbackHub(hub_location(tmp_path), failure_delay=0.0)
+    yield RunningHub(running.url, running.store)
+    running.stop()

@@ -9,59 +9,20 @@ from __future__ import annotations
 
 import io
 import random
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from PIL import Image
 
-from cnis_desktop.hub.app import create_app
-from cnis_desktop.hub.storage import HubStore
 from cnis_desktop.sync.client import HubClient, HubUnavailable
 from cnis_desktop.sync.engine import enrol, sync_once
 from cnis_desktop.sync.wire import MAX_BLOB_CHUNK
 from cnis_desktop.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, make_child
-from tests.hub.conftest import hub_location
-
-
-class Hub:
-    """A real hub on loopback that can be stopped and started again on the same database."""
-
-    def __init__(self, db: str) -> None:
-        self.db = db
-        self.port = 0
-        self.start()
-
-    def start(self) -> None:
-        self.store = HubStore(self.db)
-        app = create_app(self.store, failure_delay=0.0)
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="error"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-        self.thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started:
-            assert time.monotonic() < deadline, "the hub did not start"
-            time.sleep(0.01)
-        self.port = self.server.servers[0].sockets[0].getsockname()[1]
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
-        self.store.close()
-
-    def restart(self) -> None:
-        self.stop()
-        self.start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+from tests.hub.conftest import LoopbackHub, hub_location
 
 
 class _CutBody(httpx.SyncByteStream):
@@ -161,19 +122,19 @@ def photo(seed: int, width: int = 160, height: int = 120) -> bytes:
 
 
 @pytest.fixture
-def hub(tmp_path: Path) -> Iterator[Hub]:
-    running = Hub(hub_location(tmp_path))
+def hub(tmp_path: Path) -> Iterator[LoopbackHub]:
+    running = LoopbackHub(hub_location(tmp_path), failure_delay=0.0)
     yield running
     running.stop()
 
 
-def laptop(tmp_path: Path, hub: Hub, user_id: str, name: str) -> Vault:
+def laptop(tmp_path: Path, hub: LoopbackHub, user_id: str, name: str) -> Vault:
     vault = Vault.create(tmp_path / name / "cnis.vault", PASSPHRASE, name, "ehe_officer", kdf=FAST_KDF)
     enrol(vault, hub.url, hub.store.new_code(user_id))
     return vault
 
 
-def client(vault: Vault, hub: Hub, transport: httpx.BaseTransport | None = None) -> HubClient:
+def client(vault: Vault, hub: LoopbackHub, transport: httpx.BaseTransport | None = None) -> HubClient:
     token = vault.conn.execute("SELECT value FROM meta WHERE key = 'hub_token'").fetchone()[0]
     return HubClient(hub.url, token, transport=transport or httpx.HTTPTransport())
 
@@ -190,14 +151,16 @@ def blob_rows(vault: Vault) -> dict[str, set[str]]:
     return {t: {str(r[0]) for r in vault.conn.execute(f"SELECT sha256 FROM {t}")} for t in tables}
 
 
-def audit_actions(hub: Hub, action: str) -> list[dict[str, str]]:
+def audit_actions(hub: LoopbackHub, action: str) -> list[dict[str, str]]:
     rows = hub.store.conn.execute(
         "SELECT device_id, detail FROM audit WHERE action = ? ORDER BY seq", (action,)
     ).fetchall()
     return [dict(r) for r in rows]
 
 
-def test_fifty_photos_reach_another_laptop_once_through_cuts_and_restarts(tmp_path: Path, hub: Hub) -> None:
+def test_fifty_photos_reach_another_laptop_once_through_cuts_and_restarts(
+    tmp_path: Path, hub: LoopbackHub
+) -> None:
     user = hub.store.add_user("alex", "ehe_officer")
     first, second = laptop(tmp_path, hub, user, "first"), laptop(tmp_path, hub, user, "second")
     child = first.children.add(make_child()).id
@@ -275,7 +238,7 @@ def test_fifty_photos_reach_another_laptop_once_through_cuts_and_restarts(tmp_pa
         vault.release()
 
 
-def test_a_laptop_without_the_child_is_refused_and_audited(tmp_path: Path, hub: Hub) -> None:
+def test_a_laptop_without_the_child_is_refused_and_audited(tmp_path: Path, hub: LoopbackHub) -> None:
     alex = hub.store.add_user("alex", "ehe_officer")
     bea = hub.store.add_user("bea", "ehe_officer")
     mine, theirs = laptop(tmp_path, hub, alex, "alex"), laptop(tmp_path, hub, bea, "bea")
@@ -306,7 +269,7 @@ def test_a_laptop_without_the_child_is_refused_and_audited(tmp_path: Path, hub: 
     theirs.release()
 
 
-def test_bytes_that_do_not_match_their_hash_are_discarded(tmp_path: Path, hub: Hub) -> None:
+def test_bytes_that_do_not_match_their_hash_are_discarded(tmp_path: Path, hub: LoopbackHub) -> None:
     alex = hub.store.add_user("alex", "ehe_officer")
     vault = laptop(tmp_path, hub, alex, "alex")
     child = vault.children.add(make_child()).id
@@ -340,7 +303,7 @@ def test_bytes_that_do_not_match_their_hash_are_discarded(tmp_path: Path, hub: H
     vault.release()
 
 
-def test_reassignment_purges_the_photos_from_the_old_laptop(tmp_path: Path, hub: Hub) -> None:
+def test_reassignment_purges_the_photos_from_the_old_laptop(tmp_path: Path, hub: LoopbackHub) -> None:
     alex = hub.store.add_user("alex", "ehe_officer")
     bea = hub.store.add_user("bea", "ehe_officer")
     old, new = laptop(tmp_path, hub, alex, "old"), laptop(tmp_path, hub, bea, "new")
@@ -386,7 +349,9 @@ def test_reassignment_purges_the_photos_from_the_old_laptop(tmp_path: Path, hub:
     new.release()
 
 
-def test_a_laptop_whose_children_all_go_keeps_nothing_of_their_photos(tmp_path: Path, hub: Hub) -> None:
+def test_a_laptop_whose_children_all_go_keeps_nothing_of_their_photos(
+    tmp_path: Path, hub: LoopbackHub
+) -> None:
     """Every child reassigned away, one photo part-downloaded: no bytes, thumbnail, upload
     mark or partial download is left in the vault."""
     alex = hub.store.add_user("alex", "ehe_officer")
@@ -417,7 +382,7 @@ def test_a_laptop_whose_children_all_go_keeps_nothing_of_their_photos(tmp_path: 
         vault.release()
 
 
-def test_a_damaged_partial_download_is_refetched_whole(tmp_path: Path, hub: Hub) -> None:
+def test_a_damaged_partial_download_is_refetched_whole(tmp_path: Path, hub: LoopbackHub) -> None:
     alex = hub.store.add_user("alex", "ehe_officer")
     first, second = laptop(tmp_path, hub, alex, "first"), laptop(tmp_path, hub, alex, "second")
     child = first.children.add(make_child()).id
@@ -447,7 +412,7 @@ def test_an_attachment_over_the_authoritys_limit_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CNIS_HUB_ATTACHMENT_MAX_MB", "0.001")  # 1,048 bytes
-    small_hub = Hub(hub_location(tmp_path))
+    small_hub = LoopbackHub(hub_location(tmp_path), failure_delay=0.0)
     try:
         alex = small_hub.store.add_user("alex", "ehe_officer")
         vault = laptop(tmp_path, small_hub, alex, "alex")
@@ -468,7 +433,7 @@ def test_an_attachment_over_the_authoritys_limit_is_refused(
 
 
 def test_a_cut_in_a_batch_keeps_the_whole_blobs_before_it_and_resumes(
-    tmp_path: Path, hub: Hub, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, hub: LoopbackHub, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Downloaded blobs are kept a batch at a time, in one transaction: a cut in the middle of
     a batch keeps the whole blobs that came before it (in one transaction) and what came of the

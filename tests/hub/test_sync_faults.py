@@ -6,54 +6,21 @@ from __future__ import annotations
 
 import dataclasses
 import tempfile
-import threading
-import time
 from datetime import date
 from pathlib import Path
 
 import httpx
-import uvicorn
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from cnis_desktop.hub.app import create_app
-from cnis_desktop.hub.storage import HubStore
 from cnis_desktop.sync.client import HubClient, HubUnavailable
 from cnis_desktop.sync.engine import enrol, sync_once
 from cnis_desktop.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, finalisable_visit, make_child
-from tests.hub.conftest import hub_location
+from tests.hub.conftest import LoopbackHub, hub_location
 
 TODAY = date(2026, 11, 1)
-
-
-class Server:
-    def __init__(self, db: Path | str) -> None:
-        self.db = db
-        self.port = 0
-        self.start()
-
-    def start(self) -> None:
-        self.store = HubStore(self.db)
-        config = uvicorn.Config(create_app(self.store), host="127.0.0.1", port=self.port, log_level="error")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-        self.thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started:
-            assert time.monotonic() < deadline, "hub did not start"
-            time.sleep(0.01)
-        self.port = self.server.servers[0].sockets[0].getsockname()[1]
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
-        self.store.close()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
 
 
 class CutTransport(httpx.BaseTransport):
@@ -76,7 +43,7 @@ class SyncMachine(RuleBasedStateMachine):
     @initialize()
     def setup(self) -> None:
         self.tmp = Path(tempfile.mkdtemp())
-        self.hub = Server(hub_location(self.tmp))
+        self.hub = LoopbackHub(hub_location(self.tmp))
         user = self.hub.store.add_user("alex", "ehe_officer")
         self.laptops: list[Vault] = []
         self.transports: list[CutTransport] = []
