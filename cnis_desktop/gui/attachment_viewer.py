@@ -11,10 +11,8 @@ from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShortcut, QShowE
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -25,13 +23,8 @@ from ..domain.attachment import Attachment
 from ..vault import Vault, VaultError
 from ..vault.files import write_private_atomically
 from .attachments_panel import size_text
-from .preview import load_pdf
+from .preview import ask_where_to_save_a_copy, load_pdf
 
-SAVE_WARNING = (
-    "A saved copy is not encrypted. Anyone with the file can see it. Save it only to an "
-    "encrypted, authority-approved location and delete it when it is no longer needed. "
-    "The save will be recorded in the audit log."
-)
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.1, 8.0)
 
@@ -181,17 +174,7 @@ class AttachmentViewer(QDialog):
 
     def confirm_and_choose_path(self) -> Path | None:
         """The seam tests replace: the warning, then the OS's save dialog."""
-        answer = QMessageBox.warning(
-            self,
-            "Save an unencrypted copy?",
-            SAVE_WARNING,
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Save:
-            return None
-        name, _ = QFileDialog.getSaveFileName(self, "Save a copy", self.attachment.file_name)
-        return Path(name) if name else None
+        return ask_where_to_save_a_copy(self, "copy", self.attachment.file_name)
 
     def save_with_warning(self) -> Path | None:
         path = self.confirm_and_choose_path()

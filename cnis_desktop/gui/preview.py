@@ -51,10 +51,28 @@ class Rendition:
 
 Render = Callable[[str, str], Rendition]  # (audience, format) -> the document
 SAVE_WARNING = (
-    "A saved PDF is not encrypted. Anyone with the file can read it. Save it only to an "
+    "A saved {what} is not encrypted. Anyone with the file can read it. Save it only to an "
     "encrypted, authority-approved location and delete it when it is no longer needed. "
     "The save will be recorded in the audit log."
 )
+
+
+def ask_where_to_save_a_copy(
+    parent: QWidget, what: str, suggested: str, file_filter: str = ""
+) -> Path | None:
+    """Every unencrypted copy a person saves (a document, an attachment) is warned about
+    first, in the same words; then the system's save dialog. None when they stop."""
+    answer = QMessageBox.warning(
+        parent,
+        "Save an unencrypted copy?",
+        SAVE_WARNING.format(what=what),
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Save:
+        return None
+    name, _ = QFileDialog.getSaveFileName(parent, "Save a copy", suggested, file_filter)
+    return Path(name) if name else None
 
 
 def load_pdf(data: bytes, parent: QObject) -> tuple[QPdfDocument, QBuffer]:
@@ -208,23 +226,13 @@ class PreviewDialog(QDialog):
         return QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted
 
     def confirm_and_choose_path(self) -> Path | None:
-        answer = QMessageBox.warning(
+        pdf = self.format == "pdf"
+        return ask_where_to_save_a_copy(
             self,
-            "Save an unencrypted copy?",
-            SAVE_WARNING,
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            "PDF" if pdf else "document",
+            str(Path(self.suggested_name).with_suffix(f".{self.format}")),
+            "PDF (*.pdf)" if pdf else "OpenDocument text (*.odt)",
         )
-        if answer != QMessageBox.StandardButton.Save:
-            return None
-        suffix = f".{self.format}"
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            "Save",
-            str(Path(self.suggested_name).with_suffix(suffix)),
-            "PDF (*.pdf)" if self.format == "pdf" else "OpenDocument text (*.odt)",
-        )
-        return Path(name) if name else None
 
     def print_with_dialog(self) -> int:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
