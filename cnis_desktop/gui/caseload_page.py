@@ -47,7 +47,6 @@ class CaseloadPage(QWidget):
         self._rest: Callable[[], None] | None = None  # reads the rest of a long caseload
         self._rest_at_latest = QTimer(self, singleShot=True, interval=REST_AT_LATEST_MS)
         self._rest_at_latest.timeout.connect(self._read_rest)
-        self.ui.table.viewport().installEventFilter(self)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # The next contact due sits beside the name (shown second, the model's last column):
@@ -103,6 +102,9 @@ class CaseloadPage(QWidget):
                 generation = self._generation
                 self._rest = lambda: self._load_all(generation, filters)
                 self._rest_at_latest.start()
+                # Listening for the paint only while the rest waits: not on every mouse move
+                # over the table for the page's life.
+                self.ui.table.viewport().installEventFilter(self)
                 return
             self._show(first)
             return
@@ -118,6 +120,7 @@ class CaseloadPage(QWidget):
     def _read_rest(self) -> None:
         rest, self._rest = self._rest, None
         self._rest_at_latest.stop()
+        self.ui.table.viewport().removeEventFilter(self)
         if rest is not None:
             rest()
 

@@ -136,6 +136,13 @@ def test_the_rest_is_read_after_the_screenful_is_painted(qtbot: QtBot, open_wind
     page.refresh()
     qtbot.waitUntil(lambda: page.model.rowCount() == total)
     assert log.rows_at_paint and log.rows_at_paint[0] == FIRST_SCREEN  # the screenful first
+    # Once the rest is in, the page stops listening to the table's events.
+    heard: list[object] = []
+    page.eventFilter = lambda watched, event: heard.append(event) or False  # type: ignore[method-assign]
+    paints = len(log.rows_at_paint)
+    page.ui.table.viewport().update()
+    qtbot.waitUntil(lambda: len(log.rows_at_paint) > paints)
+    assert heard == []
 
 
 def test_a_page_out_of_sight_still_reads_the_rest(qtbot: QtBot, open_window: MainWindow) -> None:
