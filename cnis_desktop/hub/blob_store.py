@@ -261,9 +261,10 @@ class BlobStore:
                 " AND start + length(data) > ? ORDER BY start",
                 (sha256, last, start),
             ).fetchall()
-        out = bytearray()
+        # Slices of the stored chunks, joined once (a whole one-chunk blob is not copied at all).
+        parts = []
         for chunk in rows:
             first = int(chunk["start"])
             data = bytes(chunk["data"])
-            out += data[max(0, start - first) : last + 1 - first]
-        return bytes(out), size
+            parts.append(data[max(0, start - first) : last + 1 - first])
+        return (parts[0] if len(parts) == 1 else b"".join(parts)), size

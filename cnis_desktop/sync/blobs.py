@@ -5,8 +5,10 @@ hub has not confirmed goes up in chunks, from wherever the hub says it holds (HE
 cut connection resumes where it stopped. Down: after pulled records are applied, each blob
 an attachment here names and this vault lacks is fetched, resuming from the bytes kept so
 far inside the vault (blob_transfers.partial, never a temporary file), and kept only once
-its sha256 matches. Whole blobs are kept a few mebibytes at a time, one transaction each; a
-cut connection keeps the whole ones that came before it, and what came of the one it cut.
+its sha256 matches: sealed into a file of its own as it arrives (vault/blob_files.py), while
+the next are fetched, and named in the vault a few mebibytes at a time, one transaction
+each. A cut connection keeps the whole ones that came before it, and what came of the one it
+cut.
 Their thumbnails are made after the sync (Attachments.make_missing_thumbnails), not here.
 Blobs are content-addressed: the same photo attached twice (or by two laptops) travels once.
 
@@ -22,7 +24,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from ..vault import Vault
-from ..vault.attachments import BlobMismatch, VerifiedBlob, verify_blob
+from ..vault.attachments import BlobMismatch, SealedBlob, verify_blob
+from ..vault.blob_files import BlobFolder
 from .client import BlobCut, HubClient, HubRefused
 from .wire import MAX_BLOB_CHUNK
 
@@ -31,8 +34,13 @@ from .wire import MAX_BLOB_CHUNK
 # (404), no progress (409), over the authority's limit (413), discarded (422).
 _SKIPPED = (400, 403, 404, 409, 413, 416, 422)
 
-# Downloaded blobs are kept in one transaction once this many bytes have arrived (and at the
-# end), and fetched up to this many bytes ahead: held in memory meanwhile, never in a file.
+# Blobs fetched and sealed at once, so that one blob's transfer overlaps others' hashing,
+# sealing and flush to disk. 100 photos on loopback, the download part of a sync: 1 thread
+# 515-525 ms, 2 threads 415-450 ms, 3 threads 395-425 ms (a browser opens 6 to one host).
+FETCHERS = 3
+
+# Downloaded blobs are named in the vault in one transaction once this many bytes have been
+# sealed (and at the end), and fetched up to this many bytes ahead (in memory meanwhile).
 KEEP_BATCH_BYTES = 8 * 1024 * 1024
 
 
@@ -82,32 +90,59 @@ def download_blobs(
     vault: Vault, client: HubClient, report: BlobReport, batch_bytes: int = KEEP_BATCH_BYTES
 ) -> None:
     wanted = deque(_wanted(vault))
-    fetching: deque[tuple[_Wanted, Future[bytes]]] = deque()
-    pending: list[VerifiedBlob] = []
-    # The next blobs are fetched on a thread of their own, up to a batch's bytes ahead, while
-    # this one is checked and the vault writes the last batch (SQLCipher and hashlib let go of
-    # the GIL): the transfer and the writing overlap. Only this thread touches the vault.
-    fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cnis-blob-fetch")
+    fetching: deque[tuple[_Wanted, Future[_Fetched]]] = deque()
+    pending: list[SealedBlob] = []
+    files = vault.attachments.files
+    # Blobs are fetched, checked and sealed into their files on threads of their own, up to a
+    # batch's bytes ahead (hashing, sealing and file writes let go of the GIL): the transfer,
+    # the hashing and the disk's flushes overlap. Only this thread touches the vault: it
+    # names the sealed files, in order, a batch at a time.
+    fetcher = ThreadPoolExecutor(max_workers=FETCHERS, thread_name_prefix="cnis-blob-fetch")
     try:
         while wanted or fetching:
             while wanted and sum(w.size for w, _ in fetching) < batch_bytes:
                 want = wanted.popleft()
-                fetching.append(
-                    (want, fetcher.submit(client.get_blob, want.sha256, len(want.so_far), want.size))
-                )
+                fetching.append((want, fetcher.submit(_fetch_and_seal, client, files, want)))
             want, fetched = fetching.popleft()
             blob = _arrived(vault, report, want, fetched)
             if blob is None:
                 continue
             pending.append(blob)
-            if sum(len(b.data) for b in pending) >= batch_bytes:
+            if sum(b.size for b in pending) >= batch_bytes:
                 _keep(vault, report, pending)
     finally:
         # Fetches not started are dropped; one under way is not waited for (after a cut it
-        # may hang until its timeout): it ends on its own and what it brings is not used.
+        # may hang until its timeout): it ends on its own, and the file it sealed, named by
+        # no row, is removed then.
+        for _want, unused in fetching:
+            unused.add_done_callback(lambda done: _discard(files, done))
         fetcher.shutdown(wait=False, cancel_futures=True)
         # Whatever stopped the rest (a cut, the hub's refusal), the whole blobs that came are kept.
         _keep(vault, report, pending)
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    received: int  # bytes this fetch brought
+    sealed: SealedBlob | None  # None: they did not match their hash, and were not kept
+
+
+def _discard(files: BlobFolder, done: Future[_Fetched]) -> None:
+    if done.cancelled() or done.exception() is not None:
+        return
+    sealed = done.result().sealed
+    if sealed is not None:
+        files.remove([sealed.file_name])
+
+
+def _fetch_and_seal(client: HubClient, files: BlobFolder, want: _Wanted) -> _Fetched:
+    """On a fetching thread: the rest of a blob, checked against its hash, sealed into a file."""
+    rest = client.get_blob(want.sha256, len(want.so_far), want.size)
+    try:
+        verified = verify_blob(want.sha256, want.so_far + rest)  # kept only if the hash matches
+    except BlobMismatch:
+        return _Fetched(len(rest), None)
+    return _Fetched(len(rest), files.seal(verified))
 
 
 def _wanted(vault: Vault) -> list[_Wanted]:
@@ -122,11 +157,11 @@ def _wanted(vault: Vault) -> list[_Wanted]:
     return wanted
 
 
-def _arrived(vault: Vault, report: BlobReport, want: _Wanted, fetched: Future[bytes]) -> VerifiedBlob | None:
-    """The blob a fetch brought, checked; None when it is skipped this time. A cut keeps what
-    came of it (inside the vault) and stops the sync."""
+def _arrived(vault: Vault, report: BlobReport, want: _Wanted, fetched: Future[_Fetched]) -> SealedBlob | None:
+    """The blob a fetch brought, sealed into its file; None when it is skipped this time. A
+    cut keeps what came of it (inside the vault) and stops the sync."""
     try:
-        rest = fetched.result()
+        result = fetched.result()
     except BlobCut as cut:
         if cut.received:
             vault.attachments.save_partial(want.sha256, want.size, want.so_far + cut.received)
@@ -136,20 +171,18 @@ def _arrived(vault: Vault, report: BlobReport, want: _Wanted, fetched: Future[by
             raise
         report.skipped.append((want.sha256, f"down: {exc.status} {exc}"))
         return None
-    report.received_bytes += len(rest)
-    try:
-        return verify_blob(want.sha256, want.so_far + rest)  # kept only if the hash matches
-    except BlobMismatch:
+    report.received_bytes += result.received
+    if result.sealed is None:
         # Damaged on the way, or a partial that was not this blob's: start afresh next time.
         vault.attachments.save_partial(want.sha256, want.size, b"")
         report.skipped.append((want.sha256, "down: the bytes did not match their hash"))
-        return None
+    return result.sealed
 
 
-def _keep(vault: Vault, report: BlobReport, pending: list[VerifiedBlob]) -> None:
-    """Write the pending blobs in one transaction, and empty the list (emptied first, so that
-    a failed write is not tried again on the way out)."""
+def _keep(vault: Vault, report: BlobReport, pending: list[SealedBlob]) -> None:
+    """Name the pending blobs' files in one transaction, and empty the list (emptied first, so
+    that a failed write is not tried again on the way out)."""
     batch = pending.copy()
     pending.clear()
-    vault.attachments.store_blobs(batch)
+    vault.attachments.keep_sealed(batch)
     report.downloaded += len(batch)

@@ -183,7 +183,7 @@ class HubClient:
         headers = {"Accept-Encoding": "identity"}
         if start:
             headers["Range"] = f"bytes={start}-{size - 1}"
-        received = bytearray()
+        received: list[bytes] = []  # joined once at the end: one copy of the blob, not several
         try:
             with self.http.stream("GET", f"/v1/blobs/{sha256}", headers=headers) as response:
                 if response.status_code >= 400:
@@ -199,7 +199,7 @@ class HubClient:
                         wipe=bool(body.get("wipe")),
                     )
                 for part in response.iter_raw():
-                    received += part
+                    received.append(part)
         except httpx.TransportError as exc:
-            raise BlobCut(f"The connection broke ({exc.__class__.__name__}).", bytes(received)) from exc
-        return bytes(received)
+            raise BlobCut(f"The connection broke ({exc.__class__.__name__}).", b"".join(received)) from exc
+        return b"".join(received)

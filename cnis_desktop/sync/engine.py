@@ -245,6 +245,9 @@ def _sync_once(vault: Vault, client: HubClient | None, report: SyncReport) -> Sy
         report.applied, report.conflicts = merged.applied, merged.conflicts
         report.set_aside = merged.set_aside
         report.purged = purge_reassigned(vault, report.caseload)
+        # The files of bytes the pulled records and the purge let go (their keys went with
+        # their rows, committed above).
+        vault.attachments.remove_gone_files()
         # After the purge: no bytes are fetched for a child who has just gone.
         download_blobs(vault, own, report.blobs)
     except HubRefused as exc:

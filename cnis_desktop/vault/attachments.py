@@ -1,9 +1,10 @@
 """Attachments in the vault: metadata as a synced record, bytes as content-addressed blobs.
 
-The bytes are kept inside the encrypted database (not as encrypted files beside it): one key,
-one backup, one wipe, and SQLite's secure_delete clears them on removal. A blob is named by
-the sha256 of the stored (already stripped and re-encoded) bytes, so the same photo attached
-twice is kept and sent once.
+The bytes (already stripped and re-encoded) are sealed into files beside the vault, each
+under a key of its own kept in the blob's row (vault/blob_files.py): the vault holds
+everything needed to read them, and deleting a row destroys its file's only key. A blob is
+named by the sha256 of the stored bytes, so the same photo attached twice is kept and sent
+once. Vaults from before schema 10 keep their blobs' bytes in the row, and are read there.
 
 An attachment's record enters the outbox when its record does: at once for a child, an EOTAS
 session or a QA visit; for a draft visit or views record, when that record is finalised (a
@@ -14,16 +15,25 @@ append-only: its caption and restricted mark no longer change and it cannot be r
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
 import sqlcipher3
 
+from .. import logs
 from ..domain.attachment import RECORD_TYPES, Attachment, attachment_from_payload
 from .attachment_import import ImportedFile, ImportLimits, import_file
+from .blob_files import (
+    BlobFileUnreadable,
+    BlobFolder,
+    BlobMismatch,
+    SealedBlob,
+    VerifiedBlob,
+    sha256_hex,
+    verify_blob,
+)
 from .connection import transaction
 from .context import Context
 from .errors import NotFound, RecordFinalised, VaultError
@@ -70,33 +80,13 @@ def _row_to_attachment(row: Any) -> Attachment:
     )
 
 
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-class BlobMismatch(VaultError):
-    def __init__(self, sha256: str) -> None:
-        super().__init__(f"The content received for {sha256[:12]}… does not match its hash; it was not kept.")
-
-
-@dataclass(frozen=True)
-class VerifiedBlob:
-    """Downloaded bytes whose sha256 matched on arrival (made by verify_blob): the only kind
-    store_blobs keeps."""
-
-    sha256: str
-    data: bytes
-
-
-def verify_blob(sha256: str, data: bytes) -> VerifiedBlob:
-    if sha256_hex(data) != sha256:
-        raise BlobMismatch(sha256)
-    return VerifiedBlob(sha256, data)
+__all__ = ["Attachments", "BlobMismatch", "SealedBlob", "VerifiedBlob", "sha256_hex", "verify_blob"]
 
 
 class Attachments:
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, files: BlobFolder) -> None:
         self.ctx = ctx
+        self.files = files
         self.limits = ImportLimits()  # the GUI and CLI set the authority's limits
 
     # --- the parent record -----------------------------------------------------------------
@@ -185,12 +175,10 @@ class Attachments:
             sha256=digest,
             size=len(prepared.data),
         )
-        with transaction(self.ctx.conn):
-            # The same bytes attached again are kept once; a thumbnail is added if they had none.
-            self.ctx.conn.execute(
-                "INSERT INTO attachment_blobs (sha256, data) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING",
-                (digest, prepared.data),
-            )
+        # The same bytes attached again are kept once; a thumbnail is added if they had none.
+        sealed = [] if self._holds(digest) else [self.files.seal(verify_blob(digest, prepared.data))]
+        with self._keeping(sealed):
+            self._insert_sealed(sealed)
             if prepared.thumbnail is not None:
                 self._insert_thumbnails({digest: prepared.thumbnail})
             self._write(attachment)
@@ -198,6 +186,81 @@ class Attachments:
                 self.ctx.outbox("attachment", attachment.id, "upsert", attachment.payload())
             self.ctx.audit("attachment_added", "attachment", attachment.id, detail=record_type)
         return attachment
+
+    def _holds(self, sha256: str) -> bool:
+        return (
+            self.ctx.conn.execute("SELECT 1 FROM attachment_blobs WHERE sha256 = ?", (sha256,)).fetchone()
+            is not None
+        )
+
+    @contextmanager
+    def _keeping(self, sealed: Sequence[SealedBlob]) -> Iterator[None]:
+        """A transaction that names newly sealed files: their names are made durable first,
+        and if it fails, the files (named by no row) are removed. Files of bytes this vault
+        already held (the same photo, kept by another thread meanwhile) are removed after."""
+        if sealed:
+            self.files.settle()
+        try:
+            with transaction(self.ctx.conn):
+                yield
+        except BaseException:
+            self.files.remove(s.file_name for s in sealed)
+            raise
+        self.remove_gone_files()
+
+    def _insert_sealed(self, sealed: Sequence[SealedBlob]) -> None:
+        for blob in sealed:
+            self.ctx.conn.execute(
+                "INSERT INTO attachment_blobs (sha256, data, file_name, file_key) VALUES (?, x'', ?, ?)"
+                " ON CONFLICT (sha256) DO NOTHING",
+                (blob.sha256, blob.file_name, blob.key),
+            )
+        # A file whose bytes were held already is named by no row: it goes after the commit.
+        self.ctx.conn.executemany(
+            "INSERT OR IGNORE INTO blob_files_gone (file_name) SELECT ? WHERE NOT EXISTS"
+            " (SELECT 1 FROM attachment_blobs WHERE file_name = ?)",
+            [(blob.file_name, blob.file_name) for blob in sealed],
+        )
+
+    def remove_gone_files(self) -> int:
+        """Remove the files whose rows were deleted (their keys went with them), once the
+        deletion is committed; called after each transaction that may delete a blob. Any a
+        crash left are removed at the next call."""
+        conn = self.ctx.conn
+        if conn.in_transaction:
+            return 0  # the outermost transaction's caller removes them after its commit
+        gone = [str(r[0]) for r in conn.execute("SELECT file_name FROM blob_files_gone")]
+        if not gone:
+            return 0
+        removed = self.files.remove(gone)
+        try:
+            with transaction(conn):
+                conn.executemany("DELETE FROM blob_files_gone WHERE file_name = ?", [(n,) for n in gone])
+        except (VaultError, sqlcipher3.dbapi2.OperationalError):
+            pass  # the names are forgotten next time; the files are already gone
+        return removed
+
+    def tidy_files(self) -> tuple[int, int]:
+        """At opening: (files removed that no row names, rows dropped whose file is missing).
+        A row without its file is dropped so the next sync fetches the bytes again (its
+        thumbnail and upload mark go with it); it is logged, never silent."""
+        self.remove_gone_files()
+        rows = self.ctx.conn.execute(
+            "SELECT sha256, file_name FROM attachment_blobs WHERE file_name IS NOT NULL"
+        ).fetchall()
+        present = set(self.files.names())
+        lost = [str(r[0]) for r in rows if r[1] not in present]
+        if lost:
+            with transaction(self.ctx.conn):
+                self.ctx.conn.executemany(
+                    "DELETE FROM attachment_blobs WHERE sha256 = ?", [(h,) for h in lost]
+                )
+                for sha256 in lost:
+                    self.ctx.audit("attachment_file_missing", "blob", sha256[:16])
+            logs.event("blob_files_missing", count=len(lost))
+            self.remove_gone_files()
+        orphans = self.files.remove_orphans({str(r[1]) for r in rows})
+        return orphans, len(lost)
 
     def _write(self, a: Attachment) -> None:
         self.ctx.conn.execute(
@@ -246,10 +309,21 @@ class Attachments:
         return [_row_to_attachment(r) for r in rows]
 
     def data(self, sha256: str) -> bytes | None:
+        """The stored bytes; None when this laptop does not hold them (not downloaded yet,
+        or their file is missing or damaged: that is logged, and the next opening drops a
+        missing one's row so that a sync fetches it again)."""
         row = self.ctx.conn.execute(
-            "SELECT data FROM attachment_blobs WHERE sha256 = ?", (sha256,)
+            "SELECT data, file_name, file_key FROM attachment_blobs WHERE sha256 = ?", (sha256,)
         ).fetchone()
-        return bytes(row[0]) if row else None
+        if row is None:
+            return None
+        if row[1] is None:
+            return bytes(row[0])  # kept in the row, before schema 10
+        try:
+            return self.files.open(str(row[1]), bytes(row[2]))
+        except BlobFileUnreadable as exc:
+            logs.event("blob_file_unreadable", reason=str(exc))
+            return None
 
     def thumbnail(self, sha256: str) -> bytes | None:
         """The thumbnail of a held image. One not made yet (the bytes came by sync, which
@@ -363,10 +437,12 @@ class Attachments:
         with transaction(self.ctx.conn):
             self._drop_unnamed_blob(removed.sha256)
             self.ctx.audit("attachment_removed", "attachment", removed.id)
+        self.remove_gone_files()
         return removed
 
     def _drop_unnamed_blob(self, sha256: str) -> None:
-        # Its thumbnail and upload mark go with it (ON DELETE CASCADE, migration 0009).
+        # Its thumbnail and upload mark go with it (ON DELETE CASCADE, migration 0009); its
+        # file's name goes to blob_files_gone (a trigger, migration 0010).
         self.ctx.conn.execute(
             "DELETE FROM attachment_blobs WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM attachments"
             " WHERE sha256 = ? AND deleted_at IS NULL)",
@@ -426,25 +502,26 @@ class Attachments:
         )
 
     def store_blob(self, sha256: str, data: bytes) -> None:
-        """Keep one downloaded blob, complete and verified (see store_blobs)."""
+        """Keep one downloaded blob, complete and verified (see keep_sealed)."""
         self.store_blobs([verify_blob(sha256, data)])
 
     def store_blobs(self, blobs: Sequence[VerifiedBlob]) -> None:
-        """Keep downloaded blobs, in one transaction: SQLCipher's full-synchronous commit is
-        paid once for the batch, not once a photo. No thumbnail is made here (12-25 ms a
-        photo, most of a sync's time): thumbnail() or make_missing_thumbnails() makes each
-        later, once."""
-        if not blobs:
+        """Seal verified bytes into files and keep them (see keep_sealed)."""
+        self.keep_sealed([self.files.seal(blob) for blob in blobs])
+
+    def keep_sealed(self, sealed: Sequence[SealedBlob]) -> None:
+        """Keep downloaded blobs, sealed into files already (sync seals them on its fetching
+        thread, as they arrive), in one transaction: the full-synchronous commit is paid
+        once for the batch, not once a photo. No thumbnail is made here (12-25 ms a photo,
+        most of a sync's time): thumbnail() or make_missing_thumbnails() makes each later."""
+        if not sealed:
             return
-        with transaction(self.ctx.conn):
-            self.ctx.conn.executemany(
-                "INSERT INTO attachment_blobs (sha256, data) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING",
-                [(blob.sha256, blob.data) for blob in blobs],
-            )
+        with self._keeping(sealed):
+            self._insert_sealed(sealed)
             # They came from the hub, so it holds them: they are not sent back up.
-            self._mark_uploaded([blob.sha256 for blob in blobs], self.ctx.now_text())
+            self._mark_uploaded([blob.sha256 for blob in sealed], self.ctx.now_text())
             self.ctx.conn.executemany(
-                "DELETE FROM blob_transfers WHERE sha256 = ?", [(blob.sha256,) for blob in blobs]
+                "DELETE FROM blob_transfers WHERE sha256 = ?", [(blob.sha256,) for blob in sealed]
             )
 
     def partial(self, sha256: str) -> bytes:

@@ -6,9 +6,12 @@ write meanwhile). It is encrypted with the vault's own key, and the key file is 
 beside it, so it opens with the passphrase. One a day, the last seven kept, in the data
 folder's backups/ (0700).
 
-Restoring puts the current vault (with its journal and key file) aside under a dated name,
-never deletes it, and copies the backup in its place; the restored vault keeps the current
-key file (the same key, so today's passphrase) with the restored file's salt.
+Attachments' sealed files (blob_files.py) never change once written, so a backup shares
+them: its folder of files holds hard links to the vault's (copies where the disk cannot link).
+
+Restoring puts the current vault (with its journal, key file and files) aside under a dated
+name, never deletes it, and copies the backup in its place; the restored vault keeps the
+current key file (the same key, so today's passphrase) with the restored file's salt.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from typing import Any
 import sqlcipher3
 
 from .. import logs
+from .blob_files import BlobFolder, blob_folder_for
 from .errors import KeyFileCorrupt, KeyFileMissing, VaultError, WrongPassphrase
 from .files import ensure_private_dir
 from .integrity import check_pages, check_vault_file, database_salt
@@ -86,7 +90,12 @@ def make_backup(vault_path: Path, key: bytes, keep: int = KEEP, now: datetime | 
     # Written under a temporary name and renamed when whole: a half-made backup is never
     # listed, and a failure leaves nothing behind.
     tmp = folder / f".{target.name}.{secrets.token_hex(4)}.tmp"
+    files = BlobFolder(blob_folder_for(vault_path))
     with logs.timed("backup_made") as fields:
+        # The files first (those present now), then the copy of the rows naming them, then
+        # any named that were kept meanwhile: the backup holds every file its rows name,
+        # unless one was deleted (with its row) in between.
+        files.link_into(blob_folder_for(target), files.names())
         os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         try:
             source = _connect(vault_path, key)
@@ -107,6 +116,7 @@ def make_backup(vault_path: Path, key: bytes, keep: int = KEEP, now: datetime | 
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+        files.link_into(blob_folder_for(target), named_files(target, key))
         keyfile = KeyFile.load(key_path_for(vault_path))
         keyfile.with_database_salt(database_salt(target)).save(key_path_for(target))
         fields.update(bytes=target.stat().st_size, removed=_rotate(vault_path, keep))
@@ -122,20 +132,45 @@ def _connect(path: Path, key: bytes) -> Any:
     return conn
 
 
+def named_files(path: Path, key: bytes) -> list[str]:
+    """The sealed files a vault (or a backup of one) names."""
+    conn = _connect(path, key)
+    try:
+        if not conn.execute(
+            "SELECT 1 FROM pragma_table_info('attachment_blobs') WHERE name = 'file_name'"
+        ).fetchone():
+            return []  # before schema 10: the bytes are in the rows
+        return [
+            str(r[0])
+            for r in conn.execute("SELECT file_name FROM attachment_blobs WHERE file_name IS NOT NULL")
+        ]
+    finally:
+        conn.close()
+
+
 def _rotate(vault_path: Path, keep: int) -> int:
     removed = 0
     for old in list_backups(vault_path)[keep:]:
         for path in (old.path, old.key_path):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
+        BlobFolder(blob_folder_for(old.path)).delete_all()
         removed += 1
     return removed
 
 
 def check_backup(backup_path: Path, key: bytes) -> None:
-    """The backup is whole and opens with this key (every page's structure checked)."""
+    """The backup is whole and opens with this key (every page's structure checked), and
+    the attachments' files it names are there."""
     check_vault_file(backup_path)
     check_pages(backup_path, key)
+    files = BlobFolder(blob_folder_for(backup_path))
+    missing = [name for name in named_files(backup_path, key) if not files.exists(name)]
+    if missing:
+        raise BackupRefused(
+            f"{backup_path} lacks {len(missing)} of its attachments' files (its folder"
+            f" {files.path.name} is incomplete), so it cannot be restored whole."
+        )
 
 
 def key_file_to_keep(vault_path: Path, backup_path: Path) -> KeyFile:
@@ -177,7 +212,7 @@ def restore(vault_path: Path, backup_path: Path, key: bytes, now: datetime | Non
         incoming = vault_path.with_name(f".{vault_path.name}.{secrets.token_hex(4)}.restoring")
         _copy_private(backup_path, incoming)
         try:
-            for suffix in ("-wal", "-shm", "", ".key"):
+            for suffix in ("-wal", "-shm", "", ".key", ".blobs"):
                 source = vault_path.with_name(vault_path.name + suffix)
                 if source.exists():
                     os.replace(source, aside.with_name(aside.name + suffix))
@@ -186,6 +221,8 @@ def restore(vault_path: Path, backup_path: Path, key: bytes, now: datetime | Non
             with contextlib.suppress(OSError):
                 os.unlink(incoming)
             raise
+        backup_files = BlobFolder(blob_folder_for(backup_path))
+        backup_files.link_into(blob_folder_for(vault_path), backup_files.names())
         keyfile.with_database_salt(database_salt(vault_path)).save(key_path_for(vault_path))
     return aside
 

@@ -71,7 +71,7 @@ def write_private_atomically(path: Path, data: bytes) -> None:
         if isinstance(exc, OSError) and not isinstance(exc, WriteFailed):
             raise _failure(path, exc) from exc
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def _failure(path: Path, exc: OSError) -> WriteFailed:
@@ -94,7 +94,7 @@ def create_private_empty(path: Path) -> None:
     os.close(fd)
 
 
-def _fsync_dir(directory: Path) -> None:
+def fsync_dir(directory: Path) -> None:
     try:
         fd = os.open(directory, os.O_RDONLY)
     except OSError:

@@ -440,6 +440,21 @@ ALTER TABLE attachment_blobs DROP COLUMN thumbnail;
 ALTER TABLE attachment_blobs DROP COLUMN uploaded_at
 """
 
+# Attachments' bytes as sealed files beside the vault (vault/blob_files.py): a blob's row keeps
+# the file's random name and its AES-256-GCM key, and `data` is empty. Rows from before keep
+# their bytes in `data` and are read from there. A deleted row leaves its file's name in
+# blob_files_gone, in the deleting transaction (so a rollback keeps the file too); the file is
+# removed after the commit, and any left by a crash are removed at the next opening.
+_BLOB_FILES = """
+ALTER TABLE attachment_blobs ADD COLUMN file_name TEXT;
+ALTER TABLE attachment_blobs ADD COLUMN file_key BLOB;
+CREATE UNIQUE INDEX attachment_blobs_file ON attachment_blobs (file_name) WHERE file_name IS NOT NULL;
+CREATE TABLE blob_files_gone (file_name TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TRIGGER attachment_blob_file_gone AFTER DELETE ON attachment_blobs
+WHEN OLD.file_name IS NOT NULL
+BEGIN INSERT OR IGNORE INTO blob_files_gone (file_name) VALUES (OLD.file_name); END
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _script(_INITIAL)),
     Migration("0002_eotas", _script(_EOTAS)),
@@ -450,6 +465,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0007_register_and_consent", _script(_REGISTER_AND_CONSENT)),
     Migration("0008_attachments", _script(_ATTACHMENTS)),
     Migration("0009_blob_state", _script(_BLOB_STATE)),
+    Migration("0010_blob_files", _script(_BLOB_FILES)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

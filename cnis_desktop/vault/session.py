@@ -6,7 +6,9 @@ One thread owns the connection (the caller's); background work asks that thread.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -114,8 +116,9 @@ class Vault:
     @cached_property
     def attachments(self) -> Attachments:
         from .attachments import Attachments
+        from .blob_files import BlobFolder, blob_folder_for
 
-        return Attachments(self.ctx)
+        return Attachments(self.ctx, BlobFolder(blob_folder_for(self.path)))
 
     @cached_property
     def import_mappings(self) -> ImportMappings:
@@ -240,6 +243,24 @@ class Vault:
                 at = datetime.fromtimestamp(when, UTC).isoformat(timespec="seconds")
                 self.ctx.audit("failed_unlock", "vault", self.profile.vault_id, detail=at)
             self.ctx.audit("open", "vault", self.profile.vault_id)
+        self._tidy_blob_files()
+
+    def _tidy_blob_files(self) -> None:
+        """Attachments' files a crash left behind, or lost from the folder (see
+        Attachments.tidy_files). Never stops an opening: what it could not do waits."""
+        from .blob_files import blob_folder_for
+
+        if not blob_folder_for(self.path).is_dir():
+            return  # no file has been sealed yet: nothing to tidy (and nothing to import)
+        import sqlcipher3
+
+        try:
+            orphans, lost = self.attachments.tidy_files()
+        except (OSError, VaultError, sqlcipher3.dbapi2.Error) as exc:
+            logs.event("blob_files_untidy", reason=str(exc))
+            return
+        if orphans or lost:
+            logs.event("blob_files_tidied", orphans=orphans, lost=lost)
 
     def pages_checked(self) -> None:
         """The unlock's page check has passed (the caller heard it from the worker): write
@@ -333,8 +354,12 @@ class Vault:
         _remove_vault_files(self.path)
         from .backup import list_backups
 
-        for backup in list_backups(self.path):  # the records are in them too
+        # The records are in every copy too: the daily backups, the copy made before a
+        # schema upgrade, and a vault put aside by a restore.
+        for backup in list_backups(self.path):
             _remove_vault_files(backup.path)
+        for copy in _kept_copies(self.path):
+            _remove_vault_files(copy)
         attempts_path_for(self.path).unlink(missing_ok=True)
         fallback_path_for(self.path).unlink(missing_ok=True)
 
@@ -435,6 +460,11 @@ def backup_before_upgrade(conn: Connection, path: Path) -> Path:
     backup = path.with_name(f"{path.name}.schema{version}-{stamp}.bak")
     write_private_atomically(backup, path.read_bytes())
     write_private_atomically(key_path_for(backup), key_path_for(path).read_bytes())
+    from .blob_files import BlobFolder, blob_folder_for
+
+    files = BlobFolder(blob_folder_for(path))  # its attachments' files (none before schema 10)
+    if files.path.is_dir():
+        files.link_into(blob_folder_for(backup), files.names())
     return backup
 
 
@@ -448,6 +478,21 @@ def _remove_vault_files(path: Path) -> None:
         candidate = path.with_name(path.name + suffix)
         if candidate.exists():
             os.remove(candidate)
+    from .blob_files import BlobFolder, blob_folder_for
+
+    BlobFolder(blob_folder_for(path)).delete_all()
+
+
+def _kept_copies(path: Path) -> list[Path]:
+    """Copies of the vault kept beside it: before a schema upgrade, and put aside by a restore."""
+    found = []
+    for candidate in path.parent.glob(f"{glob.escape(path.name)}.*"):
+        rest = candidate.name[len(path.name) :]
+        if re.fullmatch(r"\.schema\d+-\d{8}T\d{6}\.bak", rest) or re.fullmatch(
+            r"\.before-restore-\d{8}T\d{6}Z", rest
+        ):
+            found.append(candidate)
+    return found
 
 
 def random_passphrase(words: int = 5) -> str:

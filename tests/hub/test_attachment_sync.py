@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 import random
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -21,6 +23,7 @@ from cnis_desktop.sync.client import HubClient, HubUnavailable
 from cnis_desktop.sync.engine import enrol, sync_once
 from cnis_desktop.sync.wire import MAX_BLOB_CHUNK
 from cnis_desktop.vault import Vault
+from cnis_desktop.vault.blob_files import BlobFolder, blob_folder_for
 from tests.conftest import FAST_KDF, PASSPHRASE, make_child
 from tests.hub.conftest import LoopbackHub, hub_location
 
@@ -102,13 +105,15 @@ class CutNthDownload(CutOnce):
         super().__init__("", after)
         self.nth = nth
         self.fetched: list[str] = []
+        self.counting = threading.Lock()  # the sync fetches on several threads at once
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         blob = request.url.path.removeprefix("/v1/blobs/")
         if request.method == "GET" and blob != request.url.path:
-            self.fetched.append(blob)
-            if len(self.fetched) == self.nth:
-                self.sha256 = blob
+            with self.counting:
+                self.fetched.append(blob)
+                if len(self.fetched) == self.nth:
+                    self.sha256 = blob
         return super().handle_request(request)
 
 
@@ -140,8 +145,16 @@ def client(vault: Vault, hub: LoopbackHub, transport: httpx.BaseTransport | None
 
 
 def blobs_held(vault: Vault) -> dict[str, bytes]:
-    rows = vault.conn.execute("SELECT sha256, data FROM attachment_blobs").fetchall()
-    return {str(r[0]): bytes(r[1]) for r in rows}
+    """The bytes this laptop holds, read back (from their sealed files) through the vault."""
+    rows = vault.conn.execute("SELECT sha256 FROM attachment_blobs").fetchall()
+    return {str(r[0]): vault.attachments.data(str(r[0])) or b"" for r in rows}
+
+
+def sealed_files(vault: Vault) -> tuple[set[str], set[str]]:
+    """(the sealed files on disk, the files the vault's rows name)."""
+    on_disk = set(BlobFolder(blob_folder_for(vault.path)).names())
+    named = vault.conn.execute("SELECT file_name FROM attachment_blobs WHERE file_name IS NOT NULL")
+    return on_disk, {str(r[0]) for r in named}
 
 
 def blob_rows(vault: Vault) -> dict[str, set[str]]:
@@ -332,6 +345,8 @@ def test_reassignment_purges_the_photos_from_the_old_laptop(tmp_path: Path, hub:
         assert old.attachments.data(attachment.sha256) is None
     assert old.attachments.data(stays.sha256) is not None
     assert set(blobs_held(old)) == {stays.sha256}
+    on_disk, named = sealed_files(old)  # the gone photos' files are deleted, not only their keys
+    assert on_disk == named and len(named) == 1
     # The gone photos' thumbnails and upload marks went with their bytes; the shared one's stay.
     assert blob_rows(old) == {
         "attachment_blobs": {stays.sha256},
@@ -379,6 +394,7 @@ def test_a_laptop_whose_children_all_go_keeps_nothing_of_their_photos(
         with closing(client(vault, hub)) as plain:
             assert sync_once(vault, plain).purged == 2
         assert blob_rows(vault) == {t: set() for t in held}
+        assert sealed_files(vault) == (set(), set())
         vault.release()
 
 
@@ -448,25 +464,41 @@ def test_a_cut_in_a_batch_keeps_the_whole_blobs_before_it_and_resumes(
     originals = blobs_held(first)
 
     batches: list[int] = []
-    store_blobs = second.attachments.store_blobs
+    keep_sealed = second.attachments.keep_sealed
     monkeypatch.setattr(
-        second.attachments, "store_blobs", lambda blobs: batches.append(len(blobs)) or store_blobs(blobs)
+        second.attachments, "keep_sealed", lambda blobs: batches.append(len(blobs)) or keep_sealed(blobs)
     )
     cut = CutNthDownload(nth=5, after=5_000)
     with pytest.raises(HubUnavailable), closing(client(second, hub, cut)) as cutting:
         sync_once(second, cutting)
     assert cut.cut
-    before, cut_one = cut.fetched[:4], cut.fetched[4]
-    assert batches == [4]  # the four before the cut, in one transaction
+    # Fetched on several threads, the blobs may be asked for out of order; they are kept in
+    # the order the sync wanted them, so the ones kept are those wanted before the cut one.
+    cut_one = cut.sha256
+    wanted = [
+        str(r[0])
+        for r in second.conn.execute(
+            "SELECT sha256 FROM attachments GROUP BY sha256 ORDER BY min(added_at), sha256"
+        )
+    ]
+    before = wanted[: wanted.index(cut_one)]
+    assert len(before) >= 3  # the fifth request was cut, with at most 2 others under way
+    assert batches == [len(before)]  # the whole ones before the cut, in one transaction
     assert blobs_held(second) == {sha: originals[sha] for sha in before}
     assert second.attachments.partial(cut_one) == originals[cut_one][:5_000]  # inside the vault
+    on_disk, named = sealed_files(second)  # no file left of a fetch that finished after the cut
+    deadline = time.monotonic() + 5
+    while on_disk != named and time.monotonic() < deadline:
+        time.sleep(0.05)
+        on_disk, named = sealed_files(second)
+    assert on_disk == named
 
     with closing(client(second, hub)) as plain:
         report = sync_once(second, plain)
-    assert report.blobs.skipped == [] and report.blobs.downloaded == 4
     rest = [sha for sha in originals if sha not in before]
+    assert report.blobs.skipped == [] and report.blobs.downloaded == len(rest)
     assert report.blobs.received_bytes == sum(len(originals[sha]) for sha in rest) - 5_000
-    assert batches == [4, 4]
+    assert batches == [len(before), len(rest)]
     assert blobs_held(second) == originals
     assert second.attachments.partial(cut_one) == b""
     # The thumbnails were not made during the sync: each is made once, after it.

@@ -310,7 +310,10 @@ def test_an_unreadable_image_gets_no_thumbnail_and_no_error(vault: Vault) -> Non
     child = add_child_with_arrangement(vault)
     added = vault.attachments.add(child, "child", child, drawing_png(), "d.png")
     damaged = b"\x89PNG\r\n\x1a\n" + b"\x00" * 100
-    vault.conn.execute("UPDATE attachment_blobs SET data = ? WHERE sha256 = ?", (damaged, added.sha256))
+    vault.conn.execute(
+        "UPDATE attachment_blobs SET data = ?, file_name = NULL, file_key = NULL WHERE sha256 = ?",
+        (damaged, added.sha256),
+    )  # kept in the row, as before schema 10
     vault.conn.execute("DELETE FROM attachment_thumbnails WHERE sha256 = ?", (added.sha256,))
     assert vault.attachments.thumbnail(added.sha256) is None
     assert vault.attachments.make_missing_thumbnails() == 0
@@ -323,6 +326,7 @@ def test_downloaded_blobs_are_kept_in_one_transaction(vault: Vault) -> None:
     ]
     stored = {a.sha256: vault.attachments.data(a.sha256) or b"" for a in added}
     vault.conn.execute("DELETE FROM attachment_blobs")
+    assert vault.attachments.remove_gone_files() == 3  # their files went with their rows
     vault.attachments.save_partial(added[0].sha256, added[0].size, stored[added[0].sha256][:10])
     with pytest.raises(BlobMismatch):
         verify_blob(added[1].sha256, stored[added[1].sha256] + b"x")

@@ -138,9 +138,15 @@ def test_schema8_blobs_keep_their_thumbnails_and_upload_marks(tmp_path: Path) ->
         conn = vault.conn
         assert schema_version(conn) == SCHEMA_VERSION >= 9
         columns = [r[1] for r in conn.execute("PRAGMA table_info(attachment_blobs)")]
-        assert columns == ["sha256", "data"]
+        assert columns == ["sha256", "data", "file_name", "file_key"]
         held = {r[0]: bytes(r[1]) for r in conn.execute("SELECT sha256, data FROM attachment_blobs")}
         assert held == {sha256: data for sha256, (data, _t, _u) in blobs.items()}
+        # Bytes from before schema 10 stay in their rows, and are read from there.
+        assert (
+            conn.execute("SELECT count(*) FROM attachment_blobs WHERE file_name IS NOT NULL").fetchone()[0]
+            == 0
+        )
+        assert all(vault.attachments.data(sha256) == data for sha256, (data, _t, _u) in blobs.items())
         thumbnails = {r[0]: bytes(r[1]) for r in conn.execute("SELECT * FROM attachment_thumbnails")}
         assert thumbnails == {with_both: b"thumb-a", thumb_only: b"thumb-b"}
         marks = dict(conn.execute("SELECT sha256, uploaded_at FROM blob_uploads").fetchall())
