@@ -382,74 +382,94 @@ def _apply_append_only(vault: Vault, change: dict[str, Any]) -> None:
         )
 
 
+# Pulled changes applied in one transaction, each in a savepoint of its own: a commit (a full
+# fsync) for every change was most of applying a pull (100 attachments' records: 90 ms).
+APPLY_BATCH = 250
+
+
 def apply_inbox(vault: Vault) -> MergeReport:
-    """Apply pulled changes in hub order, each with its inbox row in one transaction."""
+    """Apply pulled changes in hub order, each with its inbox row atomically (a savepoint),
+    a batch of them to a transaction."""
     report = MergeReport()
     touched: set[str] = set()
     mutable = _mutable_tables(vault)
     rows = vault.conn.execute("SELECT seq, change FROM sync_inbox ORDER BY seq").fetchall()
-    for seq, text in rows:
-        change = json.loads(text)
-        kind = change["record_type"]
-        if kind not in APPLIED_KINDS:
-            report.waiting += 1
-            continue
-        foreign = foreign_problem(vault, change)
-        if foreign is not None:
-            with transaction(vault.conn):
-                vault.conn.execute(
-                    "INSERT OR REPLACE INTO sync_problems VALUES (?, ?, ?, ?, ?)",
-                    (
-                        change["change_id"],
-                        kind,
-                        change["record_id"],
-                        ("waiting: " if foreign.waits else "set aside: ") + foreign.reason,
-                        _now(),
-                    ),
-                )
-                if not foreign.waits:
-                    vault.conn.execute("DELETE FROM sync_inbox WHERE seq = ?", (seq,))
-                    vault.ctx.audit("sync_set_aside", kind, change["record_id"], detail=foreign.reason)
-            if foreign.waits:
-                report.waiting += 1
-            else:
-                report.set_aside += 1
-            continue
-        try:
-            with transaction(vault.conn):
-                clash = False
-                if kind == "child":
-                    clash = _apply_child(vault, change)
-                elif kind == "arrangement":
-                    clash = _apply_arrangement(vault, change)
-                elif kind == "visit":
-                    _apply_visit(vault, change)
-                elif kind == "amendment":
-                    _apply_amendment(vault, change)
-                elif kind == "attachment":
-                    # Metadata only: the bytes follow by the blob transfer (missing_blobs).
-                    vault.attachments.apply_pulled(change["record_id"], change["payload"])
-                elif kind in mutable:
-                    clash = _apply_mutable(vault, change, mutable[kind])
-                else:
-                    _apply_append_only(vault, change)
-                vault.conn.execute("DELETE FROM sync_inbox WHERE seq = ?", (seq,))
-                vault.conn.execute("DELETE FROM sync_problems WHERE change_id = ?", (change["change_id"],))
-        except Exception as exc:  # kept in the inbox and reported; never half-applied
-            vault.conn.execute(
-                "INSERT OR REPLACE INTO sync_problems VALUES (?, ?, ?, ?, ?)",
-                (change["change_id"], kind, change["record_id"], f"not applied: {exc}", _now()),
-            )
-            report.waiting += 1
-            continue
-        report.applied += 1
-        report.conflicts += int(clash)
-        if kind in ("visit", "amendment"):
-            touched.add(change["child_id"])
+    for start in range(0, len(rows), APPLY_BATCH):
+        with transaction(vault.conn):
+            for seq, text in rows[start : start + APPLY_BATCH]:
+                _apply_one(vault, seq, text, mutable, report, touched)
     for child_id in touched:
         with transaction(vault.conn):
             vault.visits.refresh_derived(child_id)
     return report
+
+
+def _apply_one(
+    vault: Vault,
+    seq: int,
+    text: str,
+    mutable: dict[str, MutableTable[Any]],
+    report: MergeReport,
+    touched: set[str],
+) -> None:
+    """One pulled change, in a savepoint with its inbox row; a failure is kept as a problem."""
+    change = json.loads(text)
+    kind = change["record_type"]
+    if kind not in APPLIED_KINDS:
+        report.waiting += 1
+        return
+    foreign = foreign_problem(vault, change)
+    if foreign is not None:
+        with transaction(vault.conn):
+            vault.conn.execute(
+                "INSERT OR REPLACE INTO sync_problems VALUES (?, ?, ?, ?, ?)",
+                (
+                    change["change_id"],
+                    kind,
+                    change["record_id"],
+                    ("waiting: " if foreign.waits else "set aside: ") + foreign.reason,
+                    _now(),
+                ),
+            )
+            if not foreign.waits:
+                vault.conn.execute("DELETE FROM sync_inbox WHERE seq = ?", (seq,))
+                vault.ctx.audit("sync_set_aside", kind, change["record_id"], detail=foreign.reason)
+        if foreign.waits:
+            report.waiting += 1
+        else:
+            report.set_aside += 1
+        return
+    try:
+        with transaction(vault.conn):
+            clash = False
+            if kind == "child":
+                clash = _apply_child(vault, change)
+            elif kind == "arrangement":
+                clash = _apply_arrangement(vault, change)
+            elif kind == "visit":
+                _apply_visit(vault, change)
+            elif kind == "amendment":
+                _apply_amendment(vault, change)
+            elif kind == "attachment":
+                # Metadata only: the bytes follow by the blob transfer (missing_blobs).
+                vault.attachments.apply_pulled(change["record_id"], change["payload"])
+            elif kind in mutable:
+                clash = _apply_mutable(vault, change, mutable[kind])
+            else:
+                _apply_append_only(vault, change)
+            vault.conn.execute("DELETE FROM sync_inbox WHERE seq = ?", (seq,))
+            vault.conn.execute("DELETE FROM sync_problems WHERE change_id = ?", (change["change_id"],))
+    except Exception as exc:  # kept in the inbox and reported; never half-applied
+        vault.conn.execute(
+            "INSERT OR REPLACE INTO sync_problems VALUES (?, ?, ?, ?, ?)",
+            (change["change_id"], kind, change["record_id"], f"not applied: {exc}", _now()),
+        )
+        report.waiting += 1
+        return
+    report.applied += 1
+    report.conflicts += int(clash)
+    if kind in ("visit", "amendment"):
+        touched.add(change["child_id"])
 
 
 def conflicts(vault: Vault) -> list[dict[str, Any]]:

@@ -8,7 +8,10 @@ import json
 from datetime import date
 from pathlib import Path
 
-from cnis_desktop.sync.engine import enrol, sync_once
+import pytest
+
+from cnis_desktop.sync import merge
+from cnis_desktop.sync.engine import SyncReport, client_for, enrol, pull, sync_once
 from cnis_desktop.sync.merge import conflicts
 from cnis_desktop.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, add_child_with_arrangement, finalisable_visit
@@ -186,3 +189,48 @@ def test_every_kind_of_record_reaches_the_other_laptop(hub: RunningHub, tmp_path
     assert [w.delivered_minutes for w in home.eotas.weekly(child, day, day)] == [
         w.delivered_minutes for w in office.eotas.weekly(child, day, day)
     ]
+
+
+def test_a_change_that_fails_to_apply_waits_and_the_rest_of_its_batch_lands(
+    hub: RunningHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pulled changes are applied a batch to a transaction, each in a savepoint: one that
+    fails is rolled back alone, kept in the inbox with its reason, and applied next time."""
+    office, home, _ = pair(hub, tmp_path)
+    children = [add_child_with_arrangement(office) for _ in range(3)]
+    sync_once(office)
+    broken = children[1]
+    real_apply_child = merge._apply_child
+
+    def failing(vault: Vault, change: dict[str, object]) -> bool:
+        if change["record_id"] == broken:
+            raise ValueError("a change this laptop cannot apply yet")
+        return real_apply_child(vault, change)
+
+    monkeypatch.setattr(merge, "_apply_child", failing)
+    pull_only(home)
+    commits: list[str] = []
+    home.conn.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
+    report = merge.apply_inbox(home)
+    home.conn.set_trace_callback(None)
+    # The other two children and their arrangements land; the broken child's arrangement
+    # waits for its child.
+    assert (report.applied, report.waiting) == (4, 2)
+    assert commits == ["COMMIT"]  # the whole batch in one transaction
+    assert {r[0] for r in home.conn.execute("SELECT id FROM children")} == {children[0], children[2]}
+    problem = home.conn.execute("SELECT reason FROM sync_problems WHERE record_id = ?", (broken,)).fetchone()
+    assert problem is not None and "not applied: a change this laptop cannot apply yet" in problem[0]
+    assert home.conn.execute("SELECT count(*) FROM sync_inbox").fetchone()[0] >= 1
+    monkeypatch.setattr(merge, "_apply_child", real_apply_child)
+    sync_once(home)
+    assert {r[0] for r in home.conn.execute("SELECT id FROM children")} == set(children)
+    assert home.conn.execute("SELECT count(*) FROM sync_problems").fetchone()[0] == 0
+
+
+def pull_only(vault: Vault) -> None:
+    """Pull into the inbox without applying (the engine's first step for pulled changes)."""
+    client = client_for(vault)
+    try:
+        pull(vault, client, SyncReport())
+    finally:
+        client.close()
