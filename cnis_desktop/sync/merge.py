@@ -19,7 +19,7 @@ from ..domain.eotas import ActivityEntry, QaVisit
 from ..domain.hours import week_start
 from ..domain.model import Arrangement, Child, Visit, from_fields, to_fields
 from ..domain.views import ViewsRecord
-from ..vault import Vault
+from ..vault import Vault, VaultError
 from ..vault.children import _index_columns
 from ..vault.connection import transaction
 from ..vault.context import dumps
@@ -320,6 +320,16 @@ def _apply_append_only(vault: Vault, change: dict[str, Any]) -> None:
             )
     elif kind == "activity_entry":
         if change["op"] == "delete":
+            files = vault.eotas.attached_files(rid)
+            if files:
+                # Files kept with it on this laptop (attached before the removal arrived):
+                # the session stays, and the removal waits, until they are removed here.
+                many = files != 1
+                raise VaultError(
+                    f"Another laptop removed this session, but {files} file{'s' if many else ''}"
+                    f" on this laptop {'are' if many else 'is'} kept with it: the session stays"
+                    f" until {'they are' if many else 'it is'} removed here."
+                )
             conn.execute("DELETE FROM activity_entries WHERE id = ?", (rid,))
             return
         entry = from_fields(ActivityEntry, p)

@@ -269,7 +269,9 @@ class Eotas:
             if files:
                 raise SessionHasFiles(files)
             self.ctx.conn.execute("DELETE FROM activity_entries WHERE id = ?", (entry_id,))
-            self.ctx.outbox("activity_entry", entry_id, "delete", {})
+            # The child is named: the hub checks every change against the child it belongs
+            # to, and the row that would say so is gone by the time the outbox is pushed.
+            self.ctx.outbox("activity_entry", entry_id, "delete", {"child_id": current["child_id"]})
 
     def attached_files(self, entry_id: str) -> int:
         """How many files (not removed) are kept with a session."""
