@@ -566,8 +566,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from .sync.engine import sync_once
 
     vault = _open(args)
+    thumbnails = 0
     try:
         report = sync_once(vault)
+        if vault.is_open and report.blobs.downloaded:
+            # As the app does after a sync: the new photos' thumbnails, made once, so that
+            # the app's galleries open at once next time.
+            thumbnails = vault.attachments.make_missing_thumbnails()
     except (HubRefused, HubUnavailable, InsecureHubAddress) as exc:
         raise CliError(f"sync failed: {exc}") from exc
     finally:
@@ -577,6 +582,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print("This laptop was revoked by the hub: its vault has been wiped.")
         return 2
     print(f"Pushed {report.pushed} changes ({report.duplicates} already on the hub), pulled {report.pulled}.")
+    if report.blobs.uploaded or report.blobs.downloaded:
+        print(
+            f"Attachments: sent {report.blobs.uploaded}, received {report.blobs.downloaded}"
+            f" ({thumbnails} thumbnails made)."
+        )
     for record_id, reason in report.refused:
         print(f"refused: {record_id}: {reason}")
     if report.set_aside:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
-from tests.conftest import PASSPHRASE
+from cnis_desktop.sync.engine import enrol, sync_once
+from cnis_desktop.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE, make_child
 from tests.hub.conftest import RunningHub
+from tests.hub.test_attachment_sync import photo
 
 ROOT = Path(__file__).parents[2]
 
@@ -78,3 +82,24 @@ def test_hub_admin_and_laptop_sync(hub: RunningHub, tmp_path: Path) -> None:
         stdin=PASSPHRASE + "\n",
     )
     assert again.returncode == 1 and "not valid" in again.stderr
+
+
+def test_cli_sync_brings_photos_and_makes_their_thumbnails(hub: RunningHub, tmp_path: Path) -> None:
+    user = hub.store.add_user("Alex Officer", "ehe_officer")
+    office = Vault.create(tmp_path / "office.vault", PASSPHRASE, "Alex", "ehe_officer", kdf=FAST_KDF)
+    enrol(office, hub.url, hub.store.new_code(user))
+    child = office.children.add(make_child()).id
+    for n in range(2):
+        office.attachments.add(child, "child", child, photo(n), f"p{n}.jpg")
+    sync_once(office)
+    office.close()
+    path = tmp_path / "laptop.vault"
+    with closing(Vault.create(path, PASSPHRASE, "Alex", "ehe_officer")) as laptop:  # the CLI's KDF
+        enrol(laptop, hub.url, hub.store.new_code(user))
+    synced = run(
+        "cnis_desktop.cli", "sync", "--vault", str(path), "--passphrase-stdin", stdin=PASSPHRASE + "\n"
+    )
+    assert synced.returncode == 0, synced.stderr
+    assert "Attachments: sent 0, received 2 (2 thumbnails made)." in synced.stdout
+    with closing(Vault.open(path, PASSPHRASE)) as laptop:
+        assert laptop.attachments.missing_thumbnails() == [] and laptop.attachments.missing_blobs() == []
