@@ -78,9 +78,6 @@ def vault_facts(vault_path: Path, vault: Vault | None = None) -> dict[str, Any]:
             for suffix in ("", "-wal", "-shm", ".key", ".recovery")
         },
     }
-    blobs = vault_path.with_name(vault_path.name + ".blobs")  # attachments' sealed files
-    sealed = [p for p in blobs.iterdir() if p.is_file()] if blobs.is_dir() else []
-    facts["files"]["blobs"] = {"count": len(sealed), "bytes": sum(p.stat().st_size for p in sealed)}
     try:
         keyfile = KeyFile.load(key_path_for(vault_path))
         facts["key_file"] = {"vault_id": keyfile.vault_id, "kdf": asdict(keyfile.kdf)}

@@ -93,6 +93,8 @@ def download_blobs(
     fetching: deque[tuple[_Wanted, Future[_Fetched]]] = deque()
     pending: list[SealedBlob] = []
     files = vault.attachments.files
+    if wanted:
+        files.ensure()  # here, not on the fetching threads: a wipe meanwhile must not undo it
     # Blobs are fetched, checked and sealed into their files on threads of their own, up to a
     # batch's bytes ahead (hashing, sealing and file writes let go of the GIL): the transfer,
     # the hashing and the disk's flushes overlap. Only this thread touches the vault: it
@@ -110,6 +112,11 @@ def download_blobs(
             pending.append(blob)
             if sum(b.size for b in pending) >= batch_bytes:
                 _keep(vault, report, pending)
+    except HubRefused as exc:
+        if exc.wipe:
+            # The vault is wiped next: no fetch may still be sealing into its folder then.
+            fetcher.shutdown(wait=True, cancel_futures=True)
+        raise
     finally:
         # Fetches not started are dropped; one under way is not waited for (after a cut it
         # may hang until its timeout): it ends on its own, and the file it sealed, named by

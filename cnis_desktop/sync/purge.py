@@ -7,7 +7,10 @@ them, metadata and bytes (a revoked laptop's wipe deletes the whole vault, bytes
 
 from __future__ import annotations
 
+import contextlib
 import json
+
+import sqlcipher3
 
 from ..vault import Vault
 from ..vault.connection import transaction
@@ -74,4 +77,10 @@ def purge_reassigned(vault: Vault, caseload: set[str]) -> int:
             vault.conn.execute("DELETE FROM sync_pulled WHERE child_id = ?", (child_id,))
             vault.conn.execute("DELETE FROM sync_purging WHERE child_id = ?", (child_id,))
             vault.ctx.audit("purge", "child", child_id, detail="reassigned by the hub")
+    if gone:
+        # The pages the purge zeroed still have their old images (attachments' keys among
+        # them) in the WAL until a checkpoint: copy the new ones back and empty it now. A
+        # purge is rare, so the wait for readers to finish is too.
+        with contextlib.suppress(sqlcipher3.dbapi2.Error):
+            vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return len(gone)

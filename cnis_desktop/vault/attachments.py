@@ -175,8 +175,11 @@ class Attachments:
             sha256=digest,
             size=len(prepared.data),
         )
-        # The same bytes attached again are kept once; a thumbnail is added if they had none.
-        sealed = [] if self._holds(digest) else [self.files.seal(verify_blob(digest, prepared.data))]
+        # Sealed whatever this vault holds: whether it holds the same bytes is decided in the
+        # transaction (another thread may drop or keep them meanwhile); kept once, and a
+        # thumbnail is added if they had none.
+        self.files.ensure()
+        sealed = [self.files.seal(verify_blob(digest, prepared.data))]
         with self._keeping(sealed):
             self._insert_sealed(sealed)
             if prepared.thumbnail is not None:
@@ -186,12 +189,6 @@ class Attachments:
                 self.ctx.outbox("attachment", attachment.id, "upsert", attachment.payload())
             self.ctx.audit("attachment_added", "attachment", attachment.id, detail=record_type)
         return attachment
-
-    def _holds(self, sha256: str) -> bool:
-        return (
-            self.ctx.conn.execute("SELECT 1 FROM attachment_blobs WHERE sha256 = ?", (sha256,)).fetchone()
-            is not None
-        )
 
     @contextmanager
     def _keeping(self, sealed: Sequence[SealedBlob]) -> Iterator[None]:
@@ -209,17 +206,30 @@ class Attachments:
         self.remove_gone_files()
 
     def _insert_sealed(self, sealed: Sequence[SealedBlob]) -> None:
+        """Name newly sealed files, in the caller's transaction. Bytes this vault holds
+        already leave the new file spare (removed after the commit), unless the file that
+        held them is missing or cut short: the row then takes the new file."""
+        conn = self.ctx.conn
+        spare = []
         for blob in sealed:
-            self.ctx.conn.execute(
-                "INSERT INTO attachment_blobs (sha256, data, file_name, file_key) VALUES (?, x'', ?, ?)"
-                " ON CONFLICT (sha256) DO NOTHING",
-                (blob.sha256, blob.file_name, blob.key),
-            )
-        # A file whose bytes were held already is named by no row: it goes after the commit.
-        self.ctx.conn.executemany(
-            "INSERT OR IGNORE INTO blob_files_gone (file_name) SELECT ? WHERE NOT EXISTS"
-            " (SELECT 1 FROM attachment_blobs WHERE file_name = ?)",
-            [(blob.file_name, blob.file_name) for blob in sealed],
+            row = conn.execute(
+                "SELECT file_name FROM attachment_blobs WHERE sha256 = ?", (blob.sha256,)
+            ).fetchone()
+            if row is None:
+                conn.execute(
+                    "INSERT INTO attachment_blobs (sha256, data, file_name, file_key) VALUES (?, x'', ?, ?)",
+                    (blob.sha256, blob.file_name, blob.key),
+                )
+            elif row[0] is None or self.files.intact(str(row[0]), blob.size):
+                spare.append(blob.file_name)  # held in its row (before schema 10), or whole
+            else:
+                conn.execute(
+                    "UPDATE attachment_blobs SET data = x'', file_name = ?, file_key = ? WHERE sha256 = ?",
+                    (blob.file_name, blob.key, blob.sha256),
+                )
+                spare.append(str(row[0]))  # whatever is left of the lost file
+        conn.executemany(
+            "INSERT OR IGNORE INTO blob_files_gone (file_name) VALUES (?)", [(n,) for n in spare]
         )
 
     def remove_gone_files(self) -> int:
@@ -241,26 +251,25 @@ class Attachments:
         return removed
 
     def tidy_files(self) -> tuple[int, int]:
-        """At opening: (files removed that no row names, rows dropped whose file is missing).
-        A row without its file is dropped so the next sync fetches the bytes again (its
-        thumbnail and upload mark go with it); it is logged, never silent."""
+        """At opening: (files removed that no row names, held blobs whose file is missing or
+        cut short). Those rows are kept, with their keys (the files may come back from a
+        backup); the next sync fetches their bytes again (missing_blobs)."""
         self.remove_gone_files()
         rows = self.ctx.conn.execute(
-            "SELECT sha256, file_name FROM attachment_blobs WHERE file_name IS NOT NULL"
+            "SELECT file_name FROM attachment_blobs WHERE file_name IS NOT NULL"
         ).fetchall()
-        present = set(self.files.names())
-        lost = [str(r[0]) for r in rows if r[1] not in present]
-        if lost:
-            with transaction(self.ctx.conn):
-                self.ctx.conn.executemany(
-                    "DELETE FROM attachment_blobs WHERE sha256 = ?", [(h,) for h in lost]
-                )
-                for sha256 in lost:
-                    self.ctx.audit("attachment_file_missing", "blob", sha256[:16])
-            logs.event("blob_files_missing", count=len(lost))
-            self.remove_gone_files()
-        orphans = self.files.remove_orphans({str(r[1]) for r in rows})
-        return orphans, len(lost)
+        orphans = self.files.remove_orphans({str(r[0]) for r in rows})
+        return orphans, len(self._lost_files())
+
+    def _lost_files(self) -> list[tuple[str, int]]:
+        """(sha256, size) of held blobs whose file is missing or not as long as it should be."""
+        rows = self.ctx.conn.execute(
+            "SELECT a.sha256, max(a.size), b.file_name FROM attachments a"
+            " JOIN attachment_blobs b ON b.sha256 = a.sha256"
+            " WHERE a.deleted_at IS NULL AND b.file_name IS NOT NULL"
+            " GROUP BY a.sha256 ORDER BY min(a.added_at), a.sha256"
+        ).fetchall()
+        return [(str(r[0]), int(r[1])) for r in rows if not self.files.intact(str(r[2]), int(r[1]))]
 
     def _write(self, a: Attachment) -> None:
         self.ctx.conn.execute(
@@ -465,13 +474,14 @@ class Attachments:
     # --- blob-level helpers for sync -----------------------------------------------------------
 
     def missing_blobs(self) -> list[tuple[str, int]]:
-        """(sha256, size) of content an attachment here names but this vault does not hold."""
+        """(sha256, size) of content an attachment here names but this vault does not hold,
+        or holds in a file that has gone missing or been cut short."""
         rows = self.ctx.conn.execute(
             "SELECT a.sha256, max(a.size) FROM attachments a WHERE a.deleted_at IS NULL"
             " AND NOT EXISTS (SELECT 1 FROM attachment_blobs b WHERE b.sha256 = a.sha256)"
             " GROUP BY a.sha256 ORDER BY min(a.added_at), a.sha256"
         ).fetchall()
-        return [(str(r[0]), int(r[1])) for r in rows]
+        return [(str(r[0]), int(r[1])) for r in rows] + self._lost_files()
 
     def unuploaded_blobs(self) -> list[str]:
         """Content this laptop holds that the hub has not confirmed, named by an attachment
@@ -507,6 +517,7 @@ class Attachments:
 
     def store_blobs(self, blobs: Sequence[VerifiedBlob]) -> None:
         """Seal verified bytes into files and keep them (see keep_sealed)."""
+        self.files.ensure()
         self.keep_sealed([self.files.seal(blob) for blob in blobs])
 
     def keep_sealed(self, sealed: Sequence[SealedBlob]) -> None:

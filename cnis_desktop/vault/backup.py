@@ -115,6 +115,7 @@ def make_backup(vault_path: Path, key: bytes, keep: int = KEEP, now: datetime | 
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+            BlobFolder(blob_folder_for(target)).delete_all()
             raise
         files.link_into(blob_folder_for(target), named_files(target, key))
         keyfile = KeyFile.load(key_path_for(vault_path))
@@ -132,20 +133,38 @@ def _connect(path: Path, key: bytes) -> Any:
     return conn
 
 
-def named_files(path: Path, key: bytes) -> list[str]:
-    """The sealed files a vault (or a backup of one) names."""
+def named_files(path: Path, key: bytes) -> dict[str, int]:
+    """The sealed files a vault (or a backup of one) names, with the size of their bytes."""
     conn = _connect(path, key)
     try:
         if not conn.execute(
             "SELECT 1 FROM pragma_table_info('attachment_blobs') WHERE name = 'file_name'"
         ).fetchone():
-            return []  # before schema 10: the bytes are in the rows
-        return [
-            str(r[0])
-            for r in conn.execute("SELECT file_name FROM attachment_blobs WHERE file_name IS NOT NULL")
-        ]
+            return {}  # before schema 10: the bytes are in the rows
+        rows = conn.execute(
+            "SELECT b.file_name, coalesce(max(a.size), -1) FROM attachment_blobs b"
+            " LEFT JOIN attachments a ON a.sha256 = b.sha256"
+            " WHERE b.file_name IS NOT NULL GROUP BY b.file_name"
+        )
+        return {str(r[0]): int(r[1]) for r in rows}
     finally:
         conn.close()
+
+
+def stray_backup_folders(vault_path: Path) -> list[Path]:
+    """Backups' folders of files whose backup is gone (a backup that failed half-way)."""
+    folder = backups_dir(vault_path)
+    if not folder.is_dir():
+        return []
+    stem = Path(vault_path).stem
+    return [
+        p
+        for p in folder.iterdir()
+        if p.name.endswith(".vault.blobs")
+        and (match := _NAME.match(p.name.removesuffix(".blobs")))
+        and match["stem"] == stem
+        and not p.with_name(p.name.removesuffix(".blobs")).exists()
+    ]
 
 
 def _rotate(vault_path: Path, keep: int) -> int:
@@ -156,6 +175,8 @@ def _rotate(vault_path: Path, keep: int) -> int:
                 path.unlink()
         BlobFolder(blob_folder_for(old.path)).delete_all()
         removed += 1
+    for stray in stray_backup_folders(vault_path):
+        BlobFolder(stray).delete_all()
     return removed
 
 
@@ -165,7 +186,11 @@ def check_backup(backup_path: Path, key: bytes) -> None:
     check_vault_file(backup_path)
     check_pages(backup_path, key)
     files = BlobFolder(blob_folder_for(backup_path))
-    missing = [name for name in named_files(backup_path, key) if not files.exists(name)]
+    missing = [
+        name
+        for name, size in named_files(backup_path, key).items()
+        if not (files.intact(name, size) if size >= 0 else files.intact_file(name))
+    ]
     if missing:
         raise BackupRefused(
             f"{backup_path} lacks {len(missing)} of its attachments' files (its folder"
@@ -210,19 +235,25 @@ def restore(vault_path: Path, backup_path: Path, key: bytes, now: datetime | Non
     aside = vault_path.with_name(f"{vault_path.name}.before-restore-{stamp}")
     with logs.timed("backup_restored", bytes=backup_path.stat().st_size):
         incoming = vault_path.with_name(f".{vault_path.name}.{secrets.token_hex(4)}.restoring")
+        # The backup's files, gathered beside the vault first: they are in place before the
+        # vault that names them is.
+        incoming_files = blob_folder_for(incoming)
         _copy_private(backup_path, incoming)
         try:
+            backup_files = BlobFolder(blob_folder_for(backup_path))
+            backup_files.link_into(incoming_files, backup_files.names())
             for suffix in ("-wal", "-shm", "", ".key", ".blobs"):
                 source = vault_path.with_name(vault_path.name + suffix)
-                if source.exists():
+                if os.path.lexists(source):
                     os.replace(source, aside.with_name(aside.name + suffix))
+            if incoming_files.is_dir():
+                os.replace(incoming_files, blob_folder_for(vault_path))
             os.replace(incoming, vault_path)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(incoming)
+            BlobFolder(incoming_files).delete_all()
             raise
-        backup_files = BlobFolder(blob_folder_for(backup_path))
-        backup_files.link_into(blob_folder_for(vault_path), backup_files.names())
         keyfile.with_database_salt(database_salt(vault_path)).save(key_path_for(vault_path))
     return aside
 

@@ -23,6 +23,7 @@ import hashlib
 import os
 import secrets
 import shutil
+import stat
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from .errors import VaultError
 from .files import ensure_private_dir, fsync_dir, write_all
 
 _MAGIC = b"CNISB1"
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONCE = 12
 # Files no row names are removed at opening only when older than this: a write under way in
 # another process (the CLI beside the app) has not committed yet.
@@ -83,25 +85,39 @@ def blob_folder_for(vault_path: Path) -> Path:
     return Path(vault_path).with_name(Path(vault_path).name + ".blobs")
 
 
+# A sealed file is the bytes plus this much: the header, the nonce and GCM's tag.
+OVERHEAD = len(_MAGIC) + _NONCE + 16
+
+
+def sealed_size(size: int) -> int:
+    return size + OVERHEAD
+
+
 class BlobFolder:
     """The folder of sealed files. Stateless apart from its path: any thread may seal or
-    open files (the vault's rows are written only by the thread that owns the vault)."""
+    open files (the vault's rows are written only by the thread that owns the vault).
+    Nothing here follows a symbolic link: the folder holds regular files only."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+
+    def ensure(self) -> None:
+        """Create the folder (0700) if it is missing, durably. Sealing never creates it, so a
+        fetch still under way when the vault is wiped cannot bring it back."""
+        if not self.path.is_dir():
+            ensure_private_dir(self.path)
+            fsync_dir(self.path.parent)
 
     def seal(self, blob: VerifiedBlob) -> SealedBlob:
         """Encrypt the bytes into a new file, on disk (file fsynced) when this returns. The
         caller fsyncs the folder once (`settle`) before committing the rows naming them."""
         sha256, data = blob.sha256, blob.data
-        if not self.path.is_dir():
-            ensure_private_dir(self.path)
         name = secrets.token_hex(16)
         key = AESGCM.generate_key(bit_length=256)
         nonce = os.urandom(_NONCE)
         sealed = AESGCM(key).encrypt(nonce, data, _MAGIC + name.encode())
         target = self.path / name
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
         try:
             try:
                 write_all(fd, _MAGIC + nonce)
@@ -120,12 +136,16 @@ class BlobFolder:
 
     def open(self, name: str, key: bytes) -> bytes:
         try:
-            raw = (self.path / name).read_bytes()
+            fd = os.open(self.path / name, os.O_RDONLY | _NOFOLLOW)
         except FileNotFoundError as exc:
             raise BlobFileUnreadable(name, "it is missing from this laptop") from exc
         except OSError as exc:
             raise BlobFileUnreadable(name, exc.strerror or str(exc)) from exc
-        if not raw.startswith(_MAGIC) or len(raw) < len(_MAGIC) + _NONCE + 16:
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise BlobFileUnreadable(name, "it is not a regular file")
+            raw = handle.read()
+        if not raw.startswith(_MAGIC) or len(raw) < OVERHEAD:
             raise BlobFileUnreadable(name, "it is not a sealed file")
         nonce = raw[len(_MAGIC) : len(_MAGIC) + _NONCE]
         try:
@@ -133,13 +153,20 @@ class BlobFolder:
         except InvalidTag as exc:
             raise BlobFileUnreadable(name, "it has been damaged or changed") from exc
 
-    def exists(self, name: str) -> bool:
-        return (self.path / name).is_file()
+    def intact(self, name: str, size: int) -> bool:
+        """Present, a regular file and as long as `size` bytes sealed (a quick check, without
+        reading it: a truncated or missing file fails it, a changed byte only when read)."""
+        try:
+            found = os.lstat(self.path / name)
+        except OSError:
+            return False
+        return stat.S_ISREG(found.st_mode) and found.st_size == sealed_size(size)
 
     def names(self) -> list[str]:
-        if not self.path.is_dir():
+        if not self.path.is_dir() or self.path.is_symlink():
             return []
-        return [p.name for p in self.path.iterdir() if p.is_file() and len(p.name) == 32]
+        with os.scandir(self.path) as entries:
+            return [e.name for e in entries if e.is_file(follow_symlinks=False) and len(e.name) == 32]
 
     def remove(self, names: Iterable[str]) -> int:
         removed = 0
@@ -157,36 +184,63 @@ class BlobFolder:
             if name in named:
                 continue
             with contextlib.suppress(FileNotFoundError):
-                if (self.path / name).stat().st_mtime < cutoff:
+                if os.lstat(self.path / name).st_mtime < cutoff:
                     orphans.append(name)
         return self.remove(orphans)
 
     def link_into(self, target: Path, names: Iterable[str]) -> int:
         """Put these files into another folder (a backup's): hard links where the disk allows,
-        since a sealed file never changes, else copies. A file gone meanwhile is skipped."""
-        names = list(names)
+        since a sealed file never changes, else fsynced copies. A file gone meanwhile, or
+        not a regular file, is skipped."""
+        names = [n for n in names if self.intact_file(n)]
         if not names:
             return 0
         ensure_private_dir(target)
         linked = 0
         for name in names:
             source, dest = self.path / name, Path(target) / name
-            if dest.exists():
+            if os.path.lexists(dest):
                 continue
             try:
-                os.link(source, dest)
+                os.link(source, dest, follow_symlinks=False)
             except FileNotFoundError:
                 continue
             except OSError:
                 try:
-                    shutil.copyfile(source, dest)
+                    _copy_durably(source, dest)
                 except FileNotFoundError:
                     continue
-                os.chmod(dest, 0o600)
             linked += 1
         fsync_dir(Path(target))
         return linked
 
+    def intact_file(self, name: str) -> bool:
+        try:
+            return stat.S_ISREG(os.lstat(self.path / name).st_mode)
+        except OSError:
+            return False
+
     def delete_all(self) -> None:
-        if self.path.is_dir():
-            shutil.rmtree(self.path)
+        """Remove the folder and every file in it. It is renamed first, so that a fetch still
+        sealing (which names the folder by its path) fails instead of adding files while it
+        is emptied. A symbolic link in its place is removed, not followed."""
+        if self.path.is_symlink():
+            self.path.unlink()
+            return
+        doomed = self.path.with_name(f".{self.path.name}.{secrets.token_hex(4)}.deleting")
+        try:
+            os.rename(self.path, doomed)
+        except FileNotFoundError:
+            return
+        shutil.rmtree(doomed)
+
+
+def _copy_durably(source: Path, dest: Path) -> None:
+    fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+    try:
+        with open(source, "rb") as reading, os.fdopen(fd, "wb", closefd=False) as writing:
+            shutil.copyfileobj(reading, writing, 1024 * 1024)
+            writing.flush()
+            os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -14,7 +14,7 @@ from typing import Any, Protocol, cast
 
 import sqlcipher3
 
-from .errors import VaultDamaged
+from .errors import VaultDamaged, VaultReplaced
 
 # Decrypted pages stay in memory, so repeated reads of a caseload cost no decryption.
 CACHE_KIB = 65_536
@@ -70,6 +70,7 @@ class VaultConnection(sqlcipher3.dbapi2.Connection):  # type: ignore[misc]
     what a write must wait for first (an unlock's page check, see integrity.PageCheck)."""
 
     wal_path: Path | None = None
+    file_id: tuple[int, int] | None = None  # (device, inode) of the vault file it opened
     write_gate: Callable[[], None] | None = None
 
 
@@ -100,6 +101,8 @@ def open_encrypted(path: Path, key: bytes) -> Connection:
         conn.close()
         raise VaultDamaged(f"The vault file {path} could not be opened with its key ({exc}).") from exc
     conn.wal_path = path.with_name(path.name + "-wal")
+    opened = os.stat(path)
+    conn.file_id = (opened.st_dev, opened.st_ino)
     return cast(Connection, conn)
 
 
@@ -158,6 +161,7 @@ def transaction(conn: Connection) -> Iterator[None]:
     if gate is not None:
         gate()  # raises, and nothing is written, if the vault failed its check
     _refuse_without_wal(conn)
+    _refuse_if_replaced(conn)
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
@@ -175,4 +179,25 @@ def _refuse_without_wal(conn: Connection) -> None:
     if wal is not None and not os.path.exists(wal):
         raise VaultDamaged(
             f"The vault's journal {wal} was removed while the vault was open; the latest changes may be lost."
+        )
+
+
+def _refuse_if_replaced(conn: Connection) -> None:
+    """A restore puts another vault file in this one's place while a connection of another
+    thread (a sync, say) may still be open on the old one, now put aside. Its writes would
+    land in the copy put aside, and its removal of attachments' files (which a backup and
+    the vault share) would take files the restored vault names: refuse them all."""
+    opened = getattr(conn, "file_id", None)
+    wal = getattr(conn, "wal_path", None)
+    if opened is None or wal is None:
+        return
+    path = wal.with_name(wal.name.removesuffix("-wal"))
+    try:
+        now = os.stat(path)
+    except OSError:
+        now = None
+    if now is None or (now.st_dev, now.st_ino) != opened:
+        raise VaultReplaced(
+            f"The vault file {path} was replaced (restored from a backup) while this work was"
+            " under way; nothing more of it was written."
         )

@@ -81,6 +81,11 @@ class VaultDamaged(VaultError):
         super().__init__(f"{what} Nothing was written to it. {RECOVERY_ADVICE}")
 
 
+class VaultReplaced(VaultError):
+    """The vault file was put back from a backup under a connection still open on the old
+    one: that connection writes nothing more."""
+
+
 class WriteFailed(VaultError, OSError):
     """A file could not be written whole; nothing of it was left behind. An OSError too, so
     that callers that already handle failed writes handle this one."""

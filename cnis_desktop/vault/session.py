@@ -248,11 +248,15 @@ class Vault:
     def _tidy_blob_files(self) -> None:
         """Attachments' files a crash left behind, or lost from the folder (see
         Attachments.tidy_files). Never stops an opening: what it could not do waits."""
+        import sqlcipher3
+
         from .blob_files import blob_folder_for
 
-        if not blob_folder_for(self.path).is_dir():
+        sealed_any = self.conn.execute(
+            "SELECT 1 FROM attachment_blobs WHERE file_name IS NOT NULL LIMIT 1"
+        ).fetchone()
+        if not blob_folder_for(self.path).is_dir() and sealed_any is None:
             return  # no file has been sealed yet: nothing to tidy (and nothing to import)
-        import sqlcipher3
 
         try:
             orphans, lost = self.attachments.tidy_files()
@@ -261,6 +265,9 @@ class Vault:
             return
         if orphans or lost:
             logs.event("blob_files_tidied", orphans=orphans, lost=lost)
+        if lost:
+            with contextlib.suppress(VaultError, sqlcipher3.dbapi2.Error), transaction(self.conn):
+                self.ctx.audit("attachment_files_missing", "vault", self.profile.vault_id, detail=str(lost))
 
     def pages_checked(self) -> None:
         """The unlock's page check has passed (the caller heard it from the worker): write
@@ -347,21 +354,32 @@ class Vault:
             self.conn = _CLOSED
 
     def wipe(self) -> None:
-        """The hub revoked this laptop: close and delete the vault, its WAL and key file."""
+        """The hub revoked this laptop: close and delete the vault, its WAL, key file and
+        attachments' files, and every copy of them. The key files go first (without one, a
+        copy cannot be opened), and one failure does not stop the rest: it is raised after."""
         if self.conn is not None:
             self.conn.close()
             self.conn = _CLOSED
-        _remove_vault_files(self.path)
-        from .backup import list_backups
+        from .backup import list_backups, stray_backup_folders
 
         # The records are in every copy too: the daily backups, the copy made before a
         # schema upgrade, and a vault put aside by a restore.
-        for backup in list_backups(self.path):
-            _remove_vault_files(backup.path)
-        for copy in _kept_copies(self.path):
-            _remove_vault_files(copy)
+        copies = [self.path, *(b.path for b in list_backups(self.path)), *_kept_copies(self.path)]
+        failures: list[OSError] = []
+        for suffixes in ((".key", ".recovery"), ("", "-wal", "-shm")):
+            for copy in copies:
+                failures += _remove_files(copy, suffixes)
+        from .blob_files import BlobFolder, blob_folder_for
+
+        for folder in [*(blob_folder_for(copy) for copy in copies), *stray_backup_folders(self.path)]:
+            try:
+                BlobFolder(folder).delete_all()
+            except OSError as exc:
+                failures.append(exc)
         attempts_path_for(self.path).unlink(missing_ok=True)
         fallback_path_for(self.path).unlink(missing_ok=True)
+        if failures:
+            raise failures[0]
 
     @property
     def is_open(self) -> bool:
@@ -481,6 +499,17 @@ def _remove_vault_files(path: Path) -> None:
     from .blob_files import BlobFolder, blob_folder_for
 
     BlobFolder(blob_folder_for(path)).delete_all()
+
+
+def _remove_files(path: Path, suffixes: tuple[str, ...]) -> list[OSError]:
+    """Remove the vault's files with these suffixes; the failures, to raise after the rest."""
+    failures = []
+    for suffix in suffixes:
+        try:
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        except OSError as exc:
+            failures.append(exc)
+    return failures
 
 
 def _kept_copies(path: Path) -> list[Path]:

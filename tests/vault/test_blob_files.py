@@ -3,7 +3,9 @@ their rows, never lost to a crash or a rollback, carried by backups and wiped on
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -105,25 +107,66 @@ def test_a_file_no_row_names_is_removed_at_opening_once_old(vault: Vault) -> Non
         again.close()
 
 
-def test_a_lost_file_is_dropped_at_opening_so_that_sync_fetches_it_again(vault: Vault) -> None:
+def test_a_lost_file_is_fetched_again_and_its_key_kept_meanwhile(vault: Vault) -> None:
+    """A file gone from the folder (or cut short) is not held: the next sync fetches it
+    again. Its row, and with it the key, is kept, so the file put back from a copy reads."""
     child = add_child_with_arrangement(vault)
     lost = vault.attachments.add(child, "child", child, drawing_png(), "lost.png")
     kept = vault.attachments.add(child, "child", child, drawing_png(320, 200), "kept.png")
     folder = blob_folder_for(vault.path)
-    lost_file = vault.conn.execute(
-        "SELECT file_name FROM attachment_blobs WHERE sha256 = ?", (lost.sha256,)
-    ).fetchone()[0]
-    (folder / lost_file).unlink()
+    lost_file = (
+        folder
+        / vault.conn.execute(
+            "SELECT file_name FROM attachment_blobs WHERE sha256 = ?", (lost.sha256,)
+        ).fetchone()[0]
+    )
+    saved = lost_file.read_bytes()
+    lost_file.unlink()
     assert vault.attachments.data(lost.sha256) is None  # unreadable: not held, no error
     vault.close()
     again = Vault.open(vault.path, PASSPHRASE)
     try:
         assert again.attachments.missing_blobs() == [(lost.sha256, lost.size)]
         assert again.attachments.data(kept.sha256) is not None
-        actions = [e["action"] for e in again.audit_events()]
-        assert "attachment_file_missing" in actions
+        event = next(e for e in again.audit_events() if e["action"] == "attachment_files_missing")
+        assert event["detail"] == "1"
+        # Cut short counts as lost too.
+        lost_file.write_bytes(saved[:100])
+        assert again.attachments.missing_blobs() == [(lost.sha256, lost.size)]
+        # Put back whole (from a copy), it reads again with the key the row kept.
+        lost_file.write_bytes(saved)
+        assert again.attachments.missing_blobs() == []
+        assert again.attachments.data(lost.sha256) == drawing_png()
+        # Fetched again instead: the row takes the new file, and the old one goes.
+        lost_file.unlink()
+        again.attachments.store_blob(lost.sha256, drawing_png())
+        assert (
+            again.attachments.missing_blobs() == [] and again.attachments.data(lost.sha256) == drawing_png()
+        )
+        assert _files(again) == _named(again) and len(_named(again)) == 2
     finally:
         again.close()
+
+
+def test_the_bytes_attached_again_replace_a_lost_file(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    first = vault.attachments.add(child, "child", child, drawing_png(), "a.png")
+    [name] = _files(vault)
+    (blob_folder_for(vault.path) / name).unlink()
+    vault.attachments.add(child, "child", child, drawing_png(), "again.png")
+    assert vault.attachments.data(first.sha256) == drawing_png()
+    assert _files(vault) == _named(vault) and len(_files(vault)) == 1
+
+
+def test_sealing_never_brings_back_a_folder_a_wipe_removed(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    vault.attachments.add(child, "child", child, drawing_png(), "a.png")
+    folder = BlobFolder(blob_folder_for(vault.path))
+    folder.delete_all()
+    png = drawing_png(300, 300)
+    with pytest.raises(FileNotFoundError):
+        folder.seal(verify_blob(sha256_hex(png), png))  # a fetch that ends after the wipe
+    assert not folder.path.exists()
 
 
 def test_a_damaged_or_swapped_file_is_never_read_as_the_photo(vault: Vault) -> None:
@@ -217,3 +260,91 @@ def test_a_wipe_removes_the_files_and_every_copy_of_the_vault(vault: Vault, tmp_
     assert unrelated.read_text() == "not the vault's"
     with pytest.raises(VaultError):
         Vault.open(vault.path, PASSPHRASE)
+
+
+def test_a_wipe_removes_a_link_in_the_folder_s_place_without_following_it(
+    vault: Vault, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("not the vault's")
+    child = add_child_with_arrangement(vault)
+    vault.attachments.add(child, "child", child, drawing_png(), "a.png")
+    folder = blob_folder_for(vault.path)
+    for name in os.listdir(folder):
+        os.unlink(folder / name)
+    folder.rmdir()
+    folder.symlink_to(elsewhere, target_is_directory=True)
+    vault.wipe()
+    assert not os.path.lexists(folder) and not vault.path.exists()
+    assert (elsewhere / "keep.txt").read_text() == "not the vault's"
+
+
+def test_a_failed_backup_leaves_no_folder_of_files(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cnis_desktop.vault import backup as backup_module
+
+    child = add_child_with_arrangement(vault)
+    vault.attachments.add(child, "child", child, drawing_png(), "a.png")
+    key = vault._key
+    assert key is not None
+
+    def full_disk(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_module.os, "replace", full_disk)
+    with pytest.raises(OSError):
+        make_backup(vault.path, key)
+    assert list(backup_module.backups_dir(vault.path).iterdir()) == []
+
+
+def test_a_connection_left_on_a_vault_replaced_by_a_restore_writes_nothing(vault: Vault) -> None:
+    """A sync on its own connection while the vault is restored would delete files the
+    restored vault names (backups share them): every write of it is refused."""
+    child = add_child_with_arrangement(vault)
+    added = vault.attachments.add(child, "child", child, drawing_png(), "a.png")
+    key = vault._key
+    assert key is not None
+    backup = make_backup(vault.path, key)
+    background = vault.for_this_thread()
+    restored, _aside = vault.restore_backup(backup.path)
+    try:
+        with pytest.raises(VaultError, match="was replaced"):
+            background.attachments.remove(added.id)
+        assert restored.attachments.data(added.sha256) == drawing_png()
+    finally:
+        background.release()
+        restored.close()
+
+
+def test_a_wipe_wins_over_fetches_still_sealing_files(vault: Vault) -> None:
+    """Revoked in the middle of a sync: fetches under way still seal into the folder while
+    the wipe empties it. Nothing of theirs, and no copy of the vault, is left."""
+    child = add_child_with_arrangement(vault)
+    vault.attachments.add(child, "child", child, drawing_png(), "d.png")
+    key = vault._key
+    assert key is not None
+    make_backup(vault.path, key)
+    folder = BlobFolder(blob_folder_for(vault.path))
+    data = os.urandom(64 * 1024)
+    blob = verify_blob(sha256_hex(data), data)
+    for _ in range(200):  # a folder that takes a while to empty
+        folder.seal(blob)
+    stop = threading.Event()
+
+    def fetch() -> None:
+        while not stop.is_set():
+            with contextlib.suppress(OSError):
+                folder.seal(blob)
+
+    fetches = [threading.Thread(target=fetch) for _ in range(3)]
+    for thread in fetches:
+        thread.start()
+    try:
+        vault.wipe()
+    finally:
+        stop.set()
+        for thread in fetches:
+            thread.join()
+    assert not folder.path.exists()
+    assert sorted(p.name for p in vault.path.parent.iterdir() if p.name != "backups") == []
+    assert list_backups(vault.path) == []
