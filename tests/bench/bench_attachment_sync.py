@@ -40,6 +40,7 @@ from tests.hub.conftest import LoopbackHub
 from tests.hub.test_attachment_sync import client
 
 ROOT = Path(__file__).parents[2]
+UVICORN = [sys.executable, "-m", "uvicorn", "--factory"]
 PHOTOS = 100
 RUNS = 5
 
@@ -172,7 +173,8 @@ def hub_in_own_process(tmp: Path, db: Path, blobs: list[bytes]) -> tuple[subproc
         "PYTHONPATH": str(ROOT),
     }
     server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "tests.bench.hub_process:app", "--port", str(port)],
+        # As deployed: no line printed per request (--log-level warning).
+        [*UVICORN, "tests.bench.hub_process:app", "--port", str(port), "--log-level", "warning"],
         env=env,
         cwd=ROOT,
     )

@@ -1,7 +1,8 @@
 """The store workload on the encrypted vault against plain SQLite, same code, same run.
 
 5,000 children and 100,000 visits, with 1,000 attachments present (photos of 150–400 kB,
-kept inside the database as the app keeps them: `--attachments 0` leaves them out).
+kept as the app keeps them, sealed files beside the database with their keys in it, on
+both sides: `--attachments 0` leaves them out).
 Workload: write visits through the real path (start, draft save, finalise), load a child
 with its history and its attachments' list, and search as you type. Each database is closed
 and opened again after seeding, as a person's unlock opens it: seeding 273 MB of photos
