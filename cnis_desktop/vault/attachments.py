@@ -318,9 +318,9 @@ class Attachments:
         return [_row_to_attachment(r) for r in rows]
 
     def data(self, sha256: str) -> bytes | None:
-        """The stored bytes; None when this laptop does not hold them (not downloaded yet,
-        or their file is missing or damaged: that is logged, and the next opening drops a
-        missing one's row so that a sync fetches it again)."""
+        """The stored bytes; None when this laptop does not hold them: not downloaded yet, or
+        their file is missing or damaged (logged; a missing or cut-short file is fetched
+        again at the next sync, see missing_blobs)."""
         row = self.ctx.conn.execute(
             "SELECT data, file_name, file_key FROM attachment_blobs WHERE sha256 = ?", (sha256,)
         ).fetchone()
