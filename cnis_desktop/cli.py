@@ -600,7 +600,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """Every page's authentication code (cipher_integrity_check) and structure
     (integrity_check), on a connection that refuses writes: never rewrites the vault."""
-    from .vault.integrity import check_pages, note_full_check
+    from .vault.integrity import check_pages, check_sealed_files, note_full_check
     from .vault.unlocking import unlock_key
 
     path = _existing_vault_path(args)
@@ -608,6 +608,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     check_pages(path, key, full=True)
     note_full_check(path)
     print(f"The vault at {path} is whole: every page is intact and authentic.")
+    checked, failed = check_sealed_files(path, key)
+    if failed:
+        raise CliError(
+            f"{len(failed)} of the {checked} attachments' files beside the vault are missing or"
+            " damaged; the next sync fetches them again from the hub (one never sent to the hub"
+            " can only come back from a backup)."
+        )
+    if checked:
+        print(f"Its {checked} attachments' files are whole and authentic.")
     return 0
 
 

@@ -92,6 +92,44 @@ def check_pages(path: Path, key: bytes, full: bool = False) -> None:
         conn.close()
 
 
+def check_sealed_files(path: Path, key: bytes) -> tuple[int, list[str]]:
+    """Read back every attachment's sealed file (vault/blob_files.py) on a connection that
+    refuses writes: each must open with its key (GCM authenticates every byte) and hash to
+    the sha256 it is kept under. (How many were checked, the sha256s of those that fail.)"""
+    import sqlcipher3
+
+    from .blob_files import BlobFileUnreadable, BlobFolder, blob_folder_for, sha256_hex
+
+    conn = sqlcipher3.dbapi2.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("PRAGMA query_only = ON")
+        has_files = conn.execute(
+            "SELECT 1 FROM pragma_table_info('attachment_blobs') WHERE name = 'file_name'"
+        ).fetchone()
+        rows = (
+            conn.execute(
+                "SELECT sha256, file_name, file_key FROM attachment_blobs WHERE file_name IS NOT NULL"
+            ).fetchall()
+            if has_files
+            else []
+        )
+    finally:
+        conn.close()
+    folder = BlobFolder(blob_folder_for(path))
+    failed = []
+    for sha256, name, file_key in rows:
+        try:
+            whole = sha256_hex(folder.open(str(name), bytes(file_key))) == sha256
+        except BlobFileUnreadable:
+            whole = False
+        if not whole:
+            failed.append(str(sha256))
+    return len(rows), failed
+
+
 def _first_problem(found: list[str]) -> str:
     """SQLite's reports run over several lines; the message is one line."""
     lines = [line.strip() for text in found for line in text.splitlines()]

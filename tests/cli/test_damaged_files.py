@@ -11,11 +11,15 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from cnis_desktop.vault import Vault
+from cnis_desktop.vault.blob_files import blob_folder_for
+from tests.attachment_samples import drawing_png, marker_pdf
+from tests.conftest import PASSPHRASE, add_child_with_arrangement
 
 ROOT = Path(__file__).parents[2]
 
@@ -177,3 +181,25 @@ def test_check_reads_every_page_and_changes_nothing(good: Path, tmp_path: Path) 
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1
     assert "damaged" in bad.stderr and "Restore" in bad.stderr and "Traceback" not in bad.stderr
     assert digest(vault) == before
+
+
+def test_check_reads_back_every_attachment_file(tmp_path: Path) -> None:
+    """`cnis check` opens every sealed file with its key and hashes it: one changed byte is
+    found, said in one line with what happens next, and nothing is written."""
+    path = tmp_path / "cnis.vault"
+    with closing(Vault.create(path, PASSPHRASE, "Alex", "ehe_officer")) as vault:
+        child = add_child_with_arrangement(vault)
+        vault.attachments.add(child, "child", child, drawing_png(), "drawing.png")
+        vault.attachments.add(child, "child", child, marker_pdf(), "letter.pdf")
+    ok = cnis("check", "--vault", str(path), "--passphrase-stdin")
+    assert ok.returncode == 0, ok.stderr
+    assert "Its 2 attachments' files are whole and authentic." in ok.stdout
+    sealed = sorted(blob_folder_for(path).iterdir())[0]
+    data = bytearray(sealed.read_bytes())
+    data[len(data) // 2] ^= 1
+    sealed.write_bytes(bytes(data))
+    before = {p.name: digest(p) for p in [path, *blob_folder_for(path).iterdir()]}
+    bad = cnis("check", "--vault", str(path), "--passphrase-stdin")
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+    assert "1 of the 2 attachments' files beside the vault are missing or damaged" in bad.stderr
+    assert {p.name: digest(p) for p in [path, *blob_folder_for(path).iterdir()]} == before
