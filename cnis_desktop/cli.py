@@ -612,8 +612,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if failed:
         raise CliError(
             f"{len(failed)} of the {checked} attachments' files beside the vault are missing or"
-            " damaged; the next sync fetches them again from the hub (one never sent to the hub"
-            " can only come back from a backup)."
+            " damaged. The app removes a damaged one when it next tries to show it, and a sync"
+            " then fetches each again from the hub; one never sent to the hub can only come"
+            " back from a backup made before the damage."
         )
     if checked:
         print(f"Its {checked} attachments' files are whole and authentic.")

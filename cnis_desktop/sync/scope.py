@@ -102,8 +102,20 @@ def foreign_problem(vault: Vault, change: dict[str, Any]) -> Foreign | None:
         return Foreign("this record belongs to another child on this laptop")
     for name, ref, ref_kind in references(kind, payload):
         target = _holder(vault, ref_kind, ref)
+        if target is None and _removed_here(vault, ref_kind, ref):
+            # It will never arrive: waiting would keep the change, and ask again, forever.
+            return Foreign(f"{name} refers to a record removed on this laptop")
         if target is None:
             return Foreign(f"{name} refers to a record this laptop does not hold", waits=True)
         if ref_kind not in SHARED_KINDS and target != child_id:
             return Foreign(f"{name} refers to another child's record")
     return None
+
+
+def _removed_here(vault: Vault, kind: str, record_id: str) -> bool:
+    """Whether this laptop removed the record (its removal is in the outbox)."""
+    row = vault.conn.execute(
+        "SELECT 1 FROM outbox WHERE record_type = ? AND record_id = ? AND op = 'delete' LIMIT 1",
+        (kind, record_id),
+    ).fetchone()
+    return row is not None

@@ -34,7 +34,7 @@ from .blob_files import (
     sha256_hex,
     verify_blob,
 )
-from .connection import transaction
+from .connection import transaction, vault_replaced
 from .context import Context
 from .errors import NotFound, RecordFinalised, VaultError
 from .ids import new_id
@@ -240,7 +240,9 @@ class Attachments:
         if conn.in_transaction:
             return 0  # the outermost transaction's caller removes them after its commit
         gone = [str(r[0]) for r in conn.execute("SELECT file_name FROM blob_files_gone")]
-        if not gone:
+        if not gone or vault_replaced(conn):
+            # (Replaced by a restore meanwhile: the restored vault may name the same files,
+            # which its backup shares; they are not this connection's to remove.)
             return 0
         removed = self.files.remove(gone)
         try:
@@ -319,8 +321,8 @@ class Attachments:
 
     def data(self, sha256: str) -> bytes | None:
         """The stored bytes; None when this laptop does not hold them: not downloaded yet, or
-        their file is missing or damaged (logged; a missing or cut-short file is fetched
-        again at the next sync, see missing_blobs)."""
+        their file is missing or damaged (logged; a damaged file is removed, and a missing
+        or cut-short one is fetched again at the next sync, see missing_blobs)."""
         row = self.ctx.conn.execute(
             "SELECT data, file_name, file_key FROM attachment_blobs WHERE sha256 = ?", (sha256,)
         ).fetchone()
@@ -332,6 +334,10 @@ class Attachments:
             return self.files.open(str(row[1]), bytes(row[2]))
         except BlobFileUnreadable as exc:
             logs.event("blob_file_unreadable", reason=str(exc))
+            if exc.damaged:
+                # Never readable again: removed, it counts as missing, so the next sync
+                # fetches the bytes again (the row keeps its key meanwhile).
+                self.files.remove([str(row[1])])
             return None
 
     def thumbnail(self, sha256: str) -> bytes | None:

@@ -71,8 +71,9 @@ def verify_blob(sha256: str, data: bytes) -> VerifiedBlob:
 
 
 class BlobFileUnreadable(VaultError):
-    def __init__(self, name: str, why: str) -> None:
+    def __init__(self, name: str, why: str, damaged: bool = False) -> None:
         super().__init__(f"A stored file ({name[:8]}…) could not be read: {why}.")
+        self.damaged = damaged  # present, but its bytes fail their authentication
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,8 @@ class BlobFolder:
 
     def open(self, name: str, key: bytes) -> bytes:
         try:
-            fd = os.open(self.path / name, os.O_RDONLY | _NOFOLLOW)
+            # Non-blocking: a pipe put in a file's place must not hang the reader.
+            fd = os.open(self.path / name, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
         except FileNotFoundError as exc:
             raise BlobFileUnreadable(name, "it is missing from this laptop") from exc
         except OSError as exc:
@@ -150,12 +152,12 @@ class BlobFolder:
                 raise BlobFileUnreadable(name, "it is not a regular file")
             raw = handle.read()
         if not raw.startswith(_MAGIC) or len(raw) < OVERHEAD:
-            raise BlobFileUnreadable(name, "it is not a sealed file")
+            raise BlobFileUnreadable(name, "it is not a sealed file", damaged=True)
         nonce = raw[len(_MAGIC) : len(_MAGIC) + _NONCE]
         try:
             return AESGCM(key).decrypt(nonce, raw[len(_MAGIC) + _NONCE :], _MAGIC + name.encode())
         except InvalidTag as exc:
-            raise BlobFileUnreadable(name, "it has been damaged or changed") from exc
+            raise BlobFileUnreadable(name, "it has been damaged or changed", damaged=True) from exc
 
     def intact(self, name: str, size: int) -> bool:
         """Present, a regular file and as long as `size` bytes sealed (a quick check, without

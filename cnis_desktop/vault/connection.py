@@ -160,8 +160,9 @@ def transaction(conn: Connection) -> Iterator[None]:
     gate = getattr(conn, "write_gate", None)
     if gate is not None:
         gate()  # raises, and nothing is written, if the vault failed its check
-    _refuse_without_wal(conn)
+    # Replaced first: a restore also moves the WAL aside, which is not a removed journal.
     _refuse_if_replaced(conn)
+    _refuse_without_wal(conn)
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
@@ -180,6 +181,15 @@ def _refuse_without_wal(conn: Connection) -> None:
         raise VaultDamaged(
             f"The vault's journal {wal} was removed while the vault was open; the latest changes may be lost."
         )
+
+
+def vault_replaced(conn: Connection) -> bool:
+    """Whether the vault file this connection opened has been replaced (see below)."""
+    try:
+        _refuse_if_replaced(conn)
+    except VaultReplaced:
+        return True
+    return False
 
 
 def _refuse_if_replaced(conn: Connection) -> None:

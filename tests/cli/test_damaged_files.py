@@ -202,4 +202,5 @@ def test_check_reads_back_every_attachment_file(tmp_path: Path) -> None:
     bad = cnis("check", "--vault", str(path), "--passphrase-stdin")
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
     assert "1 of the 2 attachments' files beside the vault are missing or damaged" in bad.stderr
+    assert "a sync then fetches each again from the hub" in bad.stderr
     assert {p.name: digest(p) for p in [path, *blob_folder_for(path).iterdir()]} == before

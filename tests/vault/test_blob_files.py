@@ -182,9 +182,27 @@ def test_a_damaged_or_swapped_file_is_never_read_as_the_photo(vault: Vault) -> N
     b.write_bytes(a_bytes)
     assert vault.attachments.data(first.sha256) is None
     assert vault.attachments.data(second.sha256) is None
-    # One byte changed.
+    # One byte changed, the length kept: found when read, and removed then, so that the
+    # next sync fetches the bytes again (a cut-short or missing file is found at once).
     a.write_bytes(a_bytes[:-1] + bytes([a_bytes[-1] ^ 1]))
+    assert first.sha256 not in dict(vault.attachments.missing_blobs())
     assert vault.attachments.data(first.sha256) is None
+    assert not a.exists()
+    assert (first.sha256, first.size) in vault.attachments.missing_blobs()
+    vault.attachments.store_blob(first.sha256, drawing_png())
+    assert vault.attachments.data(first.sha256) == drawing_png()
+
+
+def test_a_pipe_in_a_file_s_place_does_not_hang_the_reader(vault: Vault) -> None:
+    child = add_child_with_arrangement(vault)
+    added = vault.attachments.add(child, "child", child, drawing_png(), "a.png")
+    [name] = _files(vault)
+    target = blob_folder_for(vault.path) / name
+    target.unlink()
+    os.mkfifo(target)
+    started = time.monotonic()
+    assert vault.attachments.data(added.sha256) is None
+    assert time.monotonic() - started < 1
 
 
 def test_backups_carry_the_files_and_a_restore_brings_them_back(vault: Vault) -> None:
@@ -311,9 +329,23 @@ def test_a_connection_left_on_a_vault_replaced_by_a_restore_writes_nothing(vault
         with pytest.raises(VaultError, match="was replaced"):
             background.attachments.remove(added.id)
         assert restored.attachments.data(added.sha256) == drawing_png()
+        # Locked again (no WAL beside it): still said as a replaced vault, not a lost journal.
+        restored.close()
+        with pytest.raises(VaultError, match="was replaced") as refused:
+            background.attachments.set_caption(added.id, "after")
+        assert "journal" not in str(refused.value)
+        # Files queued for removal by the old connection are not its to remove any more.
+        background.conn.execute("INSERT INTO blob_files_gone SELECT file_name FROM attachment_blobs")
+        assert background.attachments.remove_gone_files() == 0
+        again = Vault.open(vault.path, PASSPHRASE)
+        try:
+            assert again.attachments.data(added.sha256) == drawing_png()
+        finally:
+            again.close()
     finally:
         background.release()
-        restored.close()
+        if restored.is_open:
+            restored.close()
 
 
 def test_a_wipe_wins_over_fetches_still_sealing_files(vault: Vault) -> None:
