@@ -261,10 +261,10 @@ class BlobStore:
                 " AND start + length(data) > ? ORDER BY start",
                 (sha256, last, start),
             ).fetchall()
-        # Slices of the stored chunks, joined once (a whole one-chunk blob is not copied at all).
+        # Slices of the stored chunks, joined once (join hands back a lone part uncopied).
         parts = []
         for chunk in rows:
             first = int(chunk["start"])
             data = bytes(chunk["data"])
             parts.append(data[max(0, start - first) : last + 1 - first])
-        return (parts[0] if len(parts) == 1 else b"".join(parts)), size
+        return b"".join(parts), size

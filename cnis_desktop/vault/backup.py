@@ -20,7 +20,6 @@ import contextlib
 import os
 import re
 import secrets
-import shutil
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -31,8 +30,8 @@ import sqlcipher3
 from .. import logs
 from .blob_files import BlobFolder, blob_folder_for
 from .errors import KeyFileCorrupt, KeyFileMissing, VaultError, WrongPassphrase
-from .files import ensure_private_dir
-from .integrity import check_pages, check_vault_file, database_salt
+from .files import copy_private, ensure_private_dir
+from .integrity import check_pages, check_vault_file, database_salt, open_read_only, sealed_file_rows
 from .keyfile import KeyFile, key_path_for
 
 KEEP = 7
@@ -134,19 +133,11 @@ def _connect(path: Path, key: bytes) -> Any:
 
 
 def named_files(path: Path, key: bytes) -> dict[str, int]:
-    """The sealed files a vault (or a backup of one) names, with the size of their bytes."""
-    conn = _connect(path, key)
+    """The sealed files a vault (or a backup of one) names, with the size of their bytes
+    (-1 when no attachment gives it)."""
+    conn = open_read_only(path, key)
     try:
-        if not conn.execute(
-            "SELECT 1 FROM pragma_table_info('attachment_blobs') WHERE name = 'file_name'"
-        ).fetchone():
-            return {}  # before schema 10: the bytes are in the rows
-        rows = conn.execute(
-            "SELECT b.file_name, coalesce(max(a.size), -1) FROM attachment_blobs b"
-            " LEFT JOIN attachments a ON a.sha256 = b.sha256"
-            " WHERE b.file_name IS NOT NULL GROUP BY b.file_name"
-        )
-        return {str(r[0]): int(r[1]) for r in rows}
+        return {row.file_name: row.size for row in sealed_file_rows(conn)}
     finally:
         conn.close()
 
@@ -189,7 +180,7 @@ def check_backup(backup_path: Path, key: bytes) -> None:
     missing = [
         name
         for name, size in named_files(backup_path, key).items()
-        if not (files.intact(name, size) if size >= 0 else files.intact_file(name))
+        if not (files.intact(name, size) if size >= 0 else files.is_regular_file(name))
     ]
     if missing:
         raise BackupRefused(
@@ -238,7 +229,7 @@ def restore(vault_path: Path, backup_path: Path, key: bytes, now: datetime | Non
         # The backup's files, gathered beside the vault first: they are in place before the
         # vault that names them is.
         incoming_files = blob_folder_for(incoming)
-        _copy_private(backup_path, incoming)
+        copy_private(backup_path, incoming)
         try:
             backup_files = BlobFolder(blob_folder_for(backup_path))
             backup_files.link_into(incoming_files, backup_files.names())
@@ -256,21 +247,6 @@ def restore(vault_path: Path, backup_path: Path, key: bytes, now: datetime | Non
             raise
         keyfile.with_database_salt(database_salt(vault_path)).save(key_path_for(vault_path))
     return aside
-
-
-def _copy_private(source: Path, target: Path) -> None:
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with open(source, "rb") as reading, os.fdopen(fd, "wb", closefd=False) as writing:
-            shutil.copyfileobj(reading, writing, 1024 * 1024)
-            writing.flush()
-            os.fsync(fd)
-    except BaseException:
-        os.close(fd)
-        with contextlib.suppress(OSError):
-            os.unlink(target)
-        raise
-    os.close(fd)
 
 
 def describe(backup: Backup) -> str:

@@ -33,7 +33,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .errors import VaultError
-from .files import ensure_private_dir, fsync_dir, write_all
+from .files import copy_private, ensure_private_dir, fsync_dir, write_all
 
 _MAGIC = b"CNISB1"
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -198,7 +198,7 @@ class BlobFolder:
         """Put these files into another folder (a backup's): hard links where the disk allows,
         since a sealed file never changes, else fsynced copies. A file gone meanwhile, or
         not a regular file, is skipped."""
-        names = [n for n in names if self.intact_file(n)]
+        names = [n for n in names if self.is_regular_file(n)]
         if not names:
             return 0
         ensure_private_dir(target)
@@ -213,14 +213,14 @@ class BlobFolder:
                 continue
             except OSError:
                 try:
-                    _copy_durably(source, dest)
+                    copy_private(source, dest)
                 except FileNotFoundError:
                     continue
             linked += 1
         fsync_dir(Path(target))
         return linked
 
-    def intact_file(self, name: str) -> bool:
+    def is_regular_file(self, name: str) -> bool:
         try:
             return stat.S_ISREG(os.lstat(self.path / name).st_mode)
         except OSError:
@@ -239,14 +239,3 @@ class BlobFolder:
         except FileNotFoundError:
             return
         shutil.rmtree(doomed)
-
-
-def _copy_durably(source: Path, dest: Path) -> None:
-    fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
-    try:
-        with open(source, "rb") as reading, os.fdopen(fd, "wb", closefd=False) as writing:
-            shutil.copyfileobj(reading, writing, 1024 * 1024)
-            writing.flush()
-            os.fsync(fd)
-    finally:
-        os.close(fd)

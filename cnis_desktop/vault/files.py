@@ -7,6 +7,7 @@ import contextlib
 import errno
 import os
 import secrets
+import shutil
 import stat
 from pathlib import Path
 
@@ -87,6 +88,22 @@ def _remove_quietly(path: Path) -> None:
     # Already gone, or the folder vanished: nothing of it is left to remove.
     with contextlib.suppress(OSError):
         os.unlink(path)
+
+
+def copy_private(source: Path, target: Path) -> None:
+    """Copy a file to a new one (0600, never through a link), fsynced; a failure leaves no
+    part of the copy behind."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    try:
+        with open(source, "rb") as reading, os.fdopen(fd, "wb", closefd=False) as writing:
+            shutil.copyfileobj(reading, writing, 1024 * 1024)
+            writing.flush()
+            os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        _remove_quietly(target)
+        raise
+    os.close(fd)
 
 
 def create_private_empty(path: Path) -> None:

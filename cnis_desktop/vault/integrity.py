@@ -15,6 +15,7 @@ import threading
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from .. import logs
 from .errors import VaultDamaged, VaultError, VaultMissing
@@ -55,12 +56,8 @@ def check_pages(path: Path, key: bytes, full: bool = False) -> None:
     cipher_integrity_check (every page's authentication code). Raises VaultDamaged."""
     import sqlcipher3
 
-    conn = sqlcipher3.dbapi2.connect(str(path), isolation_level=None)
+    conn = open_read_only(path, key)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")  # reported once, below, instead
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("PRAGMA cipher_compatibility = 4")
-        conn.execute("PRAGMA query_only = ON")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.dbapi2.OperationalError as exc:
@@ -92,41 +89,60 @@ def check_pages(path: Path, key: bytes, full: bool = False) -> None:
         conn.close()
 
 
+def open_read_only(path: Path, key: bytes) -> Any:
+    """A connection to the vault (or a backup of it) with its key that refuses any write."""
+    import sqlcipher3
+
+    conn = sqlcipher3.dbapi2.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")  # a damaged page is reported by the caller
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA cipher_compatibility = 4")
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+class SealedFileRow(NamedTuple):
+    sha256: str
+    file_name: str
+    key: bytes
+    size: int  # of the bytes, from the attachments naming them (-1 when none does)
+
+
+def sealed_file_rows(conn: Any) -> list[SealedFileRow]:
+    """The attachments' sealed files a vault's rows name (none before schema 10, whose rows
+    kept the bytes themselves)."""
+    if not conn.execute(
+        "SELECT 1 FROM pragma_table_info('attachment_blobs') WHERE name = 'file_name'"
+    ).fetchone():
+        return []
+    rows = conn.execute(
+        "SELECT b.sha256, b.file_name, b.file_key, coalesce(max(a.size), -1) FROM attachment_blobs b"
+        " LEFT JOIN attachments a ON a.sha256 = b.sha256"
+        " WHERE b.file_name IS NOT NULL GROUP BY b.sha256"
+    )
+    return [SealedFileRow(str(r[0]), str(r[1]), bytes(r[2]), int(r[3])) for r in rows]
+
+
 def check_sealed_files(path: Path, key: bytes) -> tuple[int, list[str]]:
     """Read back every attachment's sealed file (vault/blob_files.py) on a connection that
     refuses writes: each must open with its key (GCM authenticates every byte) and hash to
     the sha256 it is kept under. (How many were checked, the sha256s of those that fail.)"""
-    import sqlcipher3
-
     from .blob_files import BlobFileUnreadable, BlobFolder, blob_folder_for, sha256_hex
 
-    conn = sqlcipher3.dbapi2.connect(str(path), isolation_level=None)
+    conn = open_read_only(path, key)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("PRAGMA cipher_compatibility = 4")
-        conn.execute("PRAGMA query_only = ON")
-        has_files = conn.execute(
-            "SELECT 1 FROM pragma_table_info('attachment_blobs') WHERE name = 'file_name'"
-        ).fetchone()
-        rows = (
-            conn.execute(
-                "SELECT sha256, file_name, file_key FROM attachment_blobs WHERE file_name IS NOT NULL"
-            ).fetchall()
-            if has_files
-            else []
-        )
+        rows = sealed_file_rows(conn)
     finally:
         conn.close()
     folder = BlobFolder(blob_folder_for(path))
     failed = []
-    for sha256, name, file_key in rows:
+    for row in rows:
         try:
-            whole = sha256_hex(folder.open(str(name), bytes(file_key))) == sha256
+            whole = sha256_hex(folder.open(row.file_name, row.key)) == row.sha256
         except BlobFileUnreadable:
             whole = False
         if not whole:
-            failed.append(str(sha256))
+            failed.append(row.sha256)
     return len(rows), failed
 
 

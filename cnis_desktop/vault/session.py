@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import glob
-import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -492,10 +491,9 @@ def _is_disk_full(exc: BaseException) -> bool:
 
 
 def _remove_vault_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", ".key", ".recovery"):
-        candidate = path.with_name(path.name + suffix)
-        if candidate.exists():
-            os.remove(candidate)
+    failures = _remove_files(path, ("", "-wal", "-shm", ".key", ".recovery"))
+    if failures:
+        raise failures[0]
     from .blob_files import BlobFolder, blob_folder_for
 
     BlobFolder(blob_folder_for(path)).delete_all()
