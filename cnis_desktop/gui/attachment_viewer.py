@@ -36,7 +36,9 @@ class AttachmentViewer(QDialog):
         self.setWindowTitle(attachment.caption or attachment.file_name)
         self.vault = vault
         self.attachment = attachment
-        self.data = vault.attachments.data(attachment.sha256) or b""
+        held = vault.attachments.data(attachment.sha256)
+        self.held = held is not None
+        self.data = held or b""
         self.pixmap = QPixmap()
         self.zoom = 0.0  # 0: fit the window
         self.image_label: QLabel | None = None
@@ -56,7 +58,9 @@ class AttachmentViewer(QDialog):
         body = self._body()
         layout.addWidget(body, 1)
 
-        self.status = QLabel("Shown from memory · not saved to disk", self)
+        self.status = QLabel(
+            "Shown from memory · not saved to disk" if self.held else "Not on this laptop yet", self
+        )
         self.status.setObjectName("viewerStatus")
         self.status.setWordWrap(True)
         self.save_button = QPushButton("Save a copy…", self)
@@ -80,6 +84,8 @@ class AttachmentViewer(QDialog):
         row.addWidget(close)
         layout.addLayout(row)
         self.save_button.clicked.connect(self.save_with_warning)
+        # No bytes here: nothing to save (an empty file would pass for the letter or photo).
+        self.save_button.setEnabled(self.held)
         close.clicked.connect(self.accept)
         if self.image_label is not None:
             for keys, step in (
@@ -93,6 +99,11 @@ class AttachmentViewer(QDialog):
 
     def _body(self) -> QWidget:
         a = self.attachment
+        if not self.held:
+            return self._note(
+                f"{a.text_alternative}\n\nThis file is not on this laptop: it has not come by sync"
+                " yet, or it was damaged here. The next sync fetches it from the hub."
+            )
         if a.is_image and self.pixmap.loadFromData(self.data):
             self.image_label = QLabel(self)
             self.image_label.setObjectName("attachmentImage")
@@ -115,11 +126,13 @@ class AttachmentViewer(QDialog):
             self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
             self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             return self.pdf_view
-        note = QLabel(
+        return self._note(
             f"{a.text_alternative}\n\n{a.kind_label} cannot be shown here. Use Save a copy… to open it "
-            "in another program (the copy is not encrypted).",
-            self,
+            "in another program (the copy is not encrypted)."
         )
+
+    def _note(self, text: str) -> QLabel:
+        note = QLabel(text, self)
         note.setObjectName("attachmentNotShown")
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -177,6 +190,8 @@ class AttachmentViewer(QDialog):
         return ask_where_to_save_a_copy(self, "copy", self.attachment.file_name)
 
     def save_with_warning(self) -> Path | None:
+        if not self.held:
+            return None
         path = self.confirm_and_choose_path()
         if path is None:
             return None

@@ -752,16 +752,27 @@ class AttachmentsPanel(QWidget):
                 self.status.setText(FINALISED_REASON)
             return False
         self.saver.cancel()
-        data = self.vault.attachments.data(current.sha256) or b""
+        data = self.vault.attachments.data(current.sha256)
         thumbnail = self.vault.attachments.thumbnail(current.sha256)
         try:
             self.vault.attachments.remove(current.id)
         except VaultError as exc:
             self.status.setText(f"Not removed: {exc}")
             return False
-        self.removed = _Removed(current, ImportedFile(data, current.media_type, current.file_name, thumbnail))
-        self.undo_button.show()
-        self.status.setText(f"{current.file_name} removed. Undo remove puts it back.")
+        if data is None:
+            # Its bytes are not on this laptop: an undo could only put back an empty file.
+            self.removed = None
+            self.undo_button.hide()
+            self.status.setText(
+                f"{current.file_name} removed. It cannot be undone here: the file itself was not"
+                " on this laptop."
+            )
+        else:
+            self.removed = _Removed(
+                current, ImportedFile(data, current.media_type, current.file_name, thumbnail)
+            )
+            self.undo_button.show()
+            self.status.setText(f"{current.file_name} removed. Undo remove puts it back.")
         self.reload()
         self.changed.emit()
         return True

@@ -21,6 +21,7 @@ from cnis_desktop.gui.attachment_viewer import AttachmentViewer
 from cnis_desktop.gui.attachments_panel import AttachmentsPanel
 from cnis_desktop.gui.main_window import MainWindow
 from cnis_desktop.vault import Vault
+from cnis_desktop.vault.blob_files import blob_folder_for
 from tests.attachment_samples import PDF_MARKER, drawing_png, fake_executable, marker_pdf, phone_photo
 from tests.conftest import add_child_with_arrangement, finalisable_visit
 from tests.gui.conftest import click_box, message_box
@@ -456,3 +457,25 @@ def test_locking_saves_a_caption_typed_in_the_visit_dialog_and_clears_it(
         assert again.attachments.get(added.id).caption == "Maths book, page 4"
     finally:
         again.close()
+
+
+def test_a_file_not_on_this_laptop_says_so_and_saves_or_restores_no_empty_copy(
+    qtbot: QtBot, panel: AttachmentsPanel, vault: Vault, child: str
+) -> None:
+    """Bytes not come by sync yet, or damaged here: the viewer says so instead of offering
+    an empty copy, and removing it offers no undo that would put back an empty file."""
+    added = vault.attachments.add(child, "child", child, drawing_png(), "houses.png", caption="Houses")
+    for name in os.listdir(blob_folder_for(vault.path)):
+        os.unlink(blob_folder_for(vault.path) / name)
+    viewer = AttachmentViewer(vault, added)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    note = viewer.findChild(QWidget, "attachmentNotShown")
+    assert note is not None and "not on this laptop" in note.text()  # type: ignore[attr-defined]
+    assert not viewer.save_button.isEnabled() and viewer.save_with_warning() is None
+    viewer.grab().save("/tmp/viewer_not_held.png")
+    panel.reload()
+    assert panel.remove_selected()
+    assert not panel.undo_button.isVisible() and panel.removed is None
+    assert "cannot be undone here" in panel.status.text()
+    assert vault.attachments.list_for_record("child", child) == []
