@@ -750,15 +750,31 @@ class _Batch:
                 named.update(
                     ref for _, ref, _ in references(c["record_type"], c["payload"]) if storable(ref)
                 )  # any other cannot be a record the hub holds
-        for row in sql.read(conn, device.user_id, change_ids, child_ids, sorted(named - {""})):
-            if row["what"] == "stored":
-                batch.known[row["id"]] = row["a"]
-                batch.seqs[row["id"]] = int(row["seq"])
-            elif row["what"] == "holder":
-                (batch.mine if row["a"] == device.user_id else batch.owned).add(row["id"])
-            else:
-                batch.links[row["id"]] = _Link(row["a"], row["b"])
+        batch._take(sql.read(conn, device.user_id, change_ids, child_ids, sorted(named - {""})))
+        # A removal naming no child is about the child of the hub's link (_child_of_removed):
+        # who holds that child is read too, in a second query only when there is one.
+        unnamed = (
+            {
+                batch.links[c["record_id"]].child_id
+                for c in changes
+                if c["op"] == "delete" and not c.get("child_id") and c["record_id"] in batch.links
+            }
+            - set(child_ids)
+            - {""}
+        )
+        if unnamed:
+            batch._take(sql.read(conn, device.user_id, [], sorted(unnamed), []))
         return batch
+
+    def _take(self, rows: list[Any]) -> None:
+        for row in rows:
+            if row["what"] == "stored":
+                self.known[row["id"]] = row["a"]
+                self.seqs[row["id"]] = int(row["seq"])
+            elif row["what"] == "holder":
+                (self.mine if row["a"] == self.device.user_id else self.owned).add(row["id"])
+            else:
+                self.links[row["id"]] = _Link(row["a"], row["b"])
 
     @property
     def has_providers(self) -> bool:
@@ -775,7 +791,7 @@ class _Batch:
         if change["change_id"] in self.known:
             same = self.known[change["change_id"]] == digest
             return "duplicate" if same else "a different change has this id"
-        child_id = change.get("child_id") or ""
+        child_id = change.get("child_id") or self._child_of_removed(change)
         problem = self._scope_problem(change, child_id) or _control_text(payload_json, change["payload"])
         if problem:
             return problem
@@ -815,6 +831,16 @@ class _Batch:
             )
         )
         return "accepted"
+
+    def _child_of_removed(self, change: Change) -> str:
+        """The child a removal naming none belongs to, by the hub's own link; '' otherwise.
+        Laptops before the fix queued a session's removal with no child (its row was gone
+        by the push): refused, the session stayed on every other laptop. The link is the
+        hub's, never the laptop's word, and the caseload is still checked against it."""
+        link = self.links.get(change["record_id"])
+        if change["op"] != "delete" or link is None or link.record_type != change["record_type"]:
+            return ""
+        return link.child_id
 
     def _scope_problem(self, change: Change, child_id: str) -> str | None:
         """Why this device may not make this change, or None. The record, and every record it

@@ -455,6 +455,18 @@ WHEN OLD.file_name IS NOT NULL
 BEGIN INSERT OR IGNORE INTO blob_files_gone (file_name) VALUES (OLD.file_name); END
 """
 
+# A session cleared before the fix was queued for the hub with no child (its row was gone by
+# the push), and the hub refused it: "the change names no child". The session stayed on every
+# other laptop, its hours still counted there. The hub now takes such a removal's child from
+# its own link: these removals go back in the queue, their problem cleared.
+_RESEND_SESSION_REMOVALS = """
+UPDATE outbox SET pushed_at = NULL
+WHERE record_type = 'activity_entry' AND op = 'delete' AND pushed_at LIKE 'refused %'
+    AND change_id IN (SELECT change_id FROM sync_problems WHERE reason = 'the change names no child');
+DELETE FROM sync_problems WHERE reason = 'the change names no child'
+    AND change_id IN (SELECT change_id FROM outbox WHERE pushed_at IS NULL)
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _script(_INITIAL)),
     Migration("0002_eotas", _script(_EOTAS)),
@@ -466,6 +478,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0008_attachments", _script(_ATTACHMENTS)),
     Migration("0009_blob_state", _script(_BLOB_STATE)),
     Migration("0010_blob_files", _script(_BLOB_FILES)),
+    Migration("0011_resend_session_removals", _script(_RESEND_SESSION_REMOVALS)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

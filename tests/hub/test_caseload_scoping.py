@@ -186,6 +186,30 @@ def test_a_record_keeps_its_child_whatever_a_later_push_says(
     assert refusal["reason"] == "this record belongs to another child"
 
 
+def test_a_removal_naming_no_child_is_checked_against_the_hubs_own_link(
+    hub: RunningHub, two_caseloads: dict[str, Any]
+) -> None:
+    """The hub takes a removal's child from its own link (older laptops queued a session's
+    removal with none): Alex's removal of Sam's record, naming no child, is refused as about
+    a child off Alex's caseload, and a removal of a record the hub does not hold as naming
+    none; nothing is stored."""
+    s = two_caseloads
+    client = client_for(s["alex"])
+    sams = change("arrangement", arrangement_of(s["sam"], s["sam_child"]), "", {}, op="delete")
+    unknown = change("activity_entry", str(uuid.uuid4()), "", {}, op="delete")
+    result = client.push([sams, unknown])
+    client.close()
+    assert result["accepted"] == []
+    assert {r["change_id"]: r["reason"] for r in result["refused"]} == {
+        sams["change_id"]: "this child is not on your caseload",
+        unknown["change_id"]: "the change names no child",
+    }
+    stored = hub.store.conn.execute(
+        "SELECT count(*) AS n FROM changes WHERE change_id LIKE ?", ("attack.%",)
+    ).fetchone()["n"]
+    assert stored == 0
+
+
 def test_a_child_taken_off_every_caseload_cannot_be_claimed(
     hub: RunningHub, two_caseloads: dict[str, Any]
 ) -> None:

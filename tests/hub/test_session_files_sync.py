@@ -8,8 +8,9 @@ from contextlib import closing
 from pathlib import Path
 
 from cnis_desktop.sync.engine import sync_once
+from cnis_desktop.vault import Vault
 from tests.attachment_samples import drawing_png
-from tests.conftest import add_eotas_child
+from tests.conftest import PASSPHRASE, add_eotas_child
 from tests.hub.test_attachment_sync import LoopbackHub, client, hub, laptop
 from tests.vault.test_eotas_store import MON, _entry
 
@@ -55,5 +56,60 @@ def test_a_session_removed_elsewhere_stays_while_files_here_name_it(tmp_path: Pa
     assert office.conn.execute("SELECT count(*) FROM sync_inbox").fetchone()[0] == 0
     reasons = [r[0] for r in office.conn.execute("SELECT reason FROM sync_problems")]
     assert reasons and all("removed on this laptop" in r for r in reasons)
+    office.release()
+    home.release()
+
+
+def _as_an_older_release_queued_it(vault: Vault) -> str:
+    """The queued removal, as a release before the fix wrote it: naming no child."""
+    vault.conn.execute(
+        "UPDATE outbox SET payload = '{}' WHERE record_type = 'activity_entry' AND op = 'delete'"
+    )
+    return str(
+        vault.conn.execute(
+            "SELECT change_id FROM outbox WHERE record_type = 'activity_entry' AND op = 'delete'"
+        ).fetchone()[0]
+    )
+
+
+def test_a_session_cleared_by_an_older_release_leaves_the_other_laptops(
+    tmp_path: Path, hub: LoopbackHub
+) -> None:
+    """Removals queued, or already refused, before the fix reach the other laptops: the hub
+    takes the child from its own link, and the upgrade sends the refused ones again."""
+    user = hub.store.add_user("vs", "virtual_school")
+    office, home = laptop(tmp_path, hub, user, "office"), laptop(tmp_path, hub, user, "home")
+    child, (maths, _) = add_eotas_child(office)
+    queued = office.eotas.log(_entry(child, maths, MON))
+    refused = office.eotas.log(_entry(child, maths, MON, minutes=60))
+    for vault in (office, home):
+        with closing(client(vault, hub)) as plain:
+            sync_once(vault, plain)
+    assert len(home.eotas.entries(child, MON, MON)) == 2
+
+    # One removal refused by the hub before the fix, as the laptop then recorded it.
+    office.eotas.remove_entry(refused)
+    change_id = _as_an_older_release_queued_it(office)
+    office.conn.execute("UPDATE outbox SET pushed_at = 'refused 2026-11-01T09:00:00+00:00'")
+    office.conn.execute(
+        "INSERT INTO sync_problems VALUES"
+        " (?, 'activity_entry', ?, 'the change names no child', '2026-11-01')",
+        (change_id, refused),
+    )
+    # The other still queued when the laptop is updated.
+    office.eotas.remove_entry(queued)
+    _as_an_older_release_queued_it(office)
+    office.conn.execute("PRAGMA user_version = 10")
+    path = office.path
+    office.release()
+    office = Vault.open(path, PASSPHRASE)
+
+    with closing(client(office, hub)) as plain:
+        report = sync_once(office, plain)
+    assert report.refused == []
+    assert office.conn.execute("SELECT count(*) FROM sync_problems").fetchone()[0] == 0
+    with closing(client(home, hub)) as plain:
+        sync_once(home, plain)
+    assert home.eotas.entries(child, MON, MON) == []
     office.release()
     home.release()
