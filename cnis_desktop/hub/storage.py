@@ -228,6 +228,10 @@ class HubStore:
                 conn.execute("PRAGMA synchronous = FULL")
                 conn.execute("PRAGMA foreign_keys = ON")
                 conn.execute("PRAGMA busy_timeout = 10000")
+                # Attachments' bytes are read from blob_chunks in 1 MiB rows, 256 overflow pages
+                # each: mapped, a page is read where it lies instead of by a system call and a
+                # copy. 100 photos (93 MB) sent to a laptop: 170-290 ms of the hub's CPU -> 110-200.
+                conn.execute("PRAGMA mmap_size = 1073741824")
                 conn.executescript(SCHEMA)
                 conn.executescript(record_state.SQLITE_SCHEMA)
 
