@@ -270,7 +270,8 @@ def _left_out(values: list[str]) -> dict[str, str]:
 
 
 def cmd_print_review_pack(args: argparse.Namespace) -> int:
-    from .documents import audit_detail, renderer, review_pack
+    from .documents import audit_detail, renderer, review_pack_data
+    from .reports.review_pack import review_pack_document
 
     out = _output(args)
     _period(args)
@@ -287,14 +288,14 @@ def cmd_print_review_pack(args: argparse.Namespace) -> int:
     vault = _open(args)
     try:
         with logs.timed("document_rendered", kind="review_pack", id=args.child_id, format=args.format) as f:
-            document = review_pack(
+            pack = review_pack_data(
                 vault,
                 args.child_id,
                 options,
                 rules=settings.timeline_rules(),
                 authority=settings.authority_name,
             )
-            data = renderer(args.format)(document)
+            data = renderer(args.format)(review_pack_document(pack, options))
             f["bytes"] = len(data)
         _write_audited(
             vault, out, data, "child", args.child_id, audit_detail("review pack", options.copy, args.format)
@@ -305,6 +306,15 @@ def cmd_print_review_pack(args: argparse.Namespace) -> int:
         f"Wrote {out} ({len(data):,} bytes), the {options.copy.notice.lower()}. It is not "
         "encrypted: keep it safe."
     )
+    if pack.pictures_not_here:
+        many = pack.pictures_not_here != 1
+        print(
+            f"{pack.pictures_not_here} picture{'s' if many else ''} attached to the child's views"
+            f" {'are' if many else 'is'} not on this laptop yet: the pack says so where"
+            f" {'they go' if many else 'it goes'}. Sync, then make it again to include"
+            f" {'them' if many else 'it'}.",
+            file=sys.stderr,
+        )
     return 0
 
 

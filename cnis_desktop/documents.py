@@ -168,17 +168,20 @@ def _visit_attachments(vault: Vault, visit_id: str, copy: Copy) -> list[tuple[st
     ]
 
 
-def _views_pictures(vault: Vault, views_id: str, copy: Copy) -> list[Picture]:
+def _views_pictures(vault: Vault, views_id: str, copy: Copy) -> tuple[list[Picture], list[str]]:
     """The images attached to a views record that the copy may show (the child's drawing),
-    each with its caption as its text alternative. Files not yet synced here are left out."""
-    pictures = []
+    each with its caption as its text alternative; and the captions of those whose bytes are
+    not on this laptop yet (not synced, or lost here), for the pack to say so where they go."""
+    pictures, not_here = [], []
     for attachment in attachments_for_copy(vault.attachments.list_for_record("views", views_id), copy):
         if not attachment.is_image:
             continue
         data = vault.attachments.data(attachment.sha256)
-        if data is not None:
+        if data is None:
+            not_here.append(attachment.text_alternative)
+        else:
             pictures.append(Picture(data, attachment.media_type, attachment.text_alternative))
-    return pictures
+    return pictures, not_here
 
 
 def visit_summary_pdf(
@@ -321,7 +324,9 @@ def review_pack_data(
     ]
     stored_views.sort(key=lambda v: v.record.gathered_on or date.min)
     views = [v.record for v in stored_views]
-    data.view_pictures = [_views_pictures(vault, v.id, copy) for v in stored_views]
+    found = [_views_pictures(vault, v.id, copy) for v in stored_views]
+    data.view_pictures = [pictures for pictures, _ in found]
+    data.view_pictures_not_here = [not_here for _, not_here in found]
     voices: list[ChildWords] = []
     for record in views:
         voices += _views_words(record, copy)

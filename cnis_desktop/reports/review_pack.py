@@ -88,6 +88,8 @@ class PackData:
     # The attached images (a drawing, a photo of the picture cards) of each views record, in
     # the order of `views`, already chosen for the copy.
     view_pictures: list[list[Picture]] = field(default_factory=list)
+    # The captions of those pictures whose bytes are not on this laptop yet, likewise.
+    view_pictures_not_here: list[list[str]] = field(default_factory=list)
     voices: list[ChildWords] = field(default_factory=list)
     outcomes: list[tuple[Outcome, list[ProgressEntry]]] = field(default_factory=list)
     visits: list[Visit] = field(default_factory=list)  # as the copy may show them
@@ -105,6 +107,10 @@ class PackData:
     @property
     def title(self) -> str:
         return PACK_TITLES[self.kind]
+
+    @property
+    def pictures_not_here(self) -> int:
+        return sum(len(captions) for captions in self.view_pictures_not_here)
 
 
 def _unquoted(text: str) -> str:
@@ -195,12 +201,17 @@ def _views(data: PackData, options: PackOptions) -> list[Block]:
         )
     for number, record in enumerate(data.views):
         pictures = data.view_pictures[number] if number < len(data.view_pictures) else []
-        blocks += _views_record(record, options, data.copy, pictures)
+        not_here = data.view_pictures_not_here[number] if number < len(data.view_pictures_not_here) else []
+        blocks += _views_record(record, options, data.copy, pictures, not_here)
     return blocks
 
 
 def _views_record(
-    record: ViewsRecord, options: PackOptions, copy: Copy, pictures: list[Picture] | None = None
+    record: ViewsRecord,
+    options: PackOptions,
+    copy: Copy,
+    pictures: list[Picture] | None = None,
+    not_here: list[str] | None = None,
 ) -> list[Block]:
     method = codes.VIEWS_METHOD.label(record.method)
     purpose = lower_first(codes.VIEWS_PURPOSE.label(record.purpose))
@@ -230,6 +241,19 @@ def _views_record(
         )
         blocks.append(Paragraph(f"Worker's summary{where}: {statement.text.strip()}"))
     blocks += pictures or []
+    # Never left out without a word: the reader would take the child's drawing for missing.
+    blocks += [
+        Paragraph(
+            (
+                Span("Picture not included: ", bold=True),
+                Span(
+                    f"{caption}. It was not on this laptop when this document was made; sync, then"
+                    " make the document again to include it."
+                ),
+            )
+        )
+        for caption in not_here or []
+    ]
     if record.scales:
         rows = tuple(
             (a.question, str(a.value) if a.value is not None else "Not answered") for a in record.scales

@@ -9,12 +9,15 @@ import io
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from cnis_desktop import cli
 from cnis_desktop.documents import renderer, review_pack, visit_summary
 from cnis_desktop.domain.audience import copy_for
 from cnis_desktop.domain.views import Statement, ViewsRecord
@@ -22,7 +25,7 @@ from cnis_desktop.reports.pack_options import PackOptions
 from cnis_desktop.reports.pdf_render import render_pdf
 from cnis_desktop.vault import Vault
 from tests.attachment_samples import drawing_png, phone_photo
-from tests.conftest import add_child_with_arrangement, finalisable_visit
+from tests.conftest import PASSPHRASE, add_child_with_arrangement, finalisable_visit
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 TODAY = date(2026, 11, 23)
@@ -76,6 +79,47 @@ def test_drawing_is_on_the_views_page_with_its_caption(vault: Vault) -> None:
     record_reader = PdfReader(io.BytesIO(record))
     assert sum(len(p.images) for p in record_reader.pages) == 2
     assert any(SECRET_PHOTO in text for text in page_texts(record))
+
+
+def _files_lost(vault: Vault, child: str) -> None:
+    """As on a laptop that has the records but not yet the bytes (or lost them)."""
+    for path in vault.attachments.files.path.iterdir():
+        path.unlink()
+    assert all(vault.attachments.data(a.sha256) is None for a in vault.attachments.list_for_child(child))
+
+
+def test_a_drawing_not_on_this_laptop_is_said_where_it_goes(
+    vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Never left out without a word: the reader would take the child's drawing for missing.
+    The restricted photo stays unmentioned in a family copy, here too."""
+    child = views_with_drawing(vault)
+    _files_lost(vault, child)
+    options = PackOptions(TODAY.replace(month=1, day=1), TODAY, audience="family")
+    pdf = render_pdf(review_pack(vault, child, options, today=TODAY))
+    assert sum(len(p.images) for p in PdfReader(io.BytesIO(pdf)).pages) == 0
+    text = " ".join(page_texts(pdf))
+    assert f"Picture not included: {DRAWING}. It was not on this laptop when this document was made" in text
+    assert "three houses" in text.lower() and SECRET_PHOTO not in text
+    record = " ".join(
+        page_texts(
+            render_pdf(
+                review_pack(vault, child, PackOptions(options.start, TODAY, audience="record"), today=TODAY)
+            )
+        )
+    )
+    assert f"Picture not included: {SECRET_PHOTO}. It was not on this laptop" in record
+
+    # From the command line, the same pack, and a line saying so.
+    vault.close()
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    out = vault_path.parent / "pack.pdf"
+    argv = ["print", "review-pack", child, "--from", "01/01/2026", "--to", "23/11/2026", "--out", str(out)]
+    assert cli.main([*argv, "--vault", str(vault_path), "--passphrase-stdin"]) == 0
+    said = capsys.readouterr().err
+    assert "1 picture attached to the child's views is not on this laptop yet" in said
+    assert "Sync, then make it again to include it." in said
+    assert f"Picture not included: {DRAWING}." in " ".join(page_texts(out.read_bytes()))
 
 
 def test_accessible_version_carries_the_caption(vault: Vault) -> None:
