@@ -21,6 +21,7 @@ from PIL import Image
 
 from cnis_desktop.sync.client import HubClient, HubUnavailable
 from cnis_desktop.sync.engine import enrol, sync_once
+from cnis_desktop.sync.purge import purge_reassigned
 from cnis_desktop.sync.wire import MAX_BLOB_CHUNK
 from cnis_desktop.vault import Vault
 from cnis_desktop.vault.blob_files import BlobFolder, blob_folder_for
@@ -362,6 +363,38 @@ def test_reassignment_purges_the_photos_from_the_old_laptop(tmp_path: Path, hub:
     }
     old.release()
     new.release()
+
+
+def test_a_purge_empties_the_wal_of_the_pages_it_cleared(
+    tmp_path: Path, hub: LoopbackHub, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The purge's pages (a photo's key among them) leave the WAL at once when no reader
+    holds it back; when one does, that is logged, and the lock's checkpoint empties it."""
+    alex = hub.store.add_user("alex", "ehe_officer")
+    for name, held_back in (("free", False), ("held", True)):
+        vault = laptop(tmp_path, hub, alex, name)
+        child = vault.children.add(make_child()).id
+        vault.attachments.add(child, "child", child, photo(1), "p.jpg")
+        vault.conn.execute("UPDATE outbox SET pushed_at = '2026-11-01T09:00:00+00:00'")
+        wal = Path(f"{vault.path}-wal")
+        reader = vault.for_this_thread() if held_back else None
+        if reader is not None:
+            reader.conn.execute("PRAGMA busy_timeout = 0")
+            vault.conn.execute("PRAGMA busy_timeout = 0")
+            reader.conn.execute("BEGIN")
+            reader.conn.execute("SELECT count(*) FROM children").fetchone()  # a snapshot held
+        caplog.clear()
+        with caplog.at_level("INFO", logger="cnis"):
+            assert purge_reassigned(vault, set()) == 1
+        incomplete = any("purge_checkpoint_incomplete" in r.getMessage() for r in caplog.records)
+        if reader is None:
+            assert wal.stat().st_size == 0 and not incomplete
+        else:
+            assert wal.stat().st_size > 0 and incomplete
+            reader.conn.execute("COMMIT")
+            reader.release()
+        vault.close()
+        assert not wal.exists() or wal.stat().st_size == 0
 
 
 def test_a_laptop_whose_children_all_go_keeps_nothing_of_their_photos(
