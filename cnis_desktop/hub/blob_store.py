@@ -249,22 +249,61 @@ class BlobStore:
         and its size."""
         with self.store.db() as conn:
             self._may(conn, device, sha256, "blob_download_refused")
-            row = conn.execute("SELECT size, complete_at FROM blobs WHERE sha256 = ?", (sha256,)).fetchone()
-            if row is None or row["complete_at"] is None:
-                raise BlobRefused(404, "These bytes have not all reached the hub yet: try again later.")
-            size = int(row["size"])
+            size = self._complete_size(conn, sha256)
             last = size - 1 if end is None else min(end, size - 1)
             if start > last:
                 raise BlobRefused(416, f"This blob has {size:,} bytes.")
-            rows = conn.execute(
-                "SELECT start, data FROM blob_chunks WHERE sha256 = ? AND start <= ?"
-                " AND start + length(data) > ? ORDER BY start",
-                (sha256, last, start),
-            ).fetchall()
-        # Slices of the stored chunks, joined once (join hands back a lone part uncopied).
-        parts = []
-        for chunk in rows:
-            first = int(chunk["start"])
-            data = bytes(chunk["data"])
-            parts.append(data[max(0, start - first) : last + 1 - first])
-        return b"".join(parts), size
+            return _bytes(conn, sha256, start, last), size
+
+    def read_many(self, device: Device, shas: list[str], budget: int) -> list[BlobAnswer]:
+        """Whole blobs, in the order asked, refused one by one as `read` refuses them, up to
+        `budget` bytes (the first is sent whatever its size); those past it are left out,
+        for the laptop to ask again."""
+        answers: list[BlobAnswer] = []
+        sent = 0
+        with self.store.db() as conn:
+            for sha256 in shas:
+                try:
+                    self._may(conn, device, sha256, "blob_download_refused")
+                    size = self._complete_size(conn, sha256)
+                except BlobRefused as exc:
+                    answers.append(BlobAnswer(sha256, exc.status, exc.detail))
+                    continue
+                if sent and sent + size > budget:
+                    break
+                answers.append(BlobAnswer(sha256, 200, data=_bytes(conn, sha256, 0, size - 1)))
+                sent += size
+        return answers
+
+    @staticmethod
+    def _complete_size(conn: Any, sha256: str) -> int:
+        row = conn.execute("SELECT size, complete_at FROM blobs WHERE sha256 = ?", (sha256,)).fetchone()
+        if row is None or row["complete_at"] is None:
+            raise BlobRefused(404, "These bytes have not all reached the hub yet: try again later.")
+        return int(row["size"])
+
+
+@dataclass(frozen=True)
+class BlobAnswer:
+    """One blob of a read_many: status 200 with its bytes, or why it is refused."""
+
+    sha256: str
+    status: int
+    detail: str = ""
+    data: bytes = b""
+
+
+def _bytes(conn: Any, sha256: str, start: int, last: int) -> bytes:
+    """Bytes `start`..`last` of a complete blob: slices of its stored chunks, joined once
+    (join hands back a lone part uncopied)."""
+    rows = conn.execute(
+        "SELECT start, data FROM blob_chunks WHERE sha256 = ? AND start <= ?"
+        " AND start + length(data) > ? ORDER BY start",
+        (sha256, last, start),
+    ).fetchall()
+    parts = []
+    for chunk in rows:
+        first = int(chunk["start"])
+        data = bytes(chunk["data"])
+        parts.append(data[max(0, start - first) : last + 1 - first])
+    return b"".join(parts)

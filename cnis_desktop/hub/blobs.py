@@ -1,6 +1,7 @@
 """The hub's endpoints for attachment bytes (issue 19): a laptop sends a blob in chunks with
 PUT, asks how much the hub holds with HEAD (to resume after a cut), and fetches a blob
-(or the rest of one, with Range) with GET. See blob_store.py for who may.
+(or the rest of one, with Range) with GET, or several whole ones at once with POST
+/v1/fetch-blobs. See blob_store.py for who may.
 
 Included in the app by create_app; the body cap for PUT (one chunk) is RequestLimits'.
 """
@@ -8,6 +9,7 @@ Included in the app by create_app; the body cap for PUT (one chunk) is RequestLi
 # No "from __future__ import annotations": FastAPI reads these annotations at runtime.
 
 import asyncio
+import json
 import os
 import re
 from collections.abc import Callable
@@ -16,11 +18,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, HTTPException, Path, Request, Response
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from starlette.concurrency import run_in_threadpool
 from starlette.types import Receive, Scope, Send
 
-from ..sync.wire import MAX_BLOB_CHUNK, BlobStatus
-from .blob_store import DEFAULT_MAX_SIZE, BlobRefused, BlobState, BlobStore
+from ..sync.wire import MAX_BLOB_CHUNK, MAX_FETCH_BLOBS, MAX_FETCH_BYTES, BlobStatus, FetchedBlob
+from .blob_store import DEFAULT_MAX_SIZE, BlobAnswer, BlobRefused, BlobState, BlobStore
 from .storage import Device, HubStore
 
 Sha256 = Annotated[
@@ -57,6 +60,16 @@ _DEVICE: dict[int | str, dict[str, Any]] = {
     429: {"description": "Too many failed tokens from this address", "content": _DETAIL},
 }
 _BINARY = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+
+
+class FetchBody(BaseModel):
+    """The body of POST /v1/fetch-blobs: wire.FetchRequest, with the pattern of a sha256 that
+    a TypedDict cannot carry (so that the OpenAPI description says it too)."""
+
+    model_config = ConfigDict(extra="forbid")
+    blobs: list[Annotated[str, StringConstraints(pattern="^[0-9a-f]{64}$")]] = Field(
+        min_length=1, max_length=MAX_FETCH_BLOBS
+    )
 
 
 def _state_headers(state: BlobState) -> dict[str, str]:
@@ -233,4 +246,46 @@ def blob_router(
             headers={"Content-Range": f"bytes {first}-{end}/{size}"},
         )
 
+    async def fetch_blobs(body: FetchBody, request: Request) -> Response:
+        answers: list[BlobAnswer] = await as_device(
+            request, lambda me: blobs.read_many(me, body.blobs, MAX_FETCH_BYTES)
+        )
+        manifest: list[FetchedBlob] = [
+            {"sha256": a.sha256, "status": 200, "size": len(a.data)}
+            if a.status == 200
+            else {"sha256": a.sha256, "status": a.status, "detail": a.detail}
+            for a in answers
+        ]
+        return Response(
+            b"".join(a.data for a in answers),
+            200,
+            media_type="application/octet-stream",
+            headers={"Blob-Manifest": json.dumps(manifest, separators=(",", ":"))},
+        )
+
+    router.add_api_route(
+        "/v1/fetch-blobs",
+        fetch_blobs,
+        methods=["POST"],
+        response_class=Response,
+        route_class_override=APIRoute,  # a path of its own, answering POST only
+        responses={
+            200: {
+                "description": "The whole blobs the Blob-Manifest header lists with status 200, one"
+                " after another in its order; the others it lists are refused, and any not listed"
+                " are for the next request",
+                "content": _BINARY,
+                "headers": {
+                    "Blob-Manifest": {
+                        "description": "A JSON list: sha256, status, and size or detail",
+                        "schema": {"type": "string"},
+                    }
+                },
+            },
+            400: {"description": "The body is not JSON", "content": _DETAIL},
+            **_DEVICE,
+            413: {"description": "The request body is over the hub's bound", "content": _DETAIL},
+            422: {"description": "The request is malformed", "content": _DETAIL_OR_ERRORS},
+        },
+    )
     return router

@@ -7,6 +7,8 @@ import gzip
 import ipaddress
 import json
 import ssl
+from collections import deque
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -19,6 +21,8 @@ from .wire import (
     DigestResult,
     EnrolRequest,
     EnrolResult,
+    FetchedBlob,
+    FetchRequest,
     PullResult,
     PushRequest,
     PushResult,
@@ -42,9 +46,10 @@ class BlobCut(HubUnavailable):
     """The connection broke while a blob's bytes were arriving: `received` is what came
     before the cut, for the download to resume from."""
 
-    def __init__(self, detail: str, received: bytes) -> None:
+    def __init__(self, detail: str, received: bytes, sha256: str = "") -> None:
         super().__init__(detail)
         self.received = received
+        self.sha256 = sha256  # of the blob it cut, when several were on their way
 
 
 class InsecureHubAddress(ValueError):
@@ -95,6 +100,7 @@ class HubClient:
             verify=_ssl_context(),
             transport=transport,
         )
+        self.fetch_many = True  # until a hub without POST /v1/fetch-blobs says otherwise
 
     def close(self) -> None:
         self.http.close()
@@ -176,6 +182,43 @@ class HubClient:
             return self.blob_status(sha256)
         return result
 
+    def fetch_blobs(self, shas: list[str]) -> Iterator[tuple[FetchedBlob, bytes]]:
+        """Several whole blobs in one request, each yielded with its bytes as they complete
+        (a refused one with none), in the order the hub lists them; one asked for and not
+        listed was left for another request. A cut raises BlobCut naming the blob it cut,
+        with what came of it. A hub from before this request is asked a blob at a time."""
+        if not self.fetch_many:
+            for sha256 in shas:
+                yield from self._one_by_one(sha256)
+            return
+        request: FetchRequest = {"blobs": shas}
+        try:
+            with self.http.stream(
+                "POST", "/v1/fetch-blobs", json=request, headers={"Accept-Encoding": "identity"}
+            ) as response:
+                if response.status_code in (404, 405):
+                    self.fetch_many = False  # no such endpoint: a hub from before it
+                else:
+                    _refuse_on_error(response)
+                    manifest: list[FetchedBlob] = json.loads(response.headers.get("Blob-Manifest", "[]"))
+                    yield from _split(manifest, response.iter_raw())
+                    return
+        except httpx.TransportError as exc:
+            raise HubUnavailable(f"The hub could not be reached ({exc.__class__.__name__}).") from exc
+        yield from self.fetch_blobs(shas)
+
+    def _one_by_one(self, sha256: str) -> Iterator[tuple[FetchedBlob, bytes]]:
+        try:
+            data = self.get_blob(sha256, 0, 0)
+        except HubRefused as exc:
+            if exc.wipe:
+                raise
+            yield {"sha256": sha256, "status": exc.status, "detail": str(exc)}, b""
+            return
+        except BlobCut as cut:
+            raise BlobCut(str(cut), cut.received, sha256) from cut
+        yield {"sha256": sha256, "status": 200, "size": len(data)}, data
+
     def get_blob(self, sha256: str, start: int, size: int) -> bytes:
         """Bytes `start`.. of a blob of `size` bytes, read as they arrive: a cut raises
         BlobCut with what came before it. Not gzipped (photos and PDFs are compressed
@@ -186,20 +229,57 @@ class HubClient:
         received: list[bytes] = []  # joined once at the end: one copy of the blob, not several
         try:
             with self.http.stream("GET", f"/v1/blobs/{sha256}", headers=headers) as response:
-                if response.status_code >= 400:
-                    response.read()
-                    try:
-                        body = response.json()
-                    except ValueError:
-                        body = {}
-                    body = body if isinstance(body, dict) else {}
-                    raise HubRefused(
-                        response.status_code,
-                        str(body.get("detail") or response.reason_phrase),
-                        wipe=bool(body.get("wipe")),
-                    )
+                _refuse_on_error(response)
                 for part in response.iter_raw():
                     received.append(part)
         except httpx.TransportError as exc:
             raise BlobCut(f"The connection broke ({exc.__class__.__name__}).", b"".join(received)) from exc
         return b"".join(received)
+
+
+def _refuse_on_error(response: httpx.Response) -> None:
+    """HubRefused for an error answer to a streamed request (its body read first)."""
+    if response.status_code < 400:
+        return
+    response.read()
+    try:
+        body = response.json()
+    except ValueError:
+        body = {}
+    body = body if isinstance(body, dict) else {}
+    raise HubRefused(
+        response.status_code,
+        str(body.get("detail") or response.reason_phrase),
+        wipe=bool(body.get("wipe")),
+    )
+
+
+def _split(manifest: list[FetchedBlob], arriving: Iterator[bytes]) -> Iterator[tuple[FetchedBlob, bytes]]:
+    """The manifest's entries, each with its bytes cut from the body as they arrive (parts
+    joined once a blob; the part that straddles two blobs is the only one sliced)."""
+    parts: deque[bytes] = deque()
+    held = 0
+    for entry in manifest:
+        size = int(entry.get("size", 0)) if entry["status"] == 200 else 0
+        try:
+            while held < size:
+                part = next(arriving)
+                parts.append(part)
+                held += len(part)
+        except StopIteration:
+            raise BlobCut("The answer ended early.", b"".join(parts), entry["sha256"]) from None
+        except httpx.TransportError as exc:
+            raise BlobCut(
+                f"The connection broke ({exc.__class__.__name__}).", b"".join(parts), entry["sha256"]
+            ) from exc
+        blob: list[bytes] = []
+        need = size
+        while need:
+            part = parts.popleft()
+            if len(part) > need:
+                parts.appendleft(part[need:])
+                part = part[:need]
+            blob.append(part)
+            need -= len(part)
+        held -= size
+        yield entry, b"".join(blob)

@@ -103,3 +103,29 @@ class BlobStatus(TypedDict):
     size: int
     held: int
     complete: bool
+
+
+# Several whole blobs in one answer (POST /v1/fetch-blobs), for a laptop fetching many: one
+# token check, caseload check and trip to a worker thread for all of them, where a GET each
+# paid them a blob at a time. At most this many asked for at once; the hub sends whole blobs
+# in the order asked up to this many bytes (always at least one), and the laptop asks again
+# for the rest.
+MAX_FETCH_BLOBS = 32
+MAX_FETCH_BYTES = 8 * 1024 * 1024
+Sha256Hex = Annotated[str, MinLen(64), MaxLen(64)]
+
+
+class FetchRequest(TypedDict):
+    blobs: Annotated[list[Sha256Hex], MinLen(1), MaxLen(MAX_FETCH_BLOBS)]
+
+
+class FetchedBlob(TypedDict):
+    """One entry of the answer's Blob-Manifest header (a JSON list, in the order asked): with
+    status 200 its `size` bytes follow in the body, after those of the entries before it;
+    with any other, it is refused as GET /v1/blobs/{sha256} would refuse it, and `detail`
+    says why. A blob asked for and not listed was left for the next request."""
+
+    sha256: str
+    status: int
+    size: NotRequired[int]
+    detail: NotRequired[str]
