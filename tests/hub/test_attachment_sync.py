@@ -164,6 +164,18 @@ def client(vault: Vault, hub: LoopbackHub, transport: httpx.BaseTransport | None
     return HubClient(hub.url, token, transport=transport or httpx.HTTPTransport())
 
 
+def photos_on_the_hub(tmp_path: Path, hub: LoopbackHub, alex: str, seeds: range) -> tuple[Vault, Vault, str]:
+    """Two laptops of one user: the first with a child and a photo a seed, synced up; the
+    second enrolled, not yet synced."""
+    first, second = laptop(tmp_path, hub, alex, "first"), laptop(tmp_path, hub, alex, "second")
+    child = first.children.add(make_child()).id
+    for n, seed in enumerate(seeds):
+        first.attachments.add(child, "child", child, photo(seed), f"sample-{n}.jpg")
+    with closing(client(first, hub)) as plain:
+        assert sync_once(first, plain).blobs.uploaded == len(seeds)
+    return first, second, child
+
+
 def blobs_held(vault: Vault) -> dict[str, bytes]:
     """The bytes this laptop holds, read back (from their sealed files) through the vault."""
     rows = vault.conn.execute("SELECT sha256 FROM attachment_blobs").fetchall()
@@ -317,12 +329,7 @@ def test_blobs_come_several_to_a_request_and_as_the_hub_leaves_them(
     """Whole blobs come several to a request; those the hub leaves out of a full answer are
     asked for again; a blob not yet whole at the hub is skipped, and counted, until it is."""
     alex = hub.store.add_user("alex", "ehe_officer")
-    first, second = laptop(tmp_path, hub, alex, "first"), laptop(tmp_path, hub, alex, "second")
-    child = first.children.add(make_child()).id
-    for n in range(6):
-        first.attachments.add(child, "child", child, photo(60 + n), f"sample-{n}.jpg")
-    with closing(client(first, hub)) as plain:
-        sync_once(first, plain)
+    first, second, child = photos_on_the_hub(tmp_path, hub, alex, range(60, 66))
     originals = blobs_held(first)
     late = first.attachments.add(child, "child", child, photo(70), "late.jpg")
     monkeypatch.setattr("cnis_desktop.sync.engine.upload_blobs", lambda *args: None)
@@ -362,12 +369,7 @@ def test_blobs_come_several_to_a_request_and_as_the_hub_leaves_them(
 def test_a_hub_from_before_fetching_several_is_asked_one_at_a_time(tmp_path: Path, hub: LoopbackHub) -> None:
     """A hub without POST /v1/fetch-blobs (404) is asked a blob at a time, as before it."""
     alex = hub.store.add_user("alex", "ehe_officer")
-    first, second = laptop(tmp_path, hub, alex, "first"), laptop(tmp_path, hub, alex, "second")
-    child = first.children.add(make_child()).id
-    for n in range(3):
-        first.attachments.add(child, "child", child, photo(80 + n), f"sample-{n}.jpg")
-    with closing(client(first, hub)) as plain:
-        sync_once(first, plain)
+    first, second, _child = photos_on_the_hub(tmp_path, hub, alex, range(80, 83))
 
     class OlderHub(httpx.HTTPTransport):
         def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -589,12 +591,7 @@ def test_a_cut_in_a_batch_keeps_the_whole_blobs_before_it_and_resumes(
     a batch keeps the whole blobs that came before it (in one transaction) and what came of the
     cut one, and the next sync fetches only the rest. Thumbnails are left to be made later."""
     alex = hub.store.add_user("alex", "ehe_officer")
-    first, second = laptop(tmp_path, hub, alex, "first"), laptop(tmp_path, hub, alex, "second")
-    child = first.children.add(make_child()).id
-    for n in range(8):
-        first.attachments.add(child, "child", child, photo(40 + n), f"sample-{n}.jpg")
-    with closing(client(first, hub)) as plain:
-        assert sync_once(first, plain).blobs.uploaded == 8
+    first, second, _child = photos_on_the_hub(tmp_path, hub, alex, range(40, 48))
     originals = blobs_held(first)
 
     batches: list[int] = []
