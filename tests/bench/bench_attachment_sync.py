@@ -5,9 +5,9 @@ runs. Target: within 2x.
 
 The hub runs twice: as deployed, a server process of its own (the headline figure), and in
 a thread of the benchmark's process, as the tests run it. Two baselines are shown each time:
-one GET of all the bytes at once (the strict one) and one GET a photo (the same number of
-requests the sync makes). Also shown: sealing the same bytes into a new vault's files with no
-network, and the thumbnails made after the sync."""
+one GET of all the bytes at once (the strict one) and one GET a photo (as many requests as
+a sync made before it fetched several photos to a request). Also shown: sealing the same
+bytes into a new vault's files with no network, and the thumbnails made after the sync."""
 
 from __future__ import annotations
 
