@@ -24,7 +24,7 @@ from ..vault.children import _index_columns
 from ..vault.connection import transaction
 from ..vault.context import dumps
 from ..vault.mutable import MutableTable
-from .scope import foreign_problem
+from .scope import Foreign, foreign_problem
 
 APPLIED_KINDS = (
     "child",
@@ -414,6 +414,25 @@ def apply_inbox(vault: Vault) -> MergeReport:
     return report
 
 
+def _removal_in_closed_week(vault: Vault, change: dict[str, Any]) -> Foreign | None:
+    """A session removed on another laptop while its week was closed here: a closed week is
+    kept as it was closed (the vault's triggers refuse the removal), so the removal is set
+    aside, said once, rather than asked again at every sync."""
+    if change["record_type"] != "activity_entry" or change.get("op") != "delete":
+        return None
+    closed = vault.conn.execute(
+        "SELECT 1 FROM activity_entries e JOIN eotas_closed_weeks w"
+        " ON w.child_id = e.child_id AND w.week_start = e.week_start WHERE e.id = ?",
+        (change["record_id"],),
+    ).fetchone()
+    if closed is None:
+        return None
+    return Foreign(
+        "Another laptop removed this session, but its week is closed on this laptop: the"
+        " session stays as the week was closed. Record a correction to it if it should not count."
+    )
+
+
 def _apply_one(
     vault: Vault,
     seq: int,
@@ -428,7 +447,7 @@ def _apply_one(
     if kind not in APPLIED_KINDS:
         report.waiting += 1
         return
-    foreign = foreign_problem(vault, change)
+    foreign = foreign_problem(vault, change) or _removal_in_closed_week(vault, change)
     if foreign is not None:
         with transaction(vault.conn):
             vault.conn.execute(

@@ -113,3 +113,26 @@ def test_a_session_cleared_by_an_older_release_leaves_the_other_laptops(
     assert home.eotas.entries(child, MON, MON) == []
     office.release()
     home.release()
+
+
+def test_a_removal_reaching_a_closed_week_is_set_aside_once(tmp_path: Path, hub: LoopbackHub) -> None:
+    """A session removed on one laptop after its week was closed on another: the closed week
+    keeps it, and the removal is set aside there with a reason, not asked again every sync."""
+    user = hub.store.add_user("vs", "virtual_school")
+    office, home = laptop(tmp_path, hub, user, "office"), laptop(tmp_path, hub, user, "home")
+    child, (maths, _) = add_eotas_child(office)
+    session = office.eotas.log(_entry(child, maths, MON, minutes=60))
+    for vault in (office, home):
+        with closing(client(vault, hub)) as plain:
+            sync_once(vault, plain)
+    office.eotas.remove_entry(session)  # offline, while home closes the week
+    home.eotas.close_week(child, MON)
+    for vault in (office, home, home):
+        with closing(client(vault, hub)) as plain:
+            sync_once(vault, plain)
+    assert [e.id for e in home.eotas.entries(child, MON, MON)] == [session]
+    assert home.conn.execute("SELECT count(*) FROM sync_inbox").fetchone()[0] == 0
+    [reason] = [r[0] for r in home.conn.execute("SELECT reason FROM sync_problems")]
+    assert reason.startswith("set aside: Another laptop removed this session, but its week is closed")
+    office.release()
+    home.release()
