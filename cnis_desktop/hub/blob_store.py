@@ -45,10 +45,13 @@ CREATE INDEX IF NOT EXISTS blob_names_by_hash ON blob_names (sha256)
 """
 POSTGRES_SCHEMA = SCHEMA.replace("BLOB", "BYTEA")
 
+NOT_ON_CASELOAD = "No attachment on your caseload has these bytes."
+
 # A refusal of the same blob to the same device is audited once in this window: a laptop
 # retrying every sync (or a flood of guesses) must not grow the audit without bound.
 REFUSAL_WINDOW = 15 * 60.0
 REFUSALS_KEPT = 10_000
+_AUDITED_ONCE = f"the same refusal is audited once in {int(REFUSAL_WINDOW // 60)} minutes"
 
 
 class BlobRefused(Exception):
@@ -146,24 +149,33 @@ class BlobStore:
         size = self._declared(conn, device, sha256)
         if size is None:
             self._refuse(conn, device, action, sha256, "no attachment on this user's caseload names it")
-            raise BlobRefused(403, "No attachment on your caseload has these bytes.")
+            raise BlobRefused(403, NOT_ON_CASELOAD)
         return size
 
     def _refuse(self, conn: Any, device: Device, action: str, sha256: str, reason: str) -> None:
-        key = (device.id, action, sha256)
+        if self._not_audited_lately(device, action, [sha256]):
+            _audit(
+                conn,
+                device,
+                action,
+                f"{sha256}: {reason} ({_AUDITED_ONCE})",
+            )
+
+    def _not_audited_lately(self, device: Device, action: str, shas: list[str]) -> list[str]:
+        """Those of `shas` whose refusal to this device was not audited in the window; they
+        are marked audited now."""
         now = time.monotonic()
+        fresh = []
         with self._refusals_lock:
-            if self._refusals.get(key, 0.0) > now:
-                return
-            if len(self._refusals) >= REFUSALS_KEPT:
-                self._refusals.clear()
-            self._refusals[key] = now + REFUSAL_WINDOW
-        _audit(
-            conn,
-            device,
-            action,
-            f"{sha256}: {reason} (the same refusal is audited once in {int(REFUSAL_WINDOW // 60)} minutes)",
-        )
+            for sha256 in shas:
+                key = (device.id, action, sha256)
+                if self._refusals.get(key, 0.0) > now:
+                    continue
+                if len(self._refusals) >= REFUSALS_KEPT:
+                    self._refusals.clear()
+                self._refusals[key] = now + REFUSAL_WINDOW
+                fresh.append(sha256)
+        return fresh
 
     # --- what is held ----------------------------------------------------------------------
 
@@ -261,10 +273,14 @@ class BlobStore:
         for the laptop to ask again."""
         answers: list[BlobAnswer] = []
         sent = 0
+        strangers: list[str] = []  # refused as on no attachment of the caseload
         with self.store.db() as conn:
             for sha256 in shas:
+                if self._declared(conn, device, sha256) is None:
+                    strangers.append(sha256)
+                    answers.append(BlobAnswer(sha256, 403, NOT_ON_CASELOAD))
+                    continue
                 try:
-                    self._may(conn, device, sha256, "blob_download_refused")
                     size = self._complete_size(conn, sha256)
                 except BlobRefused as exc:
                     answers.append(BlobAnswer(sha256, exc.status, exc.detail))
@@ -273,6 +289,17 @@ class BlobStore:
                     break
                 answers.append(BlobAnswer(sha256, 200, data=_bytes(conn, sha256, 0, size - 1)))
                 sent += size
+            # One audit row a request, however many it asked for: a request of 32 strangers'
+            # hashes must not write 32.
+            fresh = self._not_audited_lately(device, "blob_download_refused", strangers)
+            if fresh:
+                _audit(
+                    conn,
+                    device,
+                    "blob_download_refused",
+                    f"{fresh[0]}{f' and {len(fresh) - 1} more' if len(fresh) > 1 else ''}: no"
+                    f" attachment on this user's caseload names it (asked for together; {_AUDITED_ONCE})",
+                )
         return answers
 
     @staticmethod

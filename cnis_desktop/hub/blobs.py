@@ -22,7 +22,14 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from starlette.concurrency import run_in_threadpool
 from starlette.types import Receive, Scope, Send
 
-from ..sync.wire import MAX_BLOB_CHUNK, MAX_FETCH_BLOBS, MAX_FETCH_BYTES, BlobStatus, FetchedBlob
+from ..sync.wire import (
+    FETCHED_MEDIA_TYPE,
+    MAX_BLOB_CHUNK,
+    MAX_FETCH_BLOBS,
+    MAX_FETCH_BYTES,
+    BlobStatus,
+    FetchedBlob,
+)
 from .blob_store import DEFAULT_MAX_SIZE, BlobAnswer, BlobRefused, BlobState, BlobStore
 from .storage import Device, HubStore
 
@@ -256,12 +263,10 @@ def blob_router(
             else {"sha256": a.sha256, "status": a.status, "detail": a.detail}
             for a in answers
         ]
-        return Response(
-            b"".join(a.data for a in answers),
-            200,
-            media_type="application/octet-stream",
-            headers={"Blob-Manifest": json.dumps(manifest, separators=(",", ":"))},
-        )
+        # The manifest is the body's first line (compact JSON, ASCII: no newline within it),
+        # not a header: a proxy in front of the hub may refuse headers of a few KiB.
+        head = json.dumps(manifest, separators=(",", ":")).encode() + b"\n"
+        return Response(b"".join([head, *(a.data for a in answers)]), 200, media_type=FETCHED_MEDIA_TYPE)
 
     router.add_api_route(
         "/v1/fetch-blobs",
@@ -271,16 +276,11 @@ def blob_router(
         route_class_override=APIRoute,  # a path of its own, answering POST only
         responses={
             200: {
-                "description": "The whole blobs the Blob-Manifest header lists with status 200, one"
-                " after another in its order; the others it lists are refused, and any not listed"
-                " are for the next request",
-                "content": _BINARY,
-                "headers": {
-                    "Blob-Manifest": {
-                        "description": "A JSON list: sha256, status, and size or detail",
-                        "schema": {"type": "string"},
-                    }
-                },
+                "description": "A line of JSON, the manifest: a list, in the order asked, of sha256"
+                " and status with size (200) or detail (refused, as GET /v1/blobs/{sha256} would"
+                " refuse it); then the bytes of the blobs listed with status 200, one after another"
+                " in its order. Blobs asked for and not listed are for the next request",
+                "content": {FETCHED_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}},
             },
             400: {"description": "The body is not JSON", "content": _DETAIL},
             **_DEVICE,

@@ -111,18 +111,10 @@ def download_blobs(
                 group = _next_group(wanted, FETCH_AHEAD_BYTES // FETCHERS)
                 fetching.append((group, fetcher.submit(_fetch_and_seal, client, files, group)))
             group, fetched = fetching.popleft()
-            results = _results(group, fetched)
+            arrived = list(zip(group, _results(group, fetched), strict=True))
             # Those the hub left out of a full answer are asked for again, first, in order.
-            wanted.extendleft(reversed([w for w, r in zip(group, results, strict=True) if r.left]))
-            for want, result in zip(group, results, strict=True):
-                if result.left:
-                    continue
-                blob = _arrived(vault, report, want, result)
-                if blob is None:
-                    continue
-                pending.append(blob)
-                if sum(b.size for b in pending) >= batch_bytes:
-                    _keep(vault, report, pending)
+            wanted.extendleft(reversed([want for want, result in arrived if result.left]))
+            _take(vault, report, arrived, pending, batch_bytes)
     except HubRefused as exc:
         if exc.wipe:
             # The vault is wiped next: no fetch may still be sealing into its folder then.
@@ -137,6 +129,34 @@ def download_blobs(
         fetcher.shutdown(wait=False, cancel_futures=True)
         # Whatever stopped the rest (a cut, the hub's refusal), the whole blobs that came are kept.
         _keep(vault, report, pending)
+
+
+def _take(
+    vault: Vault,
+    report: BlobReport,
+    arrived: list[tuple[_Wanted, _Fetched]],
+    pending: list[SealedBlob],
+    batch_bytes: int,
+) -> None:
+    """A group's blobs, in order, into `pending` (kept a batch at a time). What stops the
+    sync leaves the rest of the group unnamed: their files go at once (named by no row,
+    they would lie there until an opening an hour later)."""
+    taken = 0
+    try:
+        for want, result in arrived:
+            taken += 1
+            if result.left:
+                continue
+            blob = _arrived(vault, report, want, result)
+            if blob is None:
+                continue
+            pending.append(blob)
+            if sum(b.size for b in pending) >= batch_bytes:
+                _keep(vault, report, pending)
+    except BaseException:
+        unnamed = [r.sealed.file_name for _, r in arrived[taken:] if r.sealed is not None]
+        vault.attachments.files.remove(unnamed)
+        raise
 
 
 @dataclass(frozen=True)
@@ -201,6 +221,11 @@ def _fetch_and_seal(client: HubClient, files: BlobFolder, group: list[_Wanted]) 
                 results[entry["sha256"]] = _Fetched(refused=refused)
     except BlobCut as cut:
         results[cut.sha256] = _Fetched(len(cut.received), cut=cut)
+    except BaseException:
+        # The hub or the connection failed part-way: the files sealed so far will never be
+        # named, so they go now.
+        files.remove([r.sealed.file_name for r in results.values() if r.sealed is not None])
+        raise
     return [results.get(w.sha256, _Fetched(left=True)) for w in group]
 
 

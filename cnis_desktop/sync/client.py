@@ -9,6 +9,7 @@ import json
 import ssl
 from collections import deque
 from collections.abc import Iterator
+from itertools import chain
 from typing import Any
 
 import httpx
@@ -16,6 +17,7 @@ import truststore
 
 from .. import __version__
 from .wire import (
+    MAX_MANIFEST_BYTES,
     BlobStatus,
     Change,
     DigestResult,
@@ -200,8 +202,9 @@ class HubClient:
                     self.fetch_many = False  # no such endpoint: a hub from before it
                 else:
                     _refuse_on_error(response)
-                    manifest: list[FetchedBlob] = json.loads(response.headers.get("Blob-Manifest", "[]"))
-                    yield from _split(manifest, response.iter_raw())
+                    arriving = response.iter_raw()
+                    manifest, rest = _manifest(arriving, shas)
+                    yield from _split(manifest, chain(rest, arriving))
                     return
         except httpx.TransportError as exc:
             raise HubUnavailable(f"The hub could not be reached ({exc.__class__.__name__}).") from exc
@@ -211,8 +214,8 @@ class HubClient:
         try:
             data = self.get_blob(sha256, 0, 0)
         except HubRefused as exc:
-            if exc.wipe:
-                raise
+            if exc.wipe or exc.status not in (403, 404):
+                raise  # not about this blob: about the hub, the token or the laptop
             yield {"sha256": sha256, "status": exc.status, "detail": str(exc)}, b""
             return
         except BlobCut as cut:
@@ -252,6 +255,29 @@ def _refuse_on_error(response: httpx.Response) -> None:
         str(body.get("detail") or response.reason_phrase),
         wipe=bool(body.get("wipe")),
     )
+
+
+def _manifest(arriving: Iterator[bytes], asked: list[str]) -> tuple[list[FetchedBlob], list[bytes]]:
+    """The answer's first line, the manifest, and the bytes that came after it with it. An
+    answer that lists nothing asked for (or something not asked for) is refused: taken as
+    'nothing yet', it would have the laptop ask again for ever."""
+    head = b""
+    for part in arriving:
+        head += part
+        if b"\n" in head or len(head) > MAX_MANIFEST_BYTES:
+            break
+    line, newline, rest = head.partition(b"\n")
+    try:
+        manifest = json.loads(line) if newline else None
+    except ValueError:
+        manifest = None
+    if (
+        not isinstance(manifest, list)
+        or not manifest
+        or not all(isinstance(e, dict) and e.get("sha256") in asked and "status" in e for e in manifest)
+    ):
+        raise HubRefused(502, "The hub's answer does not say which of the attachments asked for it holds.")
+    return manifest, [rest] if rest else []
 
 
 def _split(manifest: list[FetchedBlob], arriving: Iterator[bytes]) -> Iterator[tuple[FetchedBlob, bytes]]:

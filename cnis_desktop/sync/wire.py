@@ -112,6 +112,9 @@ class BlobStatus(TypedDict):
 # for the rest.
 MAX_FETCH_BLOBS = 32
 MAX_FETCH_BYTES = 8 * 1024 * 1024
+# The answer: its manifest (a list of FetchedBlob) as a line of JSON, then the bytes.
+FETCHED_MEDIA_TYPE = "application/vnd.cnis.blobs"
+MAX_MANIFEST_BYTES = 64 * 1024  # far more than 32 entries take
 Sha256Hex = Annotated[str, MinLen(64), MaxLen(64)]
 
 
@@ -120,8 +123,8 @@ class FetchRequest(TypedDict):
 
 
 class FetchedBlob(TypedDict):
-    """One entry of the answer's Blob-Manifest header (a JSON list, in the order asked): with
-    status 200 its `size` bytes follow in the body, after those of the entries before it;
+    """One entry of the answer's manifest (a JSON list, in the order asked): with status 200
+    its `size` bytes follow the manifest's line, after those of the entries before it;
     with any other, it is refused as GET /v1/blobs/{sha256} would refuse it, and `detail`
     says why. A blob asked for and not listed was left for the next request."""
 

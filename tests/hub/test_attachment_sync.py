@@ -15,12 +15,13 @@ import time
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from PIL import Image
 
-from cnis_desktop.sync.client import HubClient, HubUnavailable
+from cnis_desktop.sync.client import HubClient, HubRefused, HubUnavailable
 from cnis_desktop.sync.engine import enrol, sync_once
 from cnis_desktop.sync.purge import purge_reassigned
 from cnis_desktop.sync.wire import MAX_BLOB_CHUNK
@@ -85,17 +86,24 @@ class CutOnce(httpx.BaseTransport):
             self.moved += len(body)
         response = self.inner.handle_request(request)
         cut_at = self.after if mine and request.method == "GET" else None
+        stream = response.stream
         if self.sha256 and not self.cut and request.url.path == "/v1/fetch-blobs":
-            cut_at = _offset_in_answer(response, self.sha256)
+            answer = response.read()
+            stream = httpx.ByteStream(answer)
+            cut_at = _offset_in_answer(answer, self.sha256)
             cut_at = None if cut_at is None else cut_at + self.after
         if cut_at is not None:
             self.cut = True
-            assert isinstance(response.stream, httpx.SyncByteStream)
+            assert isinstance(stream, httpx.SyncByteStream)
             return httpx.Response(
                 response.status_code,
                 headers=response.headers,
-                stream=_CutResponse(response.stream, cut_at),
+                stream=_CutResponse(stream, cut_at),
                 request=request,
+            )
+        if stream is not response.stream:
+            return httpx.Response(
+                response.status_code, headers=response.headers, stream=stream, request=request
             )
         return response
 
@@ -127,10 +135,16 @@ class CutNthDownload(CutOnce):
         return super().handle_request(request)
 
 
-def _offset_in_answer(response: httpx.Response, sha256: str) -> int | None:
+def manifest_of(answer: bytes) -> list[dict[str, Any]]:
+    """The manifest of an answer to POST /v1/fetch-blobs: its first line."""
+    entries: list[dict[str, Any]] = json.loads(answer.partition(b"\n")[0])
+    return entries
+
+
+def _offset_in_answer(answer: bytes, sha256: str) -> int | None:
     """Where a blob's bytes start in an answer to POST /v1/fetch-blobs; None when it has none."""
-    offset = 0
-    for entry in json.loads(response.headers.get("Blob-Manifest", "[]")):
+    offset = answer.index(b"\n") + 1
+    for entry in manifest_of(answer):
         if entry["sha256"] == sha256:
             return offset if entry["status"] == 200 else None
         offset += entry.get("size", 0)
@@ -310,8 +324,8 @@ def test_a_laptop_without_the_child_is_refused_and_audited(tmp_path: Path, hub: 
     with closing(client(theirs, hub)) as stranger:
         assert stranger.http.get(f"/v1/blobs/{sha}").status_code == 403
         many = stranger.http.post("/v1/fetch-blobs", json={"blobs": [sha, "0" * 64]})
-        assert many.status_code == 200 and many.content == b""
-        assert [(e["sha256"], e["status"]) for e in json.loads(many.headers["Blob-Manifest"])] == [
+        assert many.status_code == 200 and many.content.count(b"\n") == 1  # the manifest only
+        assert [(e["sha256"], e["status"]) for e in manifest_of(many.content)] == [
             (sha, 403),
             ("0" * 64, 403),
         ]
@@ -319,6 +333,12 @@ def test_a_laptop_without_the_child_is_refused_and_audited(tmp_path: Path, hub: 
         report = sync_once(theirs, stranger)
         assert report.blobs.downloaded == 0 and theirs.attachments.missing_blobs() == []
     assert len(audit_actions(hub, "blob_download_refused")) == 2  # the second hash, once
+    # Many hashes asked for together are audited in one row.
+    with closing(client(theirs, hub)) as stranger:
+        hashes = [f"{n:064x}" for n in range(1, 33)]
+        assert stranger.http.post("/v1/fetch-blobs", json={"blobs": hashes}).status_code == 200
+    [together] = audit_actions(hub, "blob_download_refused")[2:]
+    assert together["detail"].startswith(f"{hashes[0]} and 31 more: no attachment")
     mine.release()
     theirs.release()
 
@@ -382,6 +402,56 @@ def test_a_hub_from_before_fetching_several_is_asked_one_at_a_time(tmp_path: Pat
         assert not older.fetch_many
     assert report.blobs.downloaded == 3 and report.blobs.skipped == []
     assert blobs_held(second) == blobs_held(first)
+    first.release()
+    second.release()
+
+
+def test_a_failure_part_way_through_a_request_leaves_no_file_and_stops(
+    tmp_path: Path, hub: LoopbackHub
+) -> None:
+    """An older hub (asked a blob at a time) that fails on the second blob: the sync stops
+    there, asks for nothing more in that request, and leaves no sealed file named by no row.
+    An answer that does not say which blobs it holds stops the sync too, asked once."""
+    alex = hub.store.add_user("alex", "ehe_officer")
+    first, second, _child = photos_on_the_hub(tmp_path, hub, alex, range(90, 96))
+
+    class FailingOlderHub(httpx.HTTPTransport):
+        def __init__(self) -> None:
+            super().__init__()
+            self.gets = 0
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if request.url.path == "/v1/fetch-blobs":
+                return httpx.Response(404, json={"detail": "Not Found"}, request=request)
+            if request.method == "GET" and request.url.path.startswith("/v1/blobs/"):
+                self.gets += 1
+                if self.gets == 2:
+                    return httpx.Response(503, json={"detail": "Try later"}, request=request)
+            return super().handle_request(request)
+
+    failing = FailingOlderHub()
+    with closing(client(second, hub, failing)) as older, pytest.raises(HubRefused) as refused:
+        sync_once(second, older)
+    assert refused.value.status == 503 and failing.gets == 2
+    on_disk, named = sealed_files(second)
+    assert on_disk == named and len(named) <= 1
+
+    class Unlisted(httpx.HTTPTransport):
+        def __init__(self) -> None:
+            super().__init__()
+            self.posts = 0
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if request.url.path == "/v1/fetch-blobs":
+                self.posts += 1
+                return httpx.Response(200, stream=httpx.ByteStream(b""), request=request)  # no manifest
+            return super().handle_request(request)
+
+    unlisted = Unlisted()
+    with closing(client(second, hub, unlisted)) as plain, pytest.raises(HubRefused) as refused:
+        sync_once(second, plain)
+    assert refused.value.status == 502 and unlisted.posts == 1
+    assert "does not say which of the attachments" in str(refused.value)
     first.release()
     second.release()
 
