@@ -138,7 +138,10 @@ class ImportPlanner:
         self.existing: list[Stored[Child]] = [] if self.sheet.missing_columns else _children(vault)
         self.current = _current_arrangements(vault, self.today) if self.existing else {}
         self.entries = vault.register.entries_by_child() if self.existing else {}
-        self.by_upn = {c.record.upn.upper(): c for c in self.existing if c.record.upn}
+        self.by_upn: dict[str, list[Stored[Child]]] = {}
+        for c in self.existing:
+            if c.record.upn:
+                self.by_upn.setdefault(c.record.upn.upper(), []).append(c)
         self.by_name_dob = {
             (*_key(c.record.legal_first_name, c.record.legal_last_name), c.record.date_of_birth): c
             for c in self.existing
@@ -177,10 +180,22 @@ class ImportPlanner:
         plan.rejected.sort()
         return plan
 
-    def _add_row(self, plan: ImportPlan, sc: SheetChild) -> None:
+    def _match(self, sc: SheetChild) -> Stored[Child] | None:
+        """The child a line is about: by UPN, else by name and date of birth. A UPN that two
+        children here share (a slip somewhere) names neither on its own: only the one whose
+        name and date of birth also match, else no one (then the line is new, or doubtful
+        if the name matches someone), never an update of the other child."""
         upn = sc.cells.get("upn", "").strip().upper()
-        stored = self.by_upn.get(upn) if upn else None
-        stored = stored or self.by_name_dob.get((*_key(sc.first_name, sc.last_name), sc.dob))
+        held = self.by_upn.get(upn, []) if upn else []
+        by_name_dob = self.by_name_dob.get((*_key(sc.first_name, sc.last_name), sc.dob))
+        if len(held) == 1:
+            return held[0]
+        if held:
+            return by_name_dob if by_name_dob in held else None
+        return by_name_dob
+
+    def _add_row(self, plan: ImportPlan, sc: SheetChild) -> None:
+        stored = self._match(sc)
         current = self.current.get(stored.id) if stored else None
         entry = self.entries.get(stored.id) if stored else None
         found = _interpret(sc, plan, stored, current, entry)
