@@ -21,7 +21,7 @@ import os
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +86,11 @@ def make_backup(vault_path: Path, key: bytes, keep: int = KEEP, now: datetime | 
     ensure_private_dir(folder)
     made = (now or datetime.now(UTC)).replace(microsecond=0)
     target = folder / f"{vault_path.stem}-{made.strftime(_STAMP)}.vault"
+    while target.exists() or blob_folder_for(target).exists():
+        # A backup already made in this second (or its files) is never written over: a
+        # failure of this one would remove the files that backup needs. The next second.
+        made += timedelta(seconds=1)
+        target = folder / f"{vault_path.stem}-{made.strftime(_STAMP)}.vault"
     # Written under a temporary name and renamed when whole: a half-made backup is never
     # listed, and a failure leaves nothing behind.
     tmp = folder / f".{target.name}.{secrets.token_hex(4)}.tmp"

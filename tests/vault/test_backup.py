@@ -20,6 +20,7 @@ from cnis_desktop.vault.backup import (
 )
 from cnis_desktop.vault.errors import VaultDamaged, WrongPassphrase
 from cnis_desktop.vault.keyfile import KeyFile, key_path_for
+from tests.attachment_samples import drawing_png
 from tests.cli.test_cli import cnis
 from tests.conftest import CHILD_FIRST, PASSPHRASE, add_child_with_arrangement
 
@@ -53,6 +54,35 @@ def test_the_last_seven_are_kept(vault: Vault) -> None:
     assert len(kept) == 7
     assert kept[0].made_at == start + timedelta(days=9) and kept[-1].made_at == start + timedelta(days=3)
     assert len(list(backups_dir(vault.path).glob("*.key"))) == 7
+
+
+def test_a_second_backup_in_the_same_second_never_writes_over_the_first(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second backup takes the next second's name; one that fails removes only its own
+    files, never those the first backup needs."""
+    child = add_child_with_arrangement(vault)
+    vault.attachments.add(child, "child", child, drawing_png(), "drawing.png")
+    now = datetime(2026, 11, 29, 9, tzinfo=UTC)
+    first = make_backup(vault.path, vault._key or b"", now=now)
+
+    def cut(*_args: object) -> None:
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr("cnis_desktop.vault.backup.os.replace", cut)
+    with pytest.raises(OSError):
+        make_backup(vault.path, vault._key or b"", now=now)
+    monkeypatch.undo()
+    second = make_backup(vault.path, vault._key or b"", now=now)
+    assert [b.made_at for b in list_backups(vault.path)] == [now + timedelta(seconds=1), now]
+    assert second.path != first.path
+    for backup in (first, second):
+        copy = Vault.open(backup.path, PASSPHRASE)
+        try:
+            [attachment] = copy.attachments.list_for_child(child)
+            assert copy.attachments.data(attachment.sha256) == drawing_png()
+        finally:
+            copy.close()
 
 
 def test_restore_keeps_the_current_vault_aside_and_audits(vault: Vault) -> None:
