@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from ..domain.ehc import ProgressEntry
@@ -414,22 +414,39 @@ def apply_inbox(vault: Vault) -> MergeReport:
     return report
 
 
-def _removal_in_closed_week(vault: Vault, change: dict[str, Any]) -> Foreign | None:
-    """A session removed on another laptop while its week was closed here: a closed week is
-    kept as it was closed (the vault's triggers refuse the removal), so the removal is set
-    aside, said once, rather than asked again at every sync."""
-    if change["record_type"] != "activity_entry" or change.get("op") != "delete":
+def _session_in_closed_week(vault: Vault, change: dict[str, Any]) -> Foreign | None:
+    """A session changed or removed on another laptop while its week was closed here (or
+    moved into a week closed here): a closed week is kept as it was closed, and the vault's
+    triggers refuse the change, so it is set aside, said once, rather than asked again at
+    every sync."""
+    if change["record_type"] != "activity_entry":
         return None
-    closed = vault.conn.execute(
-        "SELECT 1 FROM activity_entries e JOIN eotas_closed_weeks w"
-        " ON w.child_id = e.child_id AND w.week_start = e.week_start WHERE e.id = ?",
-        (change["record_id"],),
-    ).fetchone()
-    if closed is None:
+    weeks = {
+        (str(r[0]), str(r[1]))
+        for r in vault.conn.execute(
+            "SELECT child_id, week_start FROM activity_entries WHERE id = ?", (change["record_id"],)
+        )
+    }
+    payload = change.get("payload") or {}
+    if change.get("op") != "delete":
+        try:
+            day = date.fromisoformat(str(payload.get("entry_date", "")))
+        except ValueError:
+            day = None  # not a session's date: the apply refuses it, as for any bad payload
+        if day is not None:
+            weeks.add((str(payload.get("child_id", "")), week_start(day).isoformat()))
+    closed = any(
+        vault.conn.execute(
+            "SELECT 1 FROM eotas_closed_weeks WHERE child_id = ? AND week_start = ?", week
+        ).fetchone()
+        for week in weeks
+    )
+    if not closed:
         return None
+    done = "removed" if change.get("op") == "delete" else "changed"
     return Foreign(
-        "Another laptop removed this session, but its week is closed on this laptop: the"
-        " session stays as the week was closed. Record a correction to it if it should not count."
+        f"Another laptop {done} this session, but its week is closed on this laptop: the week"
+        " stays as it was closed. Record a correction to the session if it should not count."
     )
 
 
@@ -447,7 +464,7 @@ def _apply_one(
     if kind not in APPLIED_KINDS:
         report.waiting += 1
         return
-    foreign = foreign_problem(vault, change) or _removal_in_closed_week(vault, change)
+    foreign = foreign_problem(vault, change) or _session_in_closed_week(vault, change)
     if foreign is not None:
         with transaction(vault.conn):
             vault.conn.execute(

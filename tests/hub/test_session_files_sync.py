@@ -115,24 +115,33 @@ def test_a_session_cleared_by_an_older_release_leaves_the_other_laptops(
     home.release()
 
 
-def test_a_removal_reaching_a_closed_week_is_set_aside_once(tmp_path: Path, hub: LoopbackHub) -> None:
-    """A session removed on one laptop after its week was closed on another: the closed week
-    keeps it, and the removal is set aside there with a reason, not asked again every sync."""
+def test_a_change_reaching_a_closed_week_is_set_aside_once(tmp_path: Path, hub: LoopbackHub) -> None:
+    """A session removed, and another changed, on one laptop after their week was closed on
+    another: the closed week keeps them as they were, and each change is set aside there
+    with a reason, not asked again every sync."""
     user = hub.store.add_user("vs", "virtual_school")
     office, home = laptop(tmp_path, hub, user, "office"), laptop(tmp_path, hub, user, "home")
     child, (maths, _) = add_eotas_child(office)
-    session = office.eotas.log(_entry(child, maths, MON, minutes=60))
+    removed = office.eotas.log(_entry(child, maths, MON, minutes=60))
+    changed = office.eotas.log(_entry(child, maths, MON, minutes=90))
     for vault in (office, home):
         with closing(client(vault, hub)) as plain:
             sync_once(vault, plain)
-    office.eotas.remove_entry(session)  # offline, while home closes the week
+    # Offline, while home closes the week:
+    office.eotas.remove_entry(removed)
+    office.eotas.update_entry(changed, _entry(child, maths, MON, minutes=30))
     home.eotas.close_week(child, MON)
     for vault in (office, home, home):
         with closing(client(vault, hub)) as plain:
             sync_once(vault, plain)
-    assert [e.id for e in home.eotas.entries(child, MON, MON)] == [session]
+    kept = {e.id: e.entry.actual_minutes for e in home.eotas.entries(child, MON, MON)}
+    assert kept == {removed: 60, changed: 90}
     assert home.conn.execute("SELECT count(*) FROM sync_inbox").fetchone()[0] == 0
-    [reason] = [r[0] for r in home.conn.execute("SELECT reason FROM sync_problems")]
-    assert reason.startswith("set aside: Another laptop removed this session, but its week is closed")
+    reasons = sorted(r[0] for r in home.conn.execute("SELECT reason FROM sync_problems"))
+    assert reasons == [
+        f"set aside: Another laptop {done} this session, but its week is closed on this laptop: the"
+        " week stays as it was closed. Record a correction to the session if it should not count."
+        for done in ("changed", "removed")
+    ]
     office.release()
     home.release()
