@@ -46,6 +46,7 @@ CREATE INDEX IF NOT EXISTS blob_names_by_hash ON blob_names (sha256)
 POSTGRES_SCHEMA = SCHEMA.replace("BLOB", "BYTEA")
 
 NOT_ON_CASELOAD = "No attachment on your caseload has these bytes."
+_NOT_NAMED = "no attachment on this user's caseload names it"
 
 # A refusal of the same blob to the same device is audited once in this window: a laptop
 # retrying every sync (or a flood of guesses) must not grow the audit without bound.
@@ -148,18 +149,17 @@ class BlobStore:
         """The declared size, or BlobRefused(403) (audited, once in a while)."""
         size = self._declared(conn, device, sha256)
         if size is None:
-            self._refuse(conn, device, action, sha256, "no attachment on this user's caseload names it")
+            self._refuse(conn, device, action, [sha256], _NOT_NAMED)
             raise BlobRefused(403, NOT_ON_CASELOAD)
         return size
 
-    def _refuse(self, conn: Any, device: Device, action: str, sha256: str, reason: str) -> None:
-        if self._not_audited_lately(device, action, [sha256]):
-            _audit(
-                conn,
-                device,
-                action,
-                f"{sha256}: {reason} ({_AUDITED_ONCE})",
-            )
+    def _refuse(self, conn: Any, device: Device, action: str, shas: list[str], reason: str) -> None:
+        """Audit the refusal of these blobs to this device in one row (a request of many
+        strangers' hashes writes one), leaving out those audited in the window."""
+        fresh = self._not_audited_lately(device, action, shas)
+        if fresh:
+            more = f" and {len(fresh) - 1} more" if len(fresh) > 1 else ""
+            _audit(conn, device, action, f"{fresh[0]}{more}: {reason} ({_AUDITED_ONCE})")
 
     def _not_audited_lately(self, device: Device, action: str, shas: list[str]) -> list[str]:
         """Those of `shas` whose refusal to this device was not audited in the window; they
@@ -198,7 +198,7 @@ class BlobStore:
             declared = self._may(conn, device, sha256, "blob_upload_refused")
             if declared > self.max_size:
                 self._refuse(
-                    conn, device, "blob_upload_refused", sha256, f"{declared:,} bytes is over the limit"
+                    conn, device, "blob_upload_refused", [sha256], f"{declared:,} bytes is over the limit"
                 )
                 raise BlobRefused(413, f"Attachments are limited to {self.max_size:,} bytes.")
             # Who may comes first (above): a stranger learns nothing about a blob.
@@ -289,17 +289,7 @@ class BlobStore:
                     break
                 answers.append(BlobAnswer(sha256, 200, data=_bytes(conn, sha256, 0, size - 1)))
                 sent += size
-            # One audit row a request, however many it asked for: a request of 32 strangers'
-            # hashes must not write 32.
-            fresh = self._not_audited_lately(device, "blob_download_refused", strangers)
-            if fresh:
-                _audit(
-                    conn,
-                    device,
-                    "blob_download_refused",
-                    f"{fresh[0]}{f' and {len(fresh) - 1} more' if len(fresh) > 1 else ''}: no"
-                    f" attachment on this user's caseload names it (asked for together; {_AUDITED_ONCE})",
-                )
+            self._refuse(conn, device, "blob_download_refused", strangers, _NOT_NAMED)
         return answers
 
     @staticmethod
