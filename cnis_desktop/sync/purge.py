@@ -81,9 +81,9 @@ def purge_reassigned(vault: Vault, caseload: set[str]) -> int:
     if gone:
         # The pages the purge zeroed still have their old images (attachments' keys among
         # them) in the WAL until a checkpoint: copy the new ones back and empty it now. A
-        # purge is rare, so the wait for readers to finish is too.
-        # A reader that outlasts the busy timeout keeps part of the WAL: logged, and emptied
-        # at the lock's checkpoint (Vault.close) if not by an earlier one.
+        # purge is rare, so the wait for readers to finish is too; a reader that outlasts the
+        # busy timeout keeps part of the WAL, which is logged, and emptied at the lock's
+        # checkpoint (Vault.close) if not by an earlier one.
         busy = 1
         with contextlib.suppress(sqlcipher3.dbapi2.Error):
             busy = int(vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0])
